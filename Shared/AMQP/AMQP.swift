@@ -1,0 +1,2 @@
+/// An AMQP 0-9-1 client over librabbitmq.
+public enum AMQP {}

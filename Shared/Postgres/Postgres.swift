@@ -1,0 +1,2 @@
+/// A PostgreSQL client over libpq.
+public enum Postgres {}

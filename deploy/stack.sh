@@ -1,0 +1,398 @@
+#!/usr/bin/env bash
+# The local stack: PostgreSQL and RabbitMQ from Debian's packages, on loopback, on
+# non-default ports, with every byte of data under .local/ in the repository.
+#
+#   deploy/stack.sh up                      install what is missing, start both, create roles,
+#                                           databases and vhosts, print the environment
+#   deploy/stack.sh down                    stop both (data stays under .local/)
+#   deploy/stack.sh status                  say what runs where
+#   deploy/stack.sh restart postgres|rabbitmq|all
+#   deploy/stack.sh env                     print the environment as `export` lines
+#   deploy/stack.sh reset                   stop both and delete .local/ (all local data)
+#
+# Safe to run twice. Works as root (PostgreSQL then runs as the `postgres` user) and as an
+# ordinary user. Ports are chosen on the first `up` (override with P2G_STACK_PG_PORT,
+# P2G_STACK_AMQP_PORT, P2G_STACK_AMQPS_PORT, P2G_STACK_DIST_PORT, P2G_STACK_EPMD_PORT) and kept
+# in .local/stack.conf.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+LOCAL="$ROOT/.local"
+CONF="$LOCAL/stack.conf"
+ENV_FILE="$LOCAL/stack.env"
+PG_DIR="$LOCAL/postgres"
+MQ_DIR="$LOCAL/rabbitmq"
+TLS_DIR="$LOCAL/tls"
+MQ_BIN=/usr/lib/rabbitmq/bin
+
+say() { printf 'stack: %s\n' "$*" >&2; }
+die() { printf 'stack: error: %s\n' "$*" >&2; exit 1; }
+
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# ---------------------------------------------------------------------------------------------
+# Packages
+
+pg_bindir() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  [ -n "$dir" ] && [ -x "$dir/pg_ctl" ] && printf '%s\n' "$dir"
+}
+
+install_missing_packages() {
+  local missing=()
+  [ -n "$(pg_bindir)" ] || missing+=(postgresql)
+  command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
+  [ -x "$MQ_BIN/rabbitmq-server" ] || missing+=(rabbitmq-server)
+  [ -f /usr/include/amqp.h ] || missing+=(librabbitmq-dev)
+  [ -f /usr/include/postgresql/libpq-fe.h ] || missing+=(libpq-dev)
+  command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  say "installing from Debian's packages: ${missing[*]}"
+  local apt=(apt-get)
+  if ! is_root; then
+    command -v sudo >/dev/null 2>&1 || die "missing packages ${missing[*]}: install them as root (apt-get install ${missing[*]}) and run again"
+    apt=(sudo -n apt-get)
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  # A fresh machine often has stale or empty package lists; update once and retry.
+  if ! "${apt[@]}" install -y --no-install-recommends "${missing[@]}" >"$LOCAL/apt.log" 2>&1; then
+    "${apt[@]}" update >>"$LOCAL/apt.log" 2>&1 || die "apt-get update failed, see $LOCAL/apt.log"
+    "${apt[@]}" install -y --no-install-recommends "${missing[@]}" >>"$LOCAL/apt.log" 2>&1 \
+      || die "apt-get install ${missing[*]} failed, see $LOCAL/apt.log"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# Configuration kept across runs
+
+random_secret() { od -An -N16 -tx1 /dev/urandom | tr -d ' \n'; }
+
+load_conf() {
+  if [ -f "$CONF" ]; then
+    # shellcheck disable=SC1090
+    . "$CONF"
+    return
+  fi
+  mkdir -p "$LOCAL"
+  local hash
+  hash=$(printf '%s' "$ROOT" | md5sum | cut -c1-8)
+  cat >"$CONF" <<EOF
+PG_PORT=${P2G_STACK_PG_PORT:-55432}
+AMQP_PORT=${P2G_STACK_AMQP_PORT:-55672}
+AMQPS_PORT=${P2G_STACK_AMQPS_PORT:-55671}
+DIST_PORT=${P2G_STACK_DIST_PORT:-55682}
+EPMD_PORT=${P2G_STACK_EPMD_PORT:-55369}
+MQ_NODE=p2g-$hash@localhost
+PG_ADMIN_PASSWORD=$(random_secret)
+PG_SERVICE_PASSWORD=$(random_secret)
+MQ_PASSWORD=$(random_secret)
+MQ_COOKIE=$(random_secret)
+EOF
+  chmod 600 "$CONF"
+  # shellcheck disable=SC1090
+  . "$CONF"
+}
+
+# Roles and databases: one per service, plus one for the test suite.
+SERVICE_DATABASES=(p2g_registry p2g_matching p2g_scheduling p2g_notifications p2g_test)
+# Virtual hosts: the system's and the test suite's.
+VHOSTS=(p2g p2g_test)
+
+write_env_file() {
+  local pw=$PG_SERVICE_PASSWORD base="127.0.0.1:$PG_PORT"
+  cat >"$ENV_FILE" <<EOF
+P2G_STACK_PG_PORT=$PG_PORT
+P2G_STACK_AMQP_PORT=$AMQP_PORT
+P2G_STACK_AMQPS_PORT=$AMQPS_PORT
+P2G_ADMIN_DATABASE_URL=postgresql://p2g_admin:$PG_ADMIN_PASSWORD@$base/postgres
+P2G_REGISTRY_DATABASE_URL=postgresql://p2g_registry:$pw@$base/p2g_registry
+P2G_MATCHING_DATABASE_URL=postgresql://p2g_matching:$pw@$base/p2g_matching
+P2G_SCHEDULING_DATABASE_URL=postgresql://p2g_scheduling:$pw@$base/p2g_scheduling
+P2G_NOTIFICATIONS_DATABASE_URL=postgresql://p2g_notifications:$pw@$base/p2g_notifications
+P2G_TEST_DATABASE_URL=postgresql://p2g_test:$pw@$base/p2g_test
+P2G_AMQP_URL=amqp://p2g:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g
+P2G_TEST_AMQP_URL=amqp://p2g:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g_test
+P2G_TEST_AMQPS_URL=amqps://p2g:$MQ_PASSWORD@localhost:$AMQPS_PORT/p2g_test
+P2G_TLS_CA_FILE=$TLS_DIR/ca.pem
+EOF
+}
+
+# ---------------------------------------------------------------------------------------------
+# TLS: a local certificate authority and one server certificate for localhost and 127.0.0.1
+
+ensure_tls() {
+  [ -f "$TLS_DIR/server.pem" ] && return 0
+  mkdir -p "$TLS_DIR"
+  (
+    cd "$TLS_DIR"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=p2g local stack CA" \
+      -keyout ca.key -out ca.pem >/dev/null 2>&1
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr >/dev/null 2>&1
+    printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' >server.ext
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 3650 \
+      -extfile server.ext -out server.pem >/dev/null 2>&1
+    rm -f server.csr server.ext
+  ) || die "could not create the local TLS certificates with openssl"
+}
+
+# ---------------------------------------------------------------------------------------------
+# PostgreSQL
+
+as_pg_owner() {
+  if is_root; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# As root, PostgreSQL runs as `postgres`, which must be able to reach .local/postgres: give
+# every ancestor directory the search bit (not read) where it lacks it.
+open_path_for_postgres() {
+  is_root || return 0
+  local dir=$PG_DIR
+  while [ "$dir" != / ]; do
+    dir=$(dirname "$dir")
+    if ! runuser -u postgres -- test -x "$dir" 2>/dev/null; then
+      chmod o+x "$dir"
+      say "gave others search access to $dir so that the postgres user can reach its data"
+    fi
+  done
+}
+
+pg_ctl_run() { as_pg_owner "$(pg_bindir)/pg_ctl" -D "$PG_DIR/data" "$@"; }
+
+pg_running() { [ -f "$PG_DIR/data/PG_VERSION" ] && pg_ctl_run status >/dev/null 2>&1; }
+
+admin_psql() {
+  PGPASSWORD=$PG_ADMIN_PASSWORD psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" \
+    -U p2g_admin -d postgres "$@"
+}
+
+init_postgres() {
+  [ -f "$PG_DIR/data/PG_VERSION" ] && return 0
+  say "creating the PostgreSQL cluster in $PG_DIR/data"
+  mkdir -p "$PG_DIR/data" "$PG_DIR/run"
+  printf '%s\n' "$PG_ADMIN_PASSWORD" >"$PG_DIR/admin-password"
+  cp "$TLS_DIR/server.pem" "$PG_DIR/server.crt"
+  cp "$TLS_DIR/server.key" "$PG_DIR/server.key"
+  chmod 700 "$PG_DIR" "$PG_DIR/data" "$PG_DIR/run"
+  chmod 600 "$PG_DIR/admin-password" "$PG_DIR/server.key"
+  if is_root; then chown -R postgres: "$PG_DIR"; fi
+  open_path_for_postgres
+  as_pg_owner "$(pg_bindir)/initdb" -D "$PG_DIR/data" -U p2g_admin --pwfile="$PG_DIR/admin-password" \
+    --auth-local=scram-sha-256 --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 \
+    >"$PG_DIR/initdb.log" 2>&1 || die "initdb failed, see $PG_DIR/initdb.log"
+  rm -f "$PG_DIR/admin-password"
+  cat >>"$PG_DIR/data/postgresql.conf" <<EOF
+
+# p2g local stack
+listen_addresses = '127.0.0.1'
+port = $PG_PORT
+unix_socket_directories = '$PG_DIR/run'
+max_connections = 300
+ssl = on
+ssl_cert_file = '$PG_DIR/server.crt'
+ssl_key_file = '$PG_DIR/server.key'
+logging_collector = off
+EOF
+}
+
+start_postgres() {
+  if pg_running; then
+    say "PostgreSQL already runs on 127.0.0.1:$PG_PORT"
+    return 0
+  fi
+  open_path_for_postgres
+  pg_ctl_run -l "$PG_DIR/postgres.log" -w -t 60 start >/dev/null \
+    || die "PostgreSQL did not start, see $PG_DIR/postgres.log (is port $PG_PORT taken?)"
+  say "PostgreSQL runs on 127.0.0.1:$PG_PORT"
+}
+
+stop_postgres() {
+  if pg_running; then
+    pg_ctl_run -m fast -w -t 60 stop >/dev/null
+    say "PostgreSQL stopped"
+  fi
+}
+
+create_databases() {
+  local db
+  for db in "${SERVICE_DATABASES[@]}"; do
+    admin_psql -v role="$db" -v pw="$PG_SERVICE_PASSWORD" <<'SQL'
+SELECT format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', :'role', :'pw')
+WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
+SELECT format('ALTER ROLE %I PASSWORD %L', :'role', :'pw') \gexec
+SELECT format('CREATE DATABASE %I OWNER %I', :'role', :'role')
+WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'role') \gexec
+SQL
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# RabbitMQ
+
+mq_env() {
+  export HOME="$MQ_DIR/home"
+  export RABBITMQ_NODENAME="$MQ_NODE"
+  export RABBITMQ_USE_LONGNAME=false
+  export RABBITMQ_DIST_PORT="$DIST_PORT"
+  export ERL_EPMD_PORT="$EPMD_PORT"
+  export ERL_EPMD_ADDRESS=127.0.0.1
+  export RABBITMQ_CONF_ENV_FILE="$MQ_DIR/rabbitmq-env.conf"
+  export RABBITMQ_CONFIG_FILE="$MQ_DIR/rabbitmq.conf"
+  export RABBITMQ_ADVANCED_CONFIG_FILE="$MQ_DIR/advanced.config"
+  export RABBITMQ_ENABLED_PLUGINS_FILE="$MQ_DIR/enabled_plugins"
+  export RABBITMQ_MNESIA_BASE="$MQ_DIR/mnesia"
+  export RABBITMQ_LOG_BASE="$MQ_DIR/log"
+  export RABBITMQ_PID_FILE="$MQ_DIR/rabbitmq.pid"
+  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+}
+
+mqctl() { (mq_env; "$MQ_BIN/rabbitmqctl" -n "$MQ_NODE" "$@"); }
+
+init_rabbitmq() {
+  mkdir -p "$MQ_DIR/home" "$MQ_DIR/mnesia" "$MQ_DIR/log"
+  if [ ! -f "$MQ_DIR/home/.erlang.cookie" ]; then
+    printf '%s' "$MQ_COOKIE" >"$MQ_DIR/home/.erlang.cookie"
+    chmod 400 "$MQ_DIR/home/.erlang.cookie"
+  fi
+  : >"$MQ_DIR/rabbitmq-env.conf"
+  printf '[].\n' >"$MQ_DIR/enabled_plugins"
+  cat >"$MQ_DIR/rabbitmq.conf" <<EOF
+listeners.tcp.1 = 127.0.0.1:$AMQP_PORT
+listeners.ssl.1 = 127.0.0.1:$AMQPS_PORT
+ssl_options.cacertfile = $TLS_DIR/ca.pem
+ssl_options.certfile = $TLS_DIR/server.pem
+ssl_options.keyfile = $TLS_DIR/server.key
+ssl_options.verify = verify_none
+ssl_options.fail_if_no_peer_cert = false
+log.console = false
+log.file.level = info
+EOF
+}
+
+mq_running() { mqctl ping >/dev/null 2>&1; }
+
+start_rabbitmq() {
+  if mq_running; then
+    say "RabbitMQ already runs on 127.0.0.1:$AMQP_PORT (node $MQ_NODE)"
+    return 0
+  fi
+  rm -f "$MQ_DIR/rabbitmq.pid"
+  (mq_env; cd "$MQ_DIR"; setsid nohup "$MQ_BIN/rabbitmq-server" >>"$MQ_DIR/server.out" 2>&1 </dev/null &)
+  local waited=0
+  while [ ! -s "$MQ_DIR/rabbitmq.pid" ] && [ $waited -lt 60 ]; do sleep 1; waited=$((waited + 1)); done
+  mqctl wait --timeout 120 "$MQ_DIR/rabbitmq.pid" >/dev/null 2>&1 \
+    || die "RabbitMQ did not start, see $MQ_DIR/server.out and $MQ_DIR/log (are ports $AMQP_PORT, $DIST_PORT free?)"
+  say "RabbitMQ runs on 127.0.0.1:$AMQP_PORT, TLS on $AMQPS_PORT (node $MQ_NODE)"
+}
+
+stop_rabbitmq() {
+  if mq_running; then
+    mqctl shutdown >/dev/null 2>&1 || mqctl stop >/dev/null 2>&1 || true
+    say "RabbitMQ stopped"
+  fi
+}
+
+create_vhosts() {
+  if ! mqctl -q list_users | awk '{print $1}' | grep -qx p2g; then
+    mqctl add_user p2g "$MQ_PASSWORD" >/dev/null
+  fi
+  mqctl change_password p2g "$MQ_PASSWORD" >/dev/null
+  local vhost
+  for vhost in "${VHOSTS[@]}"; do
+    if ! mqctl -q list_vhosts | grep -qx "$vhost"; then
+      mqctl add_vhost "$vhost" >/dev/null
+    fi
+    mqctl set_permissions -p "$vhost" p2g '.*' '.*' '.*' >/dev/null
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+
+print_env() {
+  sed 's/^/export /' "$ENV_FILE"
+}
+
+cmd_up() {
+  mkdir -p "$LOCAL"
+  install_missing_packages
+  load_conf
+  ensure_tls
+  init_postgres
+  start_postgres
+  create_databases
+  init_rabbitmq
+  start_rabbitmq
+  create_vhosts
+  write_env_file
+  say "ready; the environment (also in .local/stack.env):"
+  print_env
+}
+
+cmd_down() {
+  [ -f "$CONF" ] || { say "nothing to stop: no stack under $LOCAL"; return 0; }
+  load_conf
+  stop_rabbitmq
+  stop_postgres
+}
+
+cmd_status() {
+  [ -f "$CONF" ] || { say "no stack under $LOCAL; run: deploy/stack.sh up"; return 3; }
+  load_conf
+  local rc=0
+  if pg_running; then say "PostgreSQL: running on 127.0.0.1:$PG_PORT"; else say "PostgreSQL: stopped"; rc=3; fi
+  if mq_running; then say "RabbitMQ:   running on 127.0.0.1:$AMQP_PORT (node $MQ_NODE)"; else say "RabbitMQ:   stopped"; rc=3; fi
+  return $rc
+}
+
+cmd_restart() {
+  [ -f "$CONF" ] || die "no stack under $LOCAL; run: deploy/stack.sh up"
+  load_conf
+  case "${1:-all}" in
+    postgres)
+      if pg_running; then
+        pg_ctl_run -m fast -w -t 60 restart -l "$PG_DIR/postgres.log" >/dev/null
+        say "PostgreSQL restarted"
+      else
+        start_postgres
+      fi
+      ;;
+    rabbitmq)
+      stop_rabbitmq
+      start_rabbitmq
+      ;;
+    all)
+      cmd_restart postgres
+      cmd_restart rabbitmq
+      ;;
+    *) die "restart what? postgres, rabbitmq or all (got '$1')" ;;
+  esac
+}
+
+cmd_reset() {
+  cmd_down
+  rm -rf "$LOCAL"
+  say "removed $LOCAL"
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  restart) cmd_restart "${2:-all}" ;;
+  env)
+    [ -f "$ENV_FILE" ] || die "no stack under $LOCAL; run: deploy/stack.sh up"
+    print_env
+    ;;
+  reset) cmd_reset ;;
+  *)
+    sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+    ;;
+esac
