@@ -1,0 +1,113 @@
+import Foundation
+
+/// A type whose one-dimensional arrays can be bound and read: `text[]`, `uuid[]`,
+/// `bigint[]`, `integer[]`, `boolean[]`.
+public protocol PostgresArrayElement: PostgresEncodable, PostgresDecodable {
+    /// The array type the Swift array is sent as.
+    static var postgresArrayType: PostgresDataType { get }
+}
+
+extension String: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .textArray } }
+extension UUID: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .uuidArray } }
+extension Int: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .int8Array } }
+extension Int64: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .int8Array } }
+extension Int32: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .int4Array } }
+extension Bool: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .boolArray } }
+
+extension Array: PostgresEncodable where Element: PostgresArrayElement {
+    public static var postgresType: PostgresDataType { Element.postgresArrayType }
+
+    public func postgresText() throws -> String? {
+        var text = "{"
+        for (index, element) in enumerated() {
+            if index > 0 { text += "," }
+            guard let elementText = try element.postgresText() else {
+                text += "NULL"
+                continue
+            }
+            text += "\""
+            for character in elementText.unicodeScalars {
+                if character == "\"" || character == "\\" { text += "\\" }
+                text.unicodeScalars.append(character)
+            }
+            text += "\""
+        }
+        return text + "}"
+    }
+}
+
+extension Array: PostgresDecodable where Element: PostgresArrayElement {
+    public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> [Element] {
+        guard let elementType = type.arrayElementType else { throw PostgresDecodingFailure.typeMismatch(type, Self.self) }
+        var elements: [Element] = []
+        try forEachArrayElement(text) { element in
+            if let element {
+                elements.append(try Element.decode(postgresText: element, type: elementType))
+            } else {
+                elements.append(try Element.decodeNull())
+            }
+        }
+        return elements
+    }
+}
+
+extension PostgresDataType {
+    /// The element type of the array types this client reads.
+    var arrayElementType: PostgresDataType? {
+        switch self {
+        case .textArray: .text
+        case .varcharArray: .varchar
+        case .bpcharArray: .bpchar
+        case .nameArray: .name
+        case .uuidArray: .uuid
+        case .int8Array: .int8
+        case .int4Array: .int4
+        case .int2Array: .int2
+        case .boolArray: .bool
+        default: nil
+        }
+    }
+}
+
+/// Walks the elements of a one-dimensional array literal such as `{a,"b c",NULL}`, handing
+/// each element's unescaped text (nil for NULL) to `body`.
+private func forEachArrayElement(
+    _ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) throws -> Void
+) throws {
+    let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), quote = UInt8(ascii: "\"")
+    let backslash = UInt8(ascii: "\\"), comma = UInt8(ascii: ",")
+    guard text.count >= 2, text.first == open, text.last == close else {
+        throw PostgresDecodingFailure("expected a one-dimensional array literal like {a,b}")
+    }
+    if text.count == 2 { return }
+    var index = 1
+    var element: [UInt8] = []
+    while index < text.count - 1 {
+        element.removeAll(keepingCapacity: true)
+        if text[index] == quote {
+            index += 1
+            while index < text.count - 1, text[index] != quote {
+                if text[index] == backslash { index += 1 }
+                element.append(text[index])
+                index += 1
+            }
+            index += 1
+            try element.withUnsafeBufferPointer { try body($0) }
+        } else {
+            guard text[index] != open else { throw PostgresDecodingFailure("multi-dimensional arrays are not supported") }
+            while index < text.count - 1, text[index] != comma {
+                element.append(text[index])
+                index += 1
+            }
+            if element.count == 4, String(decoding: element, as: UTF8.self).uppercased() == "NULL" {
+                try body(nil)
+            } else {
+                try element.withUnsafeBufferPointer { try body($0) }
+            }
+        }
+        if index < text.count - 1 {
+            guard text[index] == comma else { throw PostgresDecodingFailure("malformed array literal") }
+            index += 1
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// `bytea`, in PostgreSQL's hex text form (`\x0a1b...`).
+extension Data: PostgresEncodable, PostgresDecodable {
+    public static var postgresType: PostgresDataType { .bytea }
+
+    public func postgresText() -> String? {
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var text = [UInt8](repeating: 0, count: 2 + count * 2)
+        text[0] = UInt8(ascii: "\\")
+        text[1] = UInt8(ascii: "x")
+        var index = 2
+        for byte in self {
+            text[index] = digits[Int(byte >> 4)]
+            text[index + 1] = digits[Int(byte & 0x0f)]
+            index += 2
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> Data {
+        guard type == .bytea else { throw PostgresDecodingFailure.typeMismatch(type, Data.self) }
+        guard text.count >= 2, text[0] == UInt8(ascii: "\\"), text[1] == UInt8(ascii: "x"), text.count % 2 == 0 else {
+            throw PostgresDecodingFailure("bytea arrived in a form other than hex; set bytea_output = 'hex'")
+        }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity((text.count - 2) / 2)
+        var index = 2
+        while index < text.count {
+            guard let high = hexValue(text[index]), let low = hexValue(text[index + 1]) else {
+                throw PostgresDecodingFailure.malformed(text, Data.self)
+            }
+            bytes.append(high << 4 | low)
+            index += 2
+        }
+        return Data(bytes)
+    }
+}
+
+private func hexValue(_ character: UInt8) -> UInt8? {
+    switch character {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
+    default: nil
+    }
+}

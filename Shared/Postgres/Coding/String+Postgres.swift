@@ -1,0 +1,9 @@
+/// `text`, `varchar`, `char(n)`, `name` and user-defined types such as enums.
+extension String: PostgresEncodable, PostgresDecodable {
+    public static var postgresType: PostgresDataType { .text }
+    public func postgresText() -> String? { self }
+    public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> String {
+        guard type.isTextual else { throw PostgresDecodingFailure.typeMismatch(type, String.self) }
+        return String(decoding: text, as: UTF8.self)
+    }
+}

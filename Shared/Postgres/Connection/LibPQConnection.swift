@@ -1,0 +1,299 @@
+import CLibPQ
+import Foundation
+import Logging
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A libpq connection. Every method must run on the connection's ``OwnerThread``; nothing
+/// outside this file touches the `PGconn` pointer.
+final class LibPQConnection: @unchecked Sendable {
+    private var connection: OpaquePointer?
+    private let configuration: PostgresConfiguration
+    private let logger: Logger
+    /// The transaction state after the last statement; a connection that broke while idle can
+    /// be reopened without losing anything, one that broke inside a transaction cannot.
+    private var transactionStatus = PQTRANS_IDLE
+    /// The current session's cancel handle. `PQcancel` may be called from any thread, so this
+    /// one field is shared, under its own lock.
+    private let cancelHandle = Mutex(UncheckedPointer(nil))
+
+    private init(configuration: PostgresConfiguration, logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Opens a connection (blocking).
+    static func open(configuration: PostgresConfiguration, logger: Logger) throws -> LibPQConnection {
+        let handle = LibPQConnection(configuration: configuration, logger: logger)
+        try handle.connect()
+        return handle
+    }
+
+    var isUsable: Bool { connection.map { PQstatus($0) == CONNECTION_OK } ?? false }
+
+    /// Asks the server to cancel the statement in flight. Safe from any thread.
+    func cancelCurrentStatement() {
+        cancelHandle.withLock { handle in
+            guard let pointer = handle.pointer else { return }
+            var buffer = [CChar](repeating: 0, count: 256)
+            _ = PQcancel(pointer, &buffer, Int32(buffer.count))
+        }
+    }
+
+    private func replaceCancelHandle(with pointer: OpaquePointer?) {
+        cancelHandle.withLock { handle in
+            if let old = handle.pointer { PQfreeCancel(old) }
+            handle = UncheckedPointer(pointer)
+        }
+    }
+
+    private func connect() throws {
+        let connection = try Self.openSession(configuration: configuration)
+        self.connection = connection
+        self.transactionStatus = PQTRANS_IDLE
+        replaceCancelHandle(with: PQgetCancel(connection))
+    }
+
+    /// Opens a session (blocking) with the settings the decoders rely on: UTC, ISO dates, hex
+    /// bytea. Throws a ``PostgresError`` that says what to fix.
+    static func openSession(configuration: PostgresConfiguration) throws -> OpaquePointer {
+        var pairs = configuration.connectionKeywords
+        let sessionOptions = "-c TimeZone=UTC -c DateStyle=ISO,YMD -c bytea_output=hex -c extra_float_digits=3"
+        if let index = pairs.firstIndex(where: { $0.0 == "options" }) {
+            pairs[index].1 += " " + sessionOptions
+        } else {
+            pairs.append(("options", sessionOptions))
+        }
+        let keywords = pairs.map { strdup($0.0) }
+        let values = pairs.map { strdup($0.1) }
+        defer {
+            keywords.forEach { free($0) }
+            values.forEach { free($0) }
+        }
+        let connection = PQconnectdbParams(keywords.map { UnsafePointer($0) } + [nil], values.map { UnsafePointer($0) } + [nil], 0)
+        guard let connection, PQstatus(connection) == CONNECTION_OK else {
+            let message = connection.map { errorMessage($0) } ?? "out of memory"
+            if let connection { PQfinish(connection) }
+            throw connectError(message: message, configuration: configuration)
+        }
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        return connection
+    }
+
+    func close() {
+        replaceCancelHandle(with: nil)
+        if let connection { PQfinish(connection) }
+        connection = nil
+    }
+
+    /// Makes sure the connection can take a statement. A connection the server closed while it
+    /// sat idle (a restart, `pg_terminate_backend`) is reopened; one that was inside a
+    /// transaction is not, because the transaction is gone: that throws a retryable error.
+    private func ensureUsable() throws -> OpaquePointer {
+        if let connection, PQstatus(connection) == CONNECTION_OK, !Self.closedByServer(connection) {
+            return connection
+        }
+        let wasIdle = transactionStatus == PQTRANS_IDLE
+        close()
+        guard wasIdle else {
+            transactionStatus = PQTRANS_IDLE
+            throw PostgresError(
+                code: .connectionFailure,
+                message: "the connection to \(configuration.safeDescription) was lost inside a transaction; run the transaction again")
+        }
+        logger.info("reopening a PostgreSQL connection the server closed", metadata: ["server": "\(configuration.safeDescription)"])
+        try connect()
+        guard let connection else { throw PostgresError(code: .connectionFailure, message: "the connection could not be reopened") }
+        return connection
+    }
+
+    /// Whether an idle connection's socket says the server went away: unread input on an idle
+    /// connection is the server's farewell (or notifications, which are consumed here).
+    private static func closedByServer(_ connection: OpaquePointer) -> Bool {
+        let socket = PQsocket(connection)
+        guard socket >= 0 else { return true }
+        for _ in 0..<2 {
+            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 0) > 0 else { return false }
+            if PQconsumeInput(connection) == 0 || PQstatus(connection) != CONNECTION_OK { return true }
+            while let notification = PQnotifies(connection) { PQfreemem(notification) }
+        }
+        return PQstatus(connection) != CONNECTION_OK
+    }
+
+    /// Runs one statement with text-format parameters and returns its rows.
+    func execute(_ statement: EncodedStatement) throws -> PostgresRows {
+        let connection = try ensureUsable()
+        let result = statement.withParameterPointers { types, values in
+            PQexecParams(connection, statement.sql, Int32(statement.types.count), types, values, nil, nil, 0)
+        }
+        return try consume(result, connection: connection, statement: statement)
+    }
+
+    /// Runs a script of one or more statements through the simple protocol (no parameters).
+    func executeScript(_ sql: String) throws {
+        let connection = try ensureUsable()
+        let result = PQexec(connection, sql)
+        _ = try consume(result, connection: connection, statement: EncodedStatement(sql: sql, types: [], values: []))
+    }
+
+    /// Streams text-format COPY data into `COPY ... FROM STDIN`.
+    func copy(sql: String, chunks: [[UInt8]]) throws -> Int {
+        let connection = try ensureUsable()
+        let start = PQexec(connection, sql)
+        let statement = EncodedStatement(sql: sql, types: [], values: [])
+        guard let start, PQresultStatus(start) == PGRES_COPY_IN else {
+            _ = try consume(start, connection: connection, statement: statement)
+            throw PostgresError(code: .clientFailure, message: "the statement did not start COPY FROM STDIN", query: sql)
+        }
+        PQclear(start)
+        var failure: String?
+        for chunk in chunks where failure == nil {
+            let sent = chunk.withUnsafeBytes { bytes in
+                PQputCopyData(connection, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
+            }
+            if sent != 1 { failure = Self.errorMessage(connection) }
+        }
+        if PQputCopyEnd(connection, failure) != 1 {
+            failure = failure ?? Self.errorMessage(connection)
+        }
+        var affected = 0
+        var firstError: Error?
+        while let result = PQgetResult(connection) {
+            do {
+                let rows = try consume(result, connection: connection, statement: statement)
+                affected = max(affected, rows.affectedRows)
+            } catch {
+                firstError = firstError ?? error
+            }
+        }
+        if let firstError { throw firstError }
+        if let failure { throw PostgresError(code: .connectionFailure, message: "COPY failed: \(failure)", query: sql) }
+        return affected
+    }
+
+    /// Turns a libpq result into rows or a ``PostgresError``, and frees it.
+    private func consume(_ result: OpaquePointer?, connection: OpaquePointer, statement: EncodedStatement) throws -> PostgresRows {
+        defer {
+            if let result { PQclear(result) }
+            transactionStatus = PQtransactionStatus(connection)
+        }
+        guard let result else {
+            throw error(from: nil, connection: connection, statement: statement)
+        }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+            return PostgresRows(result: result)
+        default:
+            throw error(from: result, connection: connection, statement: statement)
+        }
+    }
+
+    private func error(from result: OpaquePointer?, connection: OpaquePointer, statement: EncodedStatement) -> PostgresError {
+        func field(_ code: Character) -> String? {
+            guard let result, let ascii = code.asciiValue, let value = PQresultErrorField(result, Int32(ascii)) else { return nil }
+            return String(cString: value)
+        }
+        let broken = PQstatus(connection) != CONNECTION_OK
+        let message = field("M") ?? Self.errorMessage(connection)
+        let code = field("C").map(PostgresError.Code.init(rawValue:)) ?? (broken ? .connectionFailure : .clientFailure)
+        var error = PostgresError(
+            code: code, message: message, detail: field("D"), hint: field("H"), constraint: field("n"),
+            table: field("t"), query: statement.sql)
+        error.parameterValues = statement.values
+        if broken { logger.debug("PostgreSQL connection broke", metadata: ["error": "\(error)"]) }
+        return error
+    }
+
+    static func errorMessage(_ connection: OpaquePointer) -> String {
+        guard let message = PQerrorMessage(connection) else { return "unknown libpq error" }
+        return String(cString: message).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+
+    /// A connection failure with a code and a sentence saying what to check.
+    static func connectError(message: String, configuration: PostgresConfiguration) -> PostgresError {
+        let target = configuration.safeDescription
+        let lowered = message.lowercased()
+        let (code, advice): (PostgresError.Code, String) =
+            if lowered.contains("password authentication failed") || lowered.contains("password is required")
+                || lowered.contains("no password supplied")
+            {
+                (.invalidPassword, "check the user name and password in the PostgreSQL URL")
+            } else if lowered.contains("database") && lowered.contains("does not exist") {
+                (.invalidCatalogName, "check the database name in the PostgreSQL URL, or create the database")
+            } else if lowered.contains("role") && lowered.contains("does not exist") {
+                (.invalidAuthorization, "check the user name in the PostgreSQL URL, or create the role")
+            } else if lowered.contains("pg_hba.conf") {
+                (.invalidAuthorization, "the server's pg_hba.conf does not let this user in from here")
+            } else if lowered.contains("too many") && lowered.contains("connections") {
+                (.tooManyConnections, "the server has no connection slots left; lower the pool size or raise max_connections")
+            } else if lowered.contains("the database system is") {
+                (.cannotConnectNow, "the server is starting or shutting down; try again shortly")
+            } else {
+                (.unableToConnect, "is PostgreSQL running there, and are the host and port in the URL right?")
+            }
+        return PostgresError(code: code, message: "cannot connect to PostgreSQL as \(target): \(message) — \(advice)")
+    }
+}
+
+/// A statement with its parameters already in text form, ready for `PQexecParams`.
+struct EncodedStatement: Sendable {
+    var sql: String
+    var types: [UInt32]
+    var values: [String?]
+
+    init(sql: String, types: [UInt32], values: [String?]) {
+        self.sql = sql
+        self.types = types
+        self.values = values
+    }
+
+    /// Encodes every bound value; a value that cannot be encoded throws here, before anything
+    /// reaches the server.
+    init(_ query: PostgresQuery) throws {
+        sql = query.sql
+        types = []
+        values = []
+        types.reserveCapacity(query.bindings.count)
+        values.reserveCapacity(query.bindings.count)
+        for (index, binding) in query.bindings.enumerated() {
+            types.append(type(of: binding).postgresType.rawValue)
+            do {
+                values.append(try binding.postgresText())
+            } catch {
+                throw PostgresError(
+                    code: .clientFailure, message: "cannot encode parameter $\(index + 1): \(error)", query: query.sql)
+            }
+        }
+    }
+
+    /// Calls `body` with C arrays of parameter types and NUL-terminated values.
+    func withParameterPointers<Result>(
+        _ body: (UnsafePointer<UInt32>?, UnsafePointer<UnsafePointer<CChar>?>?) -> Result
+    ) -> Result {
+        if values.isEmpty { return body(nil, nil) }
+        var buffer: [CChar] = []
+        var offsets: [Int?] = []
+        offsets.reserveCapacity(values.count)
+        for value in values {
+            guard let value else {
+                offsets.append(nil)
+                continue
+            }
+            offsets.append(buffer.count)
+            buffer.append(contentsOf: value.utf8CString)
+        }
+        return buffer.withUnsafeBufferPointer { bytes in
+            let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in
+                offset.flatMap { offset in bytes.baseAddress.map { $0 + offset } }
+            }
+            return types.withUnsafeBufferPointer { types in
+                pointers.withUnsafeBufferPointer { pointers in body(types.baseAddress, pointers.baseAddress) }
+            }
+        }
+    }
+}

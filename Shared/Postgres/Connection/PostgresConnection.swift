@@ -1,0 +1,130 @@
+import CLibPQ
+import Foundation
+import Logging
+import Synchronization
+
+/// One connection to PostgreSQL, owned by a thread of its own.
+///
+/// Usually leased from a ``PostgresClient`` with `withConnection` or `withTransaction`. Calls
+/// are async: the blocking libpq work happens on the connection's thread while the calling
+/// task is suspended. A connection runs one statement at a time.
+public final class PostgresConnection: Sendable {
+    private let thread: OwnerThread
+    private let handle: LibPQConnection
+    private let state: Mutex<State>
+    let logger: Logger
+
+    private struct State {
+        var closed = false
+        var broken = false
+    }
+
+    private init(thread: OwnerThread, handle: LibPQConnection, logger: Logger) {
+        self.thread = thread
+        self.handle = handle
+        self.logger = logger
+        self.state = Mutex(State())
+    }
+
+    /// Opens a connection. Fails with a ``PostgresError`` whose description says what to fix
+    /// (wrong password, unknown database, server unreachable...).
+    public static func connect(configuration: PostgresConfiguration, logger: Logger) async throws -> PostgresConnection {
+        let thread = OwnerThread(name: "postgres \(configuration.safeDescription)")
+        do {
+            let handle = try await thread.perform { try LibPQConnection.open(configuration: configuration, logger: logger) }
+            return PostgresConnection(thread: thread, handle: handle, logger: logger)
+        } catch {
+            thread.stop()
+            throw error
+        }
+    }
+
+    /// Whether the connection was closed, or broke in a way that needs a new session.
+    public var isBroken: Bool { state.withLock { $0.closed || $0.broken } }
+
+    /// Runs a statement and returns its rows (for statements without rows, `affectedRows`).
+    @discardableResult
+    public func query(_ query: PostgresQuery) async throws -> PostgresRows {
+        let statement = try EncodedStatement(query)
+        return try await run { handle in try handle.execute(statement) }
+    }
+
+    /// Runs a script of several statements separated by semicolons, without parameters, e.g. a
+    /// migration. The text goes to the server as it is.
+    public func executeScript(unsafeSQL sql: String) async throws {
+        try await run { handle in try handle.executeScript(sql) }
+    }
+
+    /// Writes many rows at once through `COPY ... FROM STDIN` and returns how many were written.
+    ///
+    /// Each row holds one value per column, in column order; `nil` optionals become NULL.
+    @discardableResult
+    public func copy(
+        into table: String, columns: [String], rows: some Sequence<[any PostgresEncodable]>
+    ) async throws -> Int {
+        func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let sql = "COPY \(table.split(separator: ".").map { quoted(String($0)) }.joined(separator: ".")) (\(columns.map(quoted).joined(separator: ", "))) FROM STDIN"
+        let chunks = try PostgresCopyEncoder.encode(rows: rows, columnCount: columns.count, sql: sql)
+        return try await run { handle in try handle.copy(sql: sql, chunks: chunks) }
+    }
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    @discardableResult
+    public func withTransaction<Result>(
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await query("BEGIN")
+        let result: Result
+        do {
+            result = try await body(self)
+        } catch {
+            if !isBroken {
+                do { try await query("ROLLBACK") } catch { logger.debug("ROLLBACK failed", metadata: ["error": "\(error)"]) }
+            }
+            throw error
+        }
+        try await query("COMMIT")
+        return result
+    }
+
+    /// Closes the session and ends the connection's thread.
+    public func close() async {
+        let alreadyClosed = state.withLock { state in
+            defer { state.closed = true }
+            return state.closed
+        }
+        guard !alreadyClosed else { return }
+        _ = try? await thread.perform { [handle] in handle.close() }
+        thread.stop()
+    }
+
+    /// Runs `body` on the owner thread, cancelling the statement on the server if the calling
+    /// task is cancelled, and records whether the connection survived.
+    private func run<Value: Sendable>(_ body: @escaping @Sendable (LibPQConnection) throws -> Value) async throws -> Value {
+        if state.withLock({ $0.closed }) {
+            throw PostgresError(code: .connectionException, message: "the connection is closed")
+        }
+        let handle = self.handle
+        return try await withTaskCancellationHandler {
+            do {
+                let value = try await thread.perform { try body(handle) }
+                return value
+            } catch let error as PostgresError {
+                if error.code.errorClass == "08" || error.code == .adminShutdown || error.code == .crashShutdown {
+                    let usable = try? await thread.perform { handle.isUsable }
+                    if usable != true { state.withLock { $0.broken = true } }
+                }
+                throw error
+            }
+        } onCancel: {
+            handle.cancelCurrentStatement()
+        }
+    }
+}
+
+/// A C pointer carried across an isolation boundary; only its owner thread dereferences it.
+struct UncheckedPointer: @unchecked Sendable {
+    let pointer: OpaquePointer?
+    init(_ pointer: OpaquePointer?) { self.pointer = pointer }
+}

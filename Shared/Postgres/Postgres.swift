@@ -1,2 +1,0 @@
-/// A PostgreSQL client over libpq.
-public enum Postgres {}
