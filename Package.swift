@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .library(name: "Postgres", targets: ["Postgres"]),
         .library(name: "AMQP", targets: ["AMQP"]),
+        .executable(name: "foundation-benchmark", targets: ["FoundationBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -30,6 +31,11 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
+
+        // Benchmarks: executables that print figures next to baselines from the same run.
+        .executableTarget(
+            name: "FoundationBenchmark", dependencies: ["Postgres", "TestSupport", logging],
+            path: "Tests/Benchmarks/FoundationBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

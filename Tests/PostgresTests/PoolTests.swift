@@ -123,6 +123,22 @@ struct PoolTests {
         }
     }
 
+    @Test("a statement prepared earlier in the session still runs after its table changes shape")
+    func preparedStatementSurvivesSchemaChange() async throws {
+        try await TestDatabase.withClient(maximumConnections: 1) { client in
+            let table = TestDatabase.uniqueName("communities")
+            try await client.query("CREATE TABLE \(identifier: table) (name text)")
+            try await client.query("INSERT INTO \(identifier: table) VALUES ('Sderot')")
+            let before = try await client.query("SELECT * FROM \(identifier: table)")
+            #expect(before.columns.map(\.name) == ["name"])
+            try await client.query("ALTER TABLE \(identifier: table) ADD COLUMN region text DEFAULT 'Western Negev'")
+            let after = try await client.query("SELECT * FROM \(identifier: table)")
+            #expect(after.columns.map(\.name) == ["name", "region"])
+            #expect(try after[0].decode(String.self, "region") == "Western Negev")
+            try await client.query("DROP TABLE \(identifier: table)")
+        }
+    }
+
     @Test("a cancelled task cancels its statement on the server")
     func cancellationReachesTheServer() async throws {
         try await TestDatabase.withClient { client in

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The local stack that `deploy/stack.sh up` starts: where its servers listen and how to
 /// disturb them from a test (restart PostgreSQL or RabbitMQ in the middle of a run).
 ///
@@ -80,41 +76,13 @@ public enum LocalStack {
         _ = try await runScript(["restart", server.rawValue])
     }
 
-    /// Runs `deploy/stack.sh` with the given arguments on a thread of its own and returns its
-    /// output. (posix_spawn and waitpid: the servers the script starts keep running after it,
-    /// so the test must wait for the script's exit, not for the end of its output.)
+    /// Runs `deploy/stack.sh` with the given arguments and returns its output.
     public static func runScript(_ arguments: [String]) async throws -> String {
         let script = packageRoot.appendingPathComponent("deploy/stack.sh").path
-        let outputPath = FileManager.default.temporaryDirectory
-            .appendingPathComponent("p2g-stack-\(UUID().uuidString).log").path
-        return try await withCheckedThrowingContinuation { continuation in
-            let thread = Thread {
-                var actions = posix_spawn_file_actions_t()
-                posix_spawn_file_actions_init(&actions)
-                defer { posix_spawn_file_actions_destroy(&actions) }
-                posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-                posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                posix_spawn_file_actions_adddup2(&actions, 1, 2)
-                let argv = (["/bin/bash", script] + arguments).map { strdup($0) } + [nil]
-                defer { argv.forEach { free($0) } }
-                var pid: pid_t = 0
-                let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, argv, environ)
-                guard spawned == 0 else {
-                    continuation.resume(throwing: ScriptFailure(arguments: arguments, status: -1, output: "posix_spawn failed: \(spawned)"))
-                    return
-                }
-                var status: Int32 = 0
-                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-                let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-                try? FileManager.default.removeItem(atPath: outputPath)
-                let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-                if exitStatus == 0 {
-                    continuation.resume(returning: output)
-                } else {
-                    continuation.resume(throwing: ScriptFailure(arguments: arguments, status: exitStatus, output: output))
-                }
-            }
-            thread.start()
+        let result = try await ChildProcess.run(["/bin/bash", script] + arguments)
+        guard result.status == 0 else {
+            throw ScriptFailure(arguments: arguments, status: result.status, output: result.output)
         }
+        return result.output
     }
 }

@@ -17,22 +17,26 @@ extension Bool: PostgresArrayElement { public static var postgresArrayType: Post
 extension Array: PostgresEncodable where Element: PostgresArrayElement {
     public static var postgresType: PostgresDataType { Element.postgresArrayType }
 
-    public func postgresText() throws -> String? {
-        var text = "{"
-        for (index, element) in enumerated() {
-            if index > 0 { text += "," }
-            guard let elementText = try element.postgresText() else {
-                text += "NULL"
+    public func encodePostgresText(into buffer: inout [UInt8]) throws -> Bool {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        buffer.append(UInt8(ascii: "{"))
+        var element: [UInt8] = []
+        for (index, value) in enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            element.removeAll(keepingCapacity: true)
+            guard try value.encodePostgresText(into: &element) else {
+                buffer.append(contentsOf: "NULL".utf8)
                 continue
             }
-            text += "\""
-            for character in elementText.unicodeScalars {
-                if character == "\"" || character == "\\" { text += "\\" }
-                text.unicodeScalars.append(character)
+            buffer.append(quote)
+            for byte in element {
+                if byte == quote || byte == backslash { buffer.append(backslash) }
+                buffer.append(byte)
             }
-            text += "\""
+            buffer.append(quote)
         }
-        return text + "}"
+        buffer.append(UInt8(ascii: "}"))
+        return true
     }
 }
 

@@ -4,18 +4,15 @@ import Foundation
 extension Data: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresDataType { .bytea }
 
-    public func postgresText() -> String? {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var text = [UInt8](repeating: 0, count: 2 + count * 2)
-        text[0] = UInt8(ascii: "\\")
-        text[1] = UInt8(ascii: "x")
-        var index = 2
+    public func encodePostgresText(into buffer: inout [UInt8]) -> Bool {
+        buffer.reserveCapacity(buffer.count + 2 + count * 2)
+        buffer.append(UInt8(ascii: "\\"))
+        buffer.append(UInt8(ascii: "x"))
         for byte in self {
-            text[index] = digits[Int(byte >> 4)]
-            text[index + 1] = digits[Int(byte & 0x0f)]
-            index += 2
+            buffer.append(lowercaseHexDigits[Int(byte >> 4)])
+            buffer.append(lowercaseHexDigits[Int(byte & 0x0f)])
         }
-        return String(decoding: text, as: UTF8.self)
+        return true
     }
 
     public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> Data {

@@ -8,27 +8,36 @@ import Foundation
 extension Date: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresDataType { .timestamptz }
 
-    public func postgresText() -> String? {
-        if self >= .distantFuture { return "infinity" }
-        if self <= .distantPast { return "-infinity" }
+    public func encodePostgresText(into buffer: inout [UInt8]) -> Bool {
+        if self >= .distantFuture {
+            buffer.append(contentsOf: "infinity".utf8)
+            return true
+        }
+        if self <= .distantPast {
+            buffer.append(contentsOf: "-infinity".utf8)
+            return true
+        }
         let microseconds = Int64((timeIntervalSince1970 * 1_000_000).rounded())
         let (days, microsecondOfDay) = floorDivide(microseconds, 86_400_000_000)
         let (year, month, day) = civilDate(fromDaysSince1970: days)
         let second = microsecondOfDay / 1_000_000
-        let fraction = microsecondOfDay % 1_000_000
-        var text = ""
-        text.reserveCapacity(32)
-        if year <= 0 {
-            // ISO years 0, -1, ... are 1 BC, 2 BC, ... in PostgreSQL's notation.
-            text += padded(1 - year, 4)
-        } else {
-            text += padded(year, 4)
-        }
-        text += "-" + padded(month, 2) + "-" + padded(day, 2) + " "
-        text += padded(Int64(second / 3600), 2) + ":" + padded(Int64(second / 60 % 60), 2) + ":" + padded(Int64(second % 60), 2)
-        text += "." + padded(fraction, 6) + "+00"
-        if year <= 0 { text += " BC" }
-        return text
+        // ISO years 0, -1, ... are 1 BC, 2 BC, ... in PostgreSQL's notation.
+        appendPadded(year <= 0 ? 1 - year : year, width: 4, to: &buffer)
+        buffer.append(UInt8(ascii: "-"))
+        appendPadded(month, width: 2, to: &buffer)
+        buffer.append(UInt8(ascii: "-"))
+        appendPadded(day, width: 2, to: &buffer)
+        buffer.append(UInt8(ascii: " "))
+        appendPadded(second / 3600, width: 2, to: &buffer)
+        buffer.append(UInt8(ascii: ":"))
+        appendPadded(second / 60 % 60, width: 2, to: &buffer)
+        buffer.append(UInt8(ascii: ":"))
+        appendPadded(second % 60, width: 2, to: &buffer)
+        buffer.append(UInt8(ascii: "."))
+        appendPadded(microsecondOfDay % 1_000_000, width: 6, to: &buffer)
+        buffer.append(contentsOf: "+00".utf8)
+        if year <= 0 { buffer.append(contentsOf: " BC".utf8) }
+        return true
     }
 
     public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> Date {
@@ -38,9 +47,16 @@ extension Date: PostgresEncodable, PostgresDecodable {
     }
 }
 
-private func padded(_ value: Int64, _ width: Int) -> String {
-    let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+/// Appends a non-negative number with leading zeros up to `width` digits.
+private func appendPadded(_ value: Int64, width: Int, to buffer: inout [UInt8]) {
+    var digits = 1
+    var limit: Int64 = 10
+    while value >= limit, digits < 19 {
+        digits += 1
+        limit = limit.multipliedReportingOverflow(by: 10).overflow ? .max : limit * 10
+    }
+    for _ in digits..<max(width, digits) { buffer.append(UInt8(ascii: "0")) }
+    _ = appendDecimal(value, to: &buffer)
 }
 
 private func floorDivide(_ value: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {

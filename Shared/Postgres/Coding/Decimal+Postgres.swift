@@ -4,7 +4,10 @@ import Foundation
 extension Decimal: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresDataType { .numeric }
 
-    public func postgresText() -> String? { isNaN ? "NaN" : "\(self)" }
+    public func encodePostgresText(into buffer: inout [UInt8]) -> Bool {
+        buffer.append(contentsOf: (isNaN ? "NaN" : description).utf8)
+        return true
+    }
 
     public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> Decimal {
         guard type == .numeric else { throw PostgresDecodingFailure.typeMismatch(type, Decimal.self) }

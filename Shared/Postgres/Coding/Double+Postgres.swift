@@ -2,10 +2,15 @@
 extension Double: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresDataType { .float8 }
 
-    public func postgresText() -> String? {
-        if isNaN { return "NaN" }
-        if isInfinite { return self < 0 ? "-Infinity" : "Infinity" }
-        return "\(self)"
+    public func encodePostgresText(into buffer: inout [UInt8]) -> Bool {
+        if isNaN {
+            buffer.append(contentsOf: "NaN".utf8)
+        } else if isInfinite {
+            buffer.append(contentsOf: (self < 0 ? "-Infinity" : "Infinity").utf8)
+        } else {
+            buffer.append(contentsOf: description.utf8)
+        }
+        return true
     }
 
     public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> Double {

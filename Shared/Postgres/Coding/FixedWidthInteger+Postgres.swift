@@ -41,7 +41,7 @@ func parseDecimalInteger<T: FixedWidthInteger & SignedInteger>(_ text: UnsafeBuf
 
 extension Int: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresDataType { .int8 }
-    public func postgresText() -> String? { String(self) }
+    public func encodePostgresText(into buffer: inout [UInt8]) -> Bool { appendDecimal(Int64(self), to: &buffer) }
     public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> Int {
         try decodeInteger(postgresText: text, type: type)
     }
@@ -49,7 +49,7 @@ extension Int: PostgresEncodable, PostgresDecodable {
 
 extension Int64: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresDataType { .int8 }
-    public func postgresText() -> String? { String(self) }
+    public func encodePostgresText(into buffer: inout [UInt8]) -> Bool { appendDecimal(Int64(self), to: &buffer) }
     public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> Int64 {
         try decodeInteger(postgresText: text, type: type)
     }
@@ -57,7 +57,7 @@ extension Int64: PostgresEncodable, PostgresDecodable {
 
 extension Int32: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresDataType { .int4 }
-    public func postgresText() -> String? { String(self) }
+    public func encodePostgresText(into buffer: inout [UInt8]) -> Bool { appendDecimal(Int64(self), to: &buffer) }
     public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> Int32 {
         try decodeInteger(postgresText: text, type: type)
     }
@@ -65,8 +65,25 @@ extension Int32: PostgresEncodable, PostgresDecodable {
 
 extension Int16: PostgresEncodable, PostgresDecodable {
     public static var postgresType: PostgresDataType { .int2 }
-    public func postgresText() -> String? { String(self) }
+    public func encodePostgresText(into buffer: inout [UInt8]) -> Bool { appendDecimal(Int64(self), to: &buffer) }
     public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> Int16 {
         try decodeInteger(postgresText: text, type: type)
     }
+}
+
+/// Appends the decimal digits of `value` without building a String.
+func appendDecimal(_ value: Int64, to buffer: inout [UInt8]) -> Bool {
+    if value == 0 {
+        buffer.append(UInt8(ascii: "0"))
+        return true
+    }
+    var magnitude = value.magnitude
+    if value < 0 { buffer.append(UInt8(ascii: "-")) }
+    let start = buffer.count
+    while magnitude > 0 {
+        buffer.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        magnitude /= 10
+    }
+    buffer[start...].reverse()
+    return true
 }

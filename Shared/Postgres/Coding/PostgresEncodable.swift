@@ -1,12 +1,21 @@
-/// A Swift value that can be bound to a query parameter.
+/// A Swift value that can be bound to a query parameter or written by COPY.
 ///
 /// Values travel in PostgreSQL's text format, with their type's OID so that the server does
 /// not have to guess.
 public protocol PostgresEncodable: Sendable {
     /// The PostgreSQL type the value is sent as.
     static var postgresType: PostgresDataType { get }
-    /// The value in PostgreSQL's text format, or nil for SQL NULL.
-    func postgresText() throws -> String?
+    /// Appends the value's text form to `buffer` and returns true; for SQL NULL appends nothing
+    /// and returns false.
+    func encodePostgresText(into buffer: inout [UInt8]) throws -> Bool
+}
+
+extension PostgresEncodable {
+    /// The value's text form, or nil for NULL.
+    public func postgresText() throws -> String? {
+        var buffer: [UInt8] = []
+        return try encodePostgresText(into: &buffer) ? String(decoding: buffer, as: UTF8.self) : nil
+    }
 }
 
 /// A Swift value that a column can be decoded into.
@@ -44,10 +53,10 @@ public struct PostgresDecodingFailure: Error, Sendable, CustomStringConvertible 
 
 extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
     public static var postgresType: PostgresDataType { Wrapped.postgresType }
-    public func postgresText() throws -> String? {
+    public func encodePostgresText(into buffer: inout [UInt8]) throws -> Bool {
         switch self {
-        case .none: nil
-        case .some(let value): try value.postgresText()
+        case .none: false
+        case .some(let value): try value.encodePostgresText(into: &buffer)
         }
     }
 }

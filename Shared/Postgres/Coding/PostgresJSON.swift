@@ -9,10 +9,11 @@ public struct PostgresJSON<Value: Sendable>: Sendable {
 
 extension PostgresJSON: PostgresEncodable where Value: Encodable {
     public static var postgresType: PostgresDataType { .jsonb }
-    public func postgresText() throws -> String? {
+    public func encodePostgresText(into buffer: inout [UInt8]) throws -> Bool {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        buffer.append(contentsOf: try encoder.encode(value))
+        return true
     }
 }
 

@@ -19,6 +19,12 @@ final class LibPQConnection: @unchecked Sendable {
     /// The current session's cancel handle. `PQcancel` may be called from any thread, so this
     /// one field is shared, under its own lock.
     private let cancelHandle = Mutex(UncheckedPointer(nil))
+    /// Statements prepared on this session, by SQL text and parameter types: each statement is
+    /// parsed and planned once per session instead of on every execution.
+    private var preparedStatements: [PreparedStatementKey: String] = [:]
+    private var preparedStatementCount = 0
+    /// Past this many, the session's prepared statements are dropped and the cache restarts.
+    static let preparedStatementLimit = 256
 
     private init(configuration: PostgresConfiguration, logger: Logger) {
         self.configuration = configuration
@@ -54,6 +60,7 @@ final class LibPQConnection: @unchecked Sendable {
         let connection = try Self.openSession(configuration: configuration)
         self.connection = connection
         self.transactionStatus = PQTRANS_IDLE
+        self.preparedStatements = [:]
         replaceCancelHandle(with: PQgetCancel(connection))
     }
 
@@ -124,54 +131,116 @@ final class LibPQConnection: @unchecked Sendable {
         return PQstatus(connection) != CONNECTION_OK
     }
 
-    /// Runs one statement with text-format parameters and returns its rows.
+    /// Runs one statement with text-format parameters and returns its rows. The statement is
+    /// prepared on first use in this session and executed by name afterwards.
     func execute(_ statement: EncodedStatement) throws -> PostgresRows {
         let connection = try ensureUsable()
-        let result = statement.withParameterPointers { types, values in
-            PQexecParams(connection, statement.sql, Int32(statement.types.count), types, values, nil, nil, 0)
+        let key = PreparedStatementKey(sql: statement.sql, types: statement.types)
+        let name: String
+        if let prepared = preparedStatements[key] {
+            name = prepared
+        } else {
+            name = try prepare(statement, key: key, connection: connection)
         }
-        return try consume(result, connection: connection, statement: statement)
+        let result = statement.withParameterPointers { _, values in
+            PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
+        }
+        do {
+            return try consume(result, connection: connection, statement: statement)
+        } catch let error as PostgresError where error.code == .invalidPreparedStatement || error.code == .featureNotSupported {
+            // The statement's plan went stale (a table it reads changed shape) or the session
+            // lost it (DEALLOCATE ALL, DISCARD). Forget it; outside a transaction, run it again.
+            preparedStatements[key] = nil
+            guard transactionStatus == PQTRANS_IDLE else { throw error }
+            _ = deallocate(name, connection: connection)
+            let name = try prepare(statement, key: key, connection: connection)
+            let result = statement.withParameterPointers { _, values in
+                PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
+            }
+            return try consume(result, connection: connection, statement: statement)
+        }
+    }
+
+    private func prepare(_ statement: EncodedStatement, key: PreparedStatementKey, connection: OpaquePointer) throws -> String {
+        if preparedStatements.count >= Self.preparedStatementLimit, transactionStatus == PQTRANS_IDLE {
+            let result = PQexec(connection, "DEALLOCATE ALL")
+            _ = try consume(result, connection: connection, statement: EncodedStatement(sql: "DEALLOCATE ALL"))
+            preparedStatements = [:]
+        }
+        preparedStatementCount += 1
+        let name = "p2g_\(preparedStatementCount)"
+        let result = statement.types.withUnsafeBufferPointer { types in
+            PQprepare(connection, name, statement.sql, Int32(types.count), types.baseAddress)
+        }
+        _ = try consume(result, connection: connection, statement: statement)
+        preparedStatements[key] = name
+        return name
+    }
+
+    private func deallocate(_ name: String, connection: OpaquePointer) -> Bool {
+        let result = PQexec(connection, "DEALLOCATE \"\(name)\"")
+        return (try? consume(result, connection: connection, statement: EncodedStatement(sql: "DEALLOCATE"))) != nil
     }
 
     /// Runs a script of one or more statements through the simple protocol (no parameters).
     func executeScript(_ sql: String) throws {
         let connection = try ensureUsable()
         let result = PQexec(connection, sql)
-        _ = try consume(result, connection: connection, statement: EncodedStatement(sql: sql, types: [], values: []))
+        _ = try consume(result, connection: connection, statement: EncodedStatement(sql: sql))
     }
 
-    /// Streams text-format COPY data into `COPY ... FROM STDIN`.
-    func copy(sql: String, chunks: [[UInt8]]) throws -> Int {
+    /// Runs `COPY ... FROM STDIN`, encoding the rows chunk by chunk as they are sent, so
+    /// that the server stores one chunk while the next is being encoded. A row that cannot be
+    /// encoded aborts the COPY: nothing is written.
+    func copy<Rows: Sequence<[any PostgresEncodable]>>(sql: String, columnCount: Int, rows: Rows) throws -> Int {
         let connection = try ensureUsable()
+        let statement = EncodedStatement(sql: sql)
         let start = PQexec(connection, sql)
-        let statement = EncodedStatement(sql: sql, types: [], values: [])
         guard let start, PQresultStatus(start) == PGRES_COPY_IN else {
             _ = try consume(start, connection: connection, statement: statement)
             throw PostgresError(code: .clientFailure, message: "the statement did not start COPY FROM STDIN", query: sql)
         }
         PQclear(start)
-        var failure: String?
-        for chunk in chunks where failure == nil {
+        var encodingError: Error?
+        var sendFailure: String?
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(PostgresCopyEncoder.chunkSize + 4096)
+        func send() {
+            guard sendFailure == nil, !chunk.isEmpty else { return }
             let sent = chunk.withUnsafeBytes { bytes in
                 PQputCopyData(connection, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count))
             }
-            if sent != 1 { failure = Self.errorMessage(connection) }
+            if sent != 1 { sendFailure = Self.errorMessage(connection) }
+            chunk.removeAll(keepingCapacity: true)
         }
-        if PQputCopyEnd(connection, failure) != 1 {
-            failure = failure ?? Self.errorMessage(connection)
+        for (rowNumber, row) in rows.enumerated() {
+            do {
+                try PostgresCopyEncoder.append(row: row, number: rowNumber + 1, columnCount: columnCount, to: &chunk)
+            } catch {
+                encodingError = PostgresError(code: .clientFailure, message: "\(error)", query: sql)
+                break
+            }
+            if chunk.count >= PostgresCopyEncoder.chunkSize { send() }
+            if sendFailure != nil { break }
+        }
+        if encodingError == nil { send() }
+        let abortReason = encodingError.map { "\($0)" } ?? sendFailure
+        if PQputCopyEnd(connection, abortReason) != 1 {
+            sendFailure = sendFailure ?? Self.errorMessage(connection)
         }
         var affected = 0
-        var firstError: Error?
+        var serverError: Error?
         while let result = PQgetResult(connection) {
             do {
                 let rows = try consume(result, connection: connection, statement: statement)
                 affected = max(affected, rows.affectedRows)
             } catch {
-                firstError = firstError ?? error
+                serverError = serverError ?? error
             }
         }
-        if let firstError { throw firstError }
-        if let failure { throw PostgresError(code: .connectionFailure, message: "COPY failed: \(failure)", query: sql) }
+        if let encodingError { throw encodingError }
+        if let serverError { throw serverError }
+        if let sendFailure { throw PostgresError(code: .connectionFailure, message: "COPY failed: \(sendFailure)", query: sql) }
         return affected
     }
 
@@ -203,7 +272,7 @@ final class LibPQConnection: @unchecked Sendable {
         var error = PostgresError(
             code: code, message: message, detail: field("D"), hint: field("H"), constraint: field("n"),
             table: field("t"), query: statement.sql)
-        error.parameterValues = statement.values
+        error.parameterValues = statement.parameterValues
         if broken { logger.debug("PostgreSQL connection broke", metadata: ["error": "\(error)"]) }
         return error
     }
@@ -240,16 +309,27 @@ final class LibPQConnection: @unchecked Sendable {
     }
 }
 
-/// A statement with its parameters already in text form, ready for `PQexecParams`.
+/// What identifies a prepared statement in a session: its text and its parameters' types.
+struct PreparedStatementKey: Hashable {
+    var sql: String
+    var types: [UInt32]
+}
+
+/// A statement with its parameters already in text form, ready for `PQexecPrepared`.
 struct EncodedStatement: Sendable {
     var sql: String
     var types: [UInt32]
-    var values: [String?]
+    /// Every non-NULL value's text, NUL-terminated, back to back.
+    var buffer: [UInt8]
+    /// Per parameter, where its text starts in `buffer`, or nil for NULL.
+    var offsets: [Int?]
 
-    init(sql: String, types: [UInt32], values: [String?]) {
+    /// A statement without parameters.
+    init(sql: String) {
         self.sql = sql
-        self.types = types
-        self.values = values
+        self.types = []
+        self.buffer = []
+        self.offsets = []
     }
 
     /// Encodes every bound value; a value that cannot be encoded throws here, before anything
@@ -257,16 +337,35 @@ struct EncodedStatement: Sendable {
     init(_ query: PostgresQuery) throws {
         sql = query.sql
         types = []
-        values = []
+        buffer = []
+        offsets = []
         types.reserveCapacity(query.bindings.count)
-        values.reserveCapacity(query.bindings.count)
+        offsets.reserveCapacity(query.bindings.count)
         for (index, binding) in query.bindings.enumerated() {
             types.append(type(of: binding).postgresType.rawValue)
+            let start = buffer.count
             do {
-                values.append(try binding.postgresText())
+                if try binding.encodePostgresText(into: &buffer) {
+                    guard !buffer[start...].contains(0) else {
+                        throw PostgresDecodingFailure("text values cannot contain the NUL character")
+                    }
+                    buffer.append(0)
+                    offsets.append(start)
+                } else {
+                    offsets.append(nil)
+                }
             } catch {
                 throw PostgresError(
                     code: .clientFailure, message: "cannot encode parameter $\(index + 1): \(error)", query: query.sql)
+            }
+        }
+    }
+
+    /// The values as text, for an error's debug description.
+    var parameterValues: [String?] {
+        offsets.map { offset in
+            offset.map { start in
+                String(decoding: buffer[start...].prefix { $0 != 0 }, as: UTF8.self)
             }
         }
     }
@@ -275,21 +374,11 @@ struct EncodedStatement: Sendable {
     func withParameterPointers<Result>(
         _ body: (UnsafePointer<UInt32>?, UnsafePointer<UnsafePointer<CChar>?>?) -> Result
     ) -> Result {
-        if values.isEmpty { return body(nil, nil) }
-        var buffer: [CChar] = []
-        var offsets: [Int?] = []
-        offsets.reserveCapacity(values.count)
-        for value in values {
-            guard let value else {
-                offsets.append(nil)
-                continue
-            }
-            offsets.append(buffer.count)
-            buffer.append(contentsOf: value.utf8CString)
-        }
-        return buffer.withUnsafeBufferPointer { bytes in
+        if offsets.isEmpty { return body(nil, nil) }
+        return buffer.withUnsafeBytes { bytes in
+            let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
             let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in
-                offset.flatMap { offset in bytes.baseAddress.map { $0 + offset } }
+                offset.flatMap { offset in base.map { UnsafePointer($0 + offset) } }
             }
             return types.withUnsafeBufferPointer { types in
                 pointers.withUnsafeBufferPointer { pointers in body(types.baseAddress, pointers.baseAddress) }

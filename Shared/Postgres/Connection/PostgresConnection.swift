@@ -39,6 +39,10 @@ public final class PostgresConnection: Sendable {
         }
     }
 
+    /// The connection's thread as a task executor: a task preferring it runs statements
+    /// without a thread hand-off.
+    public var executor: any TaskExecutor { thread }
+
     /// Whether the connection was closed, or broke in a way that needs a new session.
     public var isBroken: Bool { state.withLock { $0.closed || $0.broken } }
 
@@ -57,15 +61,18 @@ public final class PostgresConnection: Sendable {
 
     /// Writes many rows at once through `COPY ... FROM STDIN` and returns how many were written.
     ///
-    /// Each row holds one value per column, in column order; `nil` optionals become NULL.
+    /// Each row holds one value per column, in column order; `nil` optionals become NULL. The
+    /// rows are encoded on the connection's thread as they are sent; a row that cannot be
+    /// encoded (or has the wrong number of values) aborts the COPY and nothing is written.
     @discardableResult
-    public func copy(
-        into table: String, columns: [String], rows: some Sequence<[any PostgresEncodable]>
+    public func copy<Rows: Sequence<[any PostgresEncodable]> & Sendable>(
+        into table: String, columns: [String], rows: Rows
     ) async throws -> Int {
         func quoted(_ name: String) -> String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        let sql = "COPY \(table.split(separator: ".").map { quoted(String($0)) }.joined(separator: ".")) (\(columns.map(quoted).joined(separator: ", "))) FROM STDIN"
-        let chunks = try PostgresCopyEncoder.encode(rows: rows, columnCount: columns.count, sql: sql)
-        return try await run { handle in try handle.copy(sql: sql, chunks: chunks) }
+        let target = table.split(separator: ".").map { quoted(String($0)) }.joined(separator: ".")
+        let sql = "COPY \(target) (\(columns.map(quoted).joined(separator: ", "))) FROM STDIN"
+        let columnCount = columns.count
+        return try await run { handle in try handle.copy(sql: sql, columnCount: columnCount, rows: rows) }
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.

@@ -1,54 +1,54 @@
-/// Turns rows into COPY's text format: tab-separated values, one row per line, `\N` for NULL,
-/// backslash escapes for backslash, tab, newline and carriage return.
+/// COPY's text format: tab-separated values, one row per line, `\N` for NULL, backslash
+/// escapes for backslash, tab, newline and carriage return.
 enum PostgresCopyEncoder {
     /// The size of each piece handed to `PQputCopyData`.
-    static let chunkSize = 256 * 1024
+    static let chunkSize = 64 * 1024
 
-    static func encode(
-        rows: some Sequence<[any PostgresEncodable]>, columnCount: Int, sql: String
-    ) throws -> [[UInt8]] {
-        var chunks: [[UInt8]] = []
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(chunkSize + 1024)
-        for (rowNumber, row) in rows.enumerated() {
-            guard row.count == columnCount else {
-                throw PostgresError(
-                    code: .clientFailure,
-                    message: "row \(rowNumber + 1) has \(row.count) values for \(columnCount) columns", query: sql)
+    /// A row that cannot be written.
+    struct RowError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Appends one row, escaped, to `chunk`.
+    static func append(row: [any PostgresEncodable], number: Int, columnCount: Int, to chunk: inout [UInt8]) throws {
+        guard row.count == columnCount else {
+            throw RowError(description: "row \(number) has \(row.count) values for \(columnCount) columns")
+        }
+        for (column, value) in row.enumerated() {
+            if column > 0 { chunk.append(UInt8(ascii: "\t")) }
+            let start = chunk.count
+            let present: Bool
+            do {
+                present = try value.encodePostgresText(into: &chunk)
+            } catch {
+                throw RowError(description: "cannot encode row \(number), column \(column + 1): \(error)")
             }
-            for (column, value) in row.enumerated() {
-                if column > 0 { chunk.append(UInt8(ascii: "\t")) }
-                let text: String?
-                do {
-                    text = try value.postgresText()
-                } catch {
-                    throw PostgresError(
-                        code: .clientFailure, message: "cannot encode row \(rowNumber + 1), column \(column + 1): \(error)",
-                        query: sql)
-                }
-                guard let text else {
-                    chunk.append(UInt8(ascii: "\\"))
-                    chunk.append(UInt8(ascii: "N"))
-                    continue
-                }
-                for byte in text.utf8 {
-                    switch byte {
-                    case UInt8(ascii: "\\"): chunk.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                    case UInt8(ascii: "\t"): chunk.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-                    case UInt8(ascii: "\n"): chunk.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-                    case UInt8(ascii: "\r"): chunk.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-                    default: chunk.append(byte)
-                    }
-                }
+            guard present else {
+                chunk.append(UInt8(ascii: "\\"))
+                chunk.append(UInt8(ascii: "N"))
+                continue
             }
-            chunk.append(UInt8(ascii: "\n"))
-            if chunk.count >= chunkSize {
-                chunks.append(chunk)
-                chunk = []
-                chunk.reserveCapacity(chunkSize + 1024)
+            if chunk[start...].contains(where: needsEscape) { escape(from: start, in: &chunk) }
+        }
+        chunk.append(UInt8(ascii: "\n"))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    /// Rewrites the value that starts at `start` with COPY's escapes.
+    private static func escape(from start: Int, in chunk: inout [UInt8]) {
+        let raw = Array(chunk[start...])
+        chunk.removeSubrange(start...)
+        for byte in raw {
+            switch byte {
+            case UInt8(ascii: "\\"): chunk.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\t"): chunk.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case UInt8(ascii: "\n"): chunk.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): chunk.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            default: chunk.append(byte)
             }
         }
-        if !chunk.isEmpty { chunks.append(chunk) }
-        return chunks
     }
 }

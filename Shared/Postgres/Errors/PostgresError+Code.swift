@@ -34,6 +34,10 @@ extension PostgresError {
         public static let syntaxError = Code("42601")
         public static let invalidTextRepresentation = Code("22P02")
         public static let lockNotAvailable = Code("55P03")
+        /// A prepared statement the session does not have.
+        public static let invalidPreparedStatement = Code("26000")
+        /// Also what a prepared statement whose result shape changed reports.
+        public static let featureNotSupported = Code("0A000")
         /// A client-side failure that is not the server's (encoding a value, a protocol surprise).
         public static let clientFailure = Code("XX000")
 
@@ -61,6 +65,8 @@ extension PostgresError {
             case .syntaxError: "syntax_error"
             case .invalidTextRepresentation: "invalid_text_representation"
             case .lockNotAvailable: "lock_not_available"
+            case .invalidPreparedStatement: "invalid_sql_statement_name"
+            case .featureNotSupported: "feature_not_supported"
             default: nil
             }
         }

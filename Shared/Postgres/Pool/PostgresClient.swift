@@ -63,7 +63,11 @@ public final class PostgresClient: Sendable {
     ) async throws -> Result {
         let connection = try await acquire()
         do {
-            let result = try await body(connection)
+            // The body runs on the connection's own thread, so its statements call libpq there
+            // directly instead of handing each one over and back.
+            let result = try await withTaskExecutorPreference(connection.executor, isolation: isolation) {
+                try await body(connection)
+            }
             await release(connection)
             return result
         } catch {

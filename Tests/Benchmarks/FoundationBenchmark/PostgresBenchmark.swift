@@ -1,0 +1,207 @@
+import Foundation
+import Logging
+import Postgres
+import TestSupport
+
+/// Shared/Postgres next to PostgreSQL's own C tools running the same statements, in one run:
+/// - single-row INSERT transactions per second: this client vs `pgbench` (extended and
+///   prepared protocol), with 1 and 4 concurrent clients;
+/// - bulk rows per second: `copy(into:)` vs `psql \copy` (both `COPY ... FROM STDIN`), and
+///   the same 1,000-row INSERT statement through this client vs `pgbench`.
+enum PostgresBenchmark {
+    struct Options {
+        var seconds: Double = 8
+        var repetitions: Int = 3
+        var bulkRows: Int = 200_000
+    }
+
+    static func run(options: Options, report: BenchmarkReport) async throws {
+        let url = try LocalStack.testDatabaseURL()
+        let logger = Logger(label: "postgres-benchmark")
+        let client = PostgresClient(configuration: try PostgresConfiguration(url: url, maximumConnections: 4), logger: logger)
+        try await client.query(
+            """
+            DROP TABLE IF EXISTS bench_single, bench_bulk;
+            """)
+        try await client.query("CREATE TABLE bench_single (id bigserial PRIMARY KEY, n int NOT NULL, payload text NOT NULL)")
+        try await client.query(
+            "CREATE TABLE bench_bulk (n int NOT NULL, community uuid NOT NULL, title text NOT NULL, cost_cents bigint, noted_at timestamptz NOT NULL)"
+        )
+        let pgbench = try findPgbench()
+        let payload = "registry.community-registered.v1 Western Galilee partnership"
+        let script = try writeTemporary(
+            "\\set n random(1, 1000000)\nINSERT INTO bench_single (n, payload) VALUES (:n, '\(payload)');\n")
+
+        // Round trips: the cost of the client itself, with no disk work.
+        let selectScript = try writeTemporary("SELECT 1;\n")
+        var swiftSelect: [Double] = []
+        var pgbenchSelect: [Double] = []
+        for _ in 0..<options.repetitions {
+            swiftSelect.append(try await selectOne(client: client, seconds: options.seconds))
+            pgbenchSelect.append(try await pgbenchRate(pgbench, url: url, script: selectScript, clients: 1, seconds: options.seconds, mode: "extended"))
+        }
+        report.row("SELECT 1 round trips, 1 client", unit: "q/s", swift: median(swiftSelect), baselines: [("pgbench -M extended", median(pgbenchSelect))])
+
+        for clients in [1, 4] {
+            var swiftRates: [Double] = []
+            var extendedRates: [Double] = []
+            var preparedRates: [Double] = []
+            for _ in 0..<options.repetitions {
+                swiftRates.append(try await singleRowInserts(client: client, clients: clients, seconds: options.seconds, payload: payload))
+                extendedRates.append(try await pgbenchRate(pgbench, url: url, script: script, clients: clients, seconds: options.seconds, mode: "extended"))
+                preparedRates.append(try await pgbenchRate(pgbench, url: url, script: script, clients: clients, seconds: options.seconds, mode: "prepared"))
+            }
+            let swift = median(swiftRates)
+            let extended = median(extendedRates)
+            let prepared = median(preparedRates)
+            report.row(
+                "single-row INSERT, \(clients) client\(clients == 1 ? "" : "s")", unit: "tx/s", swift: swift,
+                baselines: [("pgbench -M extended", extended), ("pgbench -M prepared", prepared)])
+        }
+        try await client.query("TRUNCATE bench_single")
+
+        // Bulk: COPY FROM STDIN through this client and through psql, on the same rows.
+        let rows = bulkRows(count: options.bulkRows)
+        let copyFile = try writeTemporary(copyText(rows))
+        var swiftCopy: [Double] = []
+        var psqlCopy: [Double] = []
+        for _ in 0..<options.repetitions {
+            try await client.query("TRUNCATE bench_bulk")
+            let started = ContinuousClock.now
+            try await client.withConnection { connection in
+                _ = try await connection.copy(
+                    into: "bench_bulk", columns: ["n", "community", "title", "cost_cents", "noted_at"], rows: rows)
+            }
+            swiftCopy.append(Double(rows.count) / (ContinuousClock.now - started).seconds)
+            try await client.query("TRUNCATE bench_bulk")
+            psqlCopy.append(
+                Double(rows.count)
+                    / (try await timeCommand(["psql", "-X", "-q", url, "-c", "\\copy bench_bulk (n, community, title, cost_cents, noted_at) FROM '\(copyFile)'"])))
+        }
+        report.row("bulk COPY FROM STDIN, \(rows.count) rows", unit: "rows/s", swift: median(swiftCopy), baselines: [("psql \\copy", median(psqlCopy))])
+
+        // Bulk: the same 1,000-row INSERT statement, through this client and through pgbench.
+        let insertSQL = multiRowInsert(rows.prefix(1000))
+        let insertScript = try writeTemporary(insertSQL + ";\n")
+        var swiftMulti: [Double] = []
+        var pgbenchMulti: [Double] = []
+        var pgbenchMultiPrepared: [Double] = []
+        for _ in 0..<options.repetitions {
+            try await client.query("TRUNCATE bench_bulk")
+            let query = PostgresQuery(unsafeSQL: insertSQL)
+            let started = ContinuousClock.now
+            var statements = 0
+            try await client.withConnection { connection in
+                while (ContinuousClock.now - started).seconds < options.seconds {
+                    try await connection.query(query)
+                    statements += 1
+                }
+            }
+            swiftMulti.append(Double(statements * 1000) / (ContinuousClock.now - started).seconds)
+            try await client.query("TRUNCATE bench_bulk")
+            pgbenchMulti.append(
+                1000 * (try await pgbenchRate(pgbench, url: url, script: insertScript, clients: 1, seconds: options.seconds, mode: "extended")))
+            try await client.query("TRUNCATE bench_bulk")
+            pgbenchMultiPrepared.append(
+                1000 * (try await pgbenchRate(pgbench, url: url, script: insertScript, clients: 1, seconds: options.seconds, mode: "prepared")))
+        }
+        report.row(
+            "bulk 1,000-row INSERT statements", unit: "rows/s", swift: median(swiftMulti),
+            baselines: [("pgbench -M extended", median(pgbenchMulti)), ("pgbench -M prepared", median(pgbenchMultiPrepared))])
+        try await client.query("DROP TABLE bench_single, bench_bulk")
+        await client.shutdown()
+    }
+
+    /// Autocommit single-row inserts from `clients` concurrent tasks for `seconds`.
+    static func singleRowInserts(client: PostgresClient, clients: Int, seconds: Double, payload: String) async throws -> Double {
+        let started = ContinuousClock.now
+        let total = try await withThrowingTaskGroup(of: Int.self) { group in
+            for worker in 0..<clients {
+                group.addTask {
+                    var count = 0
+                    try await client.withConnection { connection in
+                        while (ContinuousClock.now - started).seconds < seconds {
+                            try await connection.query("INSERT INTO bench_single (n, payload) VALUES (\(Int32(worker * 1_000_000 + count % 1_000_000)), \(payload))")
+                            count += 1
+                        }
+                    }
+                    return count
+                }
+            }
+            return try await group.reduce(0, +)
+        }
+        return Double(total) / (ContinuousClock.now - started).seconds
+    }
+
+    static func selectOne(client: PostgresClient, seconds: Double) async throws -> Double {
+        let started = ContinuousClock.now
+        var count = 0
+        try await client.withConnection { connection in
+            while (ContinuousClock.now - started).seconds < seconds {
+                try await connection.query("SELECT 1")
+                count += 1
+            }
+        }
+        return Double(count) / (ContinuousClock.now - started).seconds
+    }
+
+    static func pgbenchRate(_ pgbench: String, url: String, script: String, clients: Int, seconds: Double, mode: String) async throws -> Double {
+        let output = try await runCommand([
+            pgbench, "-n", "-f", script, "-c", String(clients), "-j", String(min(clients, 2)), "-T", String(Int(seconds)), "-M", mode, url,
+        ])
+        // "tps = 1234.567890 (without initial connection time)"
+        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("tps = ") }),
+            let value = Double(line.dropFirst(6).split(separator: " ")[0])
+        else { throw BenchmarkFailure("could not read pgbench's tps from: \(output)") }
+        return value
+    }
+
+    static func findPgbench() throws -> String {
+        let candidates = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        for version in candidates.sorted().reversed() {
+            let path = "/usr/lib/postgresql/\(version)/bin/pgbench"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw BenchmarkFailure("pgbench not found under /usr/lib/postgresql/*/bin (package postgresql-contrib or postgresql)")
+    }
+
+    static func bulkRows(count: Int) -> [[any PostgresEncodable]] {
+        let base = Date(timeIntervalSince1970: 1_716_458_400)
+        return (0..<count).map { index in
+            [Int32(index), UUID(), "mattresses and kitchen utensils, item \(index)", index % 5 == 0 ? Int?.none : index * 100, base.addingTimeInterval(Double(index))]
+        }
+    }
+
+    static func copyText(_ rows: [[any PostgresEncodable]]) -> String {
+        var text = ""
+        for row in rows {
+            text += row.map { value in ((try? value.postgresText()) ?? nil) ?? "\\N" }.joined(separator: "\t") + "\n"
+        }
+        return text
+    }
+
+    static func multiRowInsert(_ rows: ArraySlice<[any PostgresEncodable]>) -> String {
+        let values = rows.map { row in
+            "(" + row.map { value in
+                guard let text = (try? value.postgresText()) ?? nil else { return "NULL" }
+                return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+            }.joined(separator: ", ") + ")"
+        }
+        return "INSERT INTO bench_bulk (n, community, title, cost_cents, noted_at) VALUES " + values.joined(separator: ", ")
+    }
+
+    static func writeTemporary(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("p2g-bench-\(UUID().uuidString)").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
