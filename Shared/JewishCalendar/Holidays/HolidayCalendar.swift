@@ -1,0 +1,160 @@
+/// The holidays of any Hebrew year, with the postponement rules of the fasts and of Israel's
+/// modern days, for Israel and for the diaspora.
+///
+/// Rules, by Hebrew date:
+/// - Tzom Gedaliah (3 Tishrei), Shiva Asar B'Tammuz (17 Tammuz) and Tisha B'Av (9 Av) move to
+///   Sunday when they fall on Shabbat; Ta'anit Esther (13 Adar, Adar II in a leap year) moves
+///   back to Thursday. Asara B'Tevet never falls on Shabbat and never moves.
+/// - Yom HaShoah (27 Nisan, from 5719) moves to Thursday from Friday and to Monday from Sunday.
+/// - Yom HaAtzmaut (5 Iyar, from 5709) moves to Thursday from Friday or Shabbat and, from 5764,
+///   to Tuesday from Monday; Yom HaZikaron is always the day before it.
+/// - Yom Yerushalayim is 28 Iyar, from 5728.
+/// - Israel's modern days fall on the same dates abroad, where communities mark them too, so
+///   they are listed for both schedules; none of them is yom tov.
+public enum HolidayCalendar {
+    /// Every holiday of a Hebrew year (1 Tishrei to 29 Elul) for both schedules, in date order;
+    /// each occurrence says where it is observed.
+    /// - Throws: `CalendarError` with code `invalidHebrewDate` for a year outside `HebrewDate.supportedYears`.
+    public static func occurrences(inHebrewYear year: Int) throws -> [HolidayOccurrence] {
+        guard HebrewDate.supportedYears.contains(year) else {
+            throw CalendarError(.invalidHebrewDate, "Hebrew year \(year) is outside \(HebrewDate.supportedYears)")
+        }
+        return occurrences(in: HebrewYear(year))
+    }
+
+    /// The holidays a place keeping `schedule` observes in a Hebrew year, in date order.
+    /// - Throws: `CalendarError` with code `invalidHebrewDate` for a year outside `HebrewDate.supportedYears`.
+    public static func occurrences(inHebrewYear year: Int, schedule: HolidaySchedule) throws -> [HolidayOccurrence] {
+        try occurrences(inHebrewYear: year).filter { $0.isObserved(under: schedule) }
+    }
+
+    /// The holidays a place keeping `schedule` observes on a civil day (usually none or one;
+    /// two on Shemini Atzeret in Israel, which is also Simchat Torah).
+    public static func occurrences(on date: GregorianDate, schedule: HolidaySchedule) -> [HolidayOccurrence] {
+        let dayNumber = date.daysSince1970
+        return occurrences(in: HebrewYear.containing(day: dayNumber))
+            .filter { $0.date == date && $0.isObserved(under: schedule) }
+    }
+
+    /// The yom tov holidays (days on which work is forbidden) observed under `schedule`, keyed
+    /// by day number, for every Hebrew year that overlaps the given days.
+    static func yomTovByDay(from firstDay: Int, through lastDay: Int, schedule: HolidaySchedule) -> [Int: [Holiday]] {
+        var result: [Int: [Holiday]] = [:]
+        var year = HebrewYear.containing(day: firstDay)
+        while year.firstDay <= lastDay {
+            for occurrence in occurrences(in: year)
+            where occurrence.holiday.isYomTov && occurrence.isObserved(under: schedule) {
+                result[occurrence.date.daysSince1970, default: []].append(occurrence.holiday)
+            }
+            year = HebrewYear(year.number + 1)
+        }
+        return result
+    }
+
+    // MARK: - Rules
+
+    private static func occurrences(in year: HebrewYear) -> [HolidayOccurrence] {
+        var list = HolidayList(year: year)
+        let adar: HebrewMonth = year.isLeap ? .adarII : .adar
+
+        list.add(.roshHashana1, .tishrei, 1)
+        list.add(.roshHashana2, .tishrei, 2)
+        list.add(.tzomGedaliah, .tishrei, 3, ifShabbatMoveBy: 1)
+        list.add(.yomKippur, .tishrei, 10)
+        list.add(.sukkot1, .tishrei, 15)
+        list.add(.sukkot2, .tishrei, 16, observance: .diasporaOnly)
+        list.add(.cholHamoedSukkot, .tishrei, 16, observance: .israelOnly)
+        for day in 17...20 { list.add(.cholHamoedSukkot, .tishrei, day) }
+        list.add(.hoshanaRabba, .tishrei, 21)
+        list.add(.sheminiAtzeret, .tishrei, 22)
+        list.add(.simchatTorah, .tishrei, 22, observance: .israelOnly)
+        list.add(.simchatTorah, .tishrei, 23, observance: .diasporaOnly)
+
+        let chanukahStart = year.day(25, of: .kislev)
+        for day in 1...8 { list.add(.chanukah, onDay: chanukahStart + day - 1, dayOfChanukah: day) }
+
+        list.add(.asaraBTevet, .tevet, 10)
+        list.add(.tuBiShvat, .shevat, 15)
+        list.add(.taanitEsther, adar, 13, ifShabbatMoveBy: -2)
+        list.add(.purim, adar, 14)
+        list.add(.shushanPurim, adar, 15)
+
+        list.add(.pesach1, .nisan, 15)
+        list.add(.pesach2, .nisan, 16, observance: .diasporaOnly)
+        list.add(.cholHamoedPesach, .nisan, 16, observance: .israelOnly)
+        for day in 17...20 { list.add(.cholHamoedPesach, .nisan, day) }
+        list.add(.pesach7, .nisan, 21)
+        list.add(.pesach8, .nisan, 22, observance: .diasporaOnly)
+
+        if year.number >= 5719 {
+            let day = year.day(27, of: .nisan)
+            switch Weekday(daysSince1970: day) {
+            case .friday: list.add(.yomHaShoah, onDay: day - 1)
+            case .sunday: list.add(.yomHaShoah, onDay: day + 1)
+            default: list.add(.yomHaShoah, onDay: day)
+            }
+        }
+        if year.number >= 5709 {
+            let fifthOfIyar = year.day(5, of: .iyar)
+            let independenceDay: Int
+            switch Weekday(daysSince1970: fifthOfIyar) {
+            case .friday: independenceDay = fifthOfIyar - 1
+            case .saturday: independenceDay = fifthOfIyar - 2
+            case .monday where year.number >= 5764: independenceDay = fifthOfIyar + 1
+            default: independenceDay = fifthOfIyar
+            }
+            list.add(.yomHaZikaron, onDay: independenceDay - 1)
+            list.add(.yomHaAtzmaut, onDay: independenceDay)
+        }
+        if year.number >= 5728 {
+            list.add(.yomYerushalayim, .iyar, 28)
+        }
+
+        list.add(.shavuot1, .sivan, 6)
+        list.add(.shavuot2, .sivan, 7, observance: .diasporaOnly)
+        list.add(.shivaAsarBTammuz, .tammuz, 17, ifShabbatMoveBy: 1)
+        list.add(.tishaBAv, .av, 9, ifShabbatMoveBy: 1)
+        return list.sorted
+    }
+}
+
+/// Collects a year's occurrences while the rules are applied.
+private struct HolidayList {
+    let year: HebrewYear
+    private var occurrences: [HolidayOccurrence] = []
+
+    init(year: HebrewYear) {
+        self.year = year
+    }
+
+    var sorted: [HolidayOccurrence] {
+        // A stable sort keeps the order the rules were written in for holidays on the same day.
+        occurrences.enumerated()
+            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+            .map(\.element)
+    }
+
+    mutating func add(
+        _ holiday: Holiday, _ month: HebrewMonth, _ day: Int,
+        observance: HolidayObservance = .everywhere, ifShabbatMoveBy shift: Int = 0
+    ) {
+        var dayNumber = year.day(day, of: month)
+        if shift != 0 && Weekday(daysSince1970: dayNumber) == .saturday {
+            dayNumber += shift
+        }
+        add(holiday, onDay: dayNumber, observance: observance)
+    }
+
+    mutating func add(
+        _ holiday: Holiday, onDay dayNumber: Int,
+        observance: HolidayObservance = .everywhere, dayOfChanukah: Int? = nil
+    ) {
+        occurrences.append(
+            HolidayOccurrence(
+                holiday: holiday,
+                date: GregorianDate(daysSince1970: dayNumber),
+                hebrewDate: year.date(ofDay: dayNumber),
+                observance: observance,
+                dayOfChanukah: dayOfChanukah))
+    }
+}
