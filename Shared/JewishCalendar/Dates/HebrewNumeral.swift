@@ -3,13 +3,19 @@ public enum HebrewNumeral {
     /// A number from 1 to 999 in Hebrew letters, with a geresh after a single letter and
     /// gershayim before the last of several: 1 → "א׳", 15 → "ט״ו", 29 → "כ״ט".
     ///
-    /// 15 and 16 are written ט״ו and ט״ז so as not to spell the divine name, and the letter
-    /// orders that would spell שד, שמד and רצח are rearranged (ד״ש, שד״מ, רח״צ) as is customary
-    /// and as Foundation's Hebrew calendar writes them.
+    /// The spelling is Foundation's (CLDR's), which the tests check for every year: 15 and 16
+    /// are ט״ו and ט״ז so as not to spell the divine name; the letters that would spell שד (304),
+    /// שמד (…44) and רצח (…98) are rearranged as ד״ש, שד״מ and רח״צ; and a closing 80 takes the
+    /// final form, as in תש״ף, while the other letters with final forms keep their usual one.
     /// - Returns: The numeral, or the decimal digits for a number outside 1...999.
     public static func string(for number: Int) -> String {
         guard (1...999).contains(number) else { return String(number) }
-        return punctuated(letters(for: number))
+        let letters = letters(for: number)
+        let rearranged = rearrangingOminousWords(letters)
+        guard rearranged == letters, letters.count > 1, letters.last == "פ" else {
+            return punctuated(rearranged)
+        }
+        return punctuated(letters.dropLast() + ["ף"])
     }
 
     /// A Hebrew year as written in dates. Years 5000 to 5999 omit the thousands, as is usual
@@ -44,13 +50,14 @@ public enum HebrewNumeral {
             if belowHundred >= 10 { letters.append(tenLetters[belowHundred / 10 - 1]) }
             if belowHundred % 10 > 0 { letters.append(unitLetters[belowHundred % 10 - 1]) }
         }
-        return rearrangingOminousWords(letters)
+        return letters
     }
 
-    /// Rearranges the endings שד, שמד and רצח, which spell "demon", "destruction" and "murder".
+    /// Rearranges letters that would spell "demon" (שד), "destruction" (שמד) or "murder" (רצח).
     private static func rearrangingOminousWords(_ letters: [Character]) -> [Character] {
         let word = String(letters)
-        for (ominous, written) in [("שמד", "שדמ"), ("רצח", "רחצ"), ("שד", "דש")] where word.hasSuffix(ominous) {
+        if word == "שד" { return Array("דש") }
+        for (ominous, written) in [("שמד", "שדמ"), ("רצח", "רחצ")] where word.hasSuffix(ominous) {
             return Array(word.dropLast(ominous.count) + written)
         }
         return letters
