@@ -12,10 +12,11 @@ import Foundation
 /// taken at the sun's closest approach to that altitude: solar midnight when the sun stays above
 /// it (midnight sun, or the white nights in which it never gets 8.5 degrees down), solar noon
 /// when it stays below (polar night). Sunset and the depression times tend to exactly these
-/// instants as the season approaches the polar day or night, so windows change continuously
-/// through the year, every Shabbat still has a window of about a day, and no time is ever
-/// missing. In Tromsø this gives Shabbat from about 00:30 Saturday to 00:45 Sunday in June and
-/// from late Friday morning to mid-afternoon Saturday in December.
+/// instants as the season approaches the polar day or night, so the substitutes follow on from
+/// the real times (with day-to-day steps under an hour, like the sun's own near those dates),
+/// every Shabbat still has a window of about a day, and no time is ever missing. In Tromsø this
+/// gives Shabbat from about 00:30 Saturday to 00:45 Sunday in June and from late Friday morning
+/// to mid-afternoon Saturday in December.
 public struct ObservanceCalendar: Sendable, Hashable {
     /// Where.
     public let location: GeoLocation
