@@ -18,6 +18,16 @@ struct HolidayCalendarTests {
         }
     }
 
+    @Test("Occurrences come in date order in every year from 5600 to 6200")
+    func dateOrder() throws {
+        for year in 5600...6200 {
+            let dates = try HolidayCalendar.occurrences(inHebrewYear: year).map(\.date)
+            #expect(dates == dates.sorted(), "\(year)")
+            #expect(dates.first.map { HebrewDate($0).year } == year)
+            #expect(dates.last.map { HebrewDate($0).year } == year)
+        }
+    }
+
     @Test("Work is forbidden on exactly the reference's yom tov days", arguments: HolidaySchedule.allCases)
     func yomTovMatchesReference(schedule: HolidaySchedule) throws {
         for row in try ReferenceTables.holidays() where row.schedule == schedule {

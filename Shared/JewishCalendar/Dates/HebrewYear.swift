@@ -55,12 +55,26 @@ struct HebrewYear: Sendable, Hashable {
 
     /// The first day of a month of this year, in days since 1 January 1970.
     func firstDay(of month: HebrewMonth) -> Int {
-        var day = firstDay
-        for earlier in months {
-            if earlier == month { break }
-            day += length(of: earlier)
-        }
-        return day
+        // Days before Tevet depend on Cheshvan and Kislev, days before Nisan also on Adar I.
+        let autumn = length(of: .cheshvan) + length(of: .kislev)
+        let nisan = 118 + autumn + (isLeap ? 30 : 0)
+        let offset =
+            switch month {
+            case .tishrei: 0
+            case .cheshvan: 30
+            case .kislev: 30 + length(of: .cheshvan)
+            case .tevet: 30 + autumn
+            case .shevat: 59 + autumn
+            case .adar, .adarI: 89 + autumn
+            case .adarII: 119 + autumn
+            case .nisan: nisan
+            case .iyar: nisan + 30
+            case .sivan: nisan + 59
+            case .tammuz: nisan + 89
+            case .av: nisan + 118
+            case .elul: nisan + 148
+            }
+        return firstDay + offset
     }
 
     /// The day number of a day of a month of this year.

@@ -32,19 +32,26 @@ public enum HolidayCalendar {
     /// two on Shemini Atzeret in Israel, which is also Simchat Torah).
     public static func occurrences(on date: GregorianDate, schedule: HolidaySchedule) -> [HolidayOccurrence] {
         let dayNumber = date.daysSince1970
-        return occurrences(in: HebrewYear.containing(day: dayNumber))
-            .filter { $0.date == date && $0.isObserved(under: schedule) }
+        let year = HebrewYear.containing(day: dayNumber)
+        var occurrences: [HolidayOccurrence] = []
+        applyRules(to: year) { holiday, day, observance, dayOfChanukah in
+            if day == dayNumber && observance.includes(schedule) {
+                occurrences.append(occurrence(holiday, day, observance, dayOfChanukah, in: year))
+            }
+        }
+        return occurrences
     }
 
-    /// The yom tov holidays (days on which work is forbidden) observed under `schedule`, keyed
-    /// by day number, for every Hebrew year that overlaps the given days.
-    static func yomTovByDay(from firstDay: Int, through lastDay: Int, schedule: HolidaySchedule) -> [Int: [Holiday]] {
-        var result: [Int: [Holiday]] = [:]
+    /// The yom tov holidays (days on which work is forbidden) observed under `schedule` in every
+    /// Hebrew year that overlaps the given days, as (day number, holiday) in date order.
+    static func yomTov(from firstDay: Int, through lastDay: Int, schedule: HolidaySchedule) -> [(day: Int, holiday: Holiday)] {
+        var result: [(day: Int, holiday: Holiday)] = []
         var year = HebrewYear.containing(day: firstDay)
         while year.firstDay <= lastDay {
-            for occurrence in occurrences(in: year)
-            where occurrence.holiday.isYomTov && occurrence.isObserved(under: schedule) {
-                result[occurrence.date.daysSince1970, default: []].append(occurrence.holiday)
+            applyRules(to: year) { holiday, day, observance, _ in
+                if holiday.isYomTov && observance.includes(schedule) {
+                    result.append((day, holiday))
+                }
             }
             year = HebrewYear(year.number + 1)
         }
@@ -54,7 +61,34 @@ public enum HolidayCalendar {
     // MARK: - Rules
 
     private static func occurrences(in year: HebrewYear) -> [HolidayOccurrence] {
-        var list = HolidayList(year: year)
+        var occurrences: [HolidayOccurrence] = []
+        occurrences.reserveCapacity(48)
+        applyRules(to: year) { holiday, day, observance, dayOfChanukah in
+            occurrences.append(occurrence(holiday, day, observance, dayOfChanukah, in: year))
+        }
+        return occurrences
+    }
+
+    private static func occurrence(
+        _ holiday: Holiday, _ day: Int, _ observance: HolidayObservance, _ dayOfChanukah: Int?, in year: HebrewYear
+    ) -> HolidayOccurrence {
+        HolidayOccurrence(
+            holiday: holiday, date: GregorianDate(daysSince1970: day), hebrewDate: year.date(ofDay: day),
+            observance: observance, dayOfChanukah: dayOfChanukah)
+    }
+
+    /// Runs the rules for a year, handing each holiday day to `emit` in date order: the rules are
+    /// written in the order of the year, postponements included (a test checks the order).
+    private static func applyRules(
+        to year: HebrewYear, _ emit: (Holiday, _ day: Int, HolidayObservance, _ dayOfChanukah: Int?) -> Void
+    ) {
+        withoutActuallyEscaping(emit) { emit in
+            applyRules(HolidayList(year: year, emit: emit))
+        }
+    }
+
+    private static func applyRules(_ list: HolidayList) {
+        let year = list.year
         let adar: HebrewMonth = year.isLeap ? .adarII : .adar
 
         list.add(.roshHashana1, .tishrei, 1)
@@ -114,27 +148,15 @@ public enum HolidayCalendar {
         list.add(.shavuot2, .sivan, 7, observance: .diasporaOnly)
         list.add(.shivaAsarBTammuz, .tammuz, 17, ifShabbatMoveBy: 1)
         list.add(.tishaBAv, .av, 9, ifShabbatMoveBy: 1)
-        return list.sorted
     }
 }
 
-/// Collects a year's occurrences while the rules are applied.
+/// Applies one rule at a time for a year, passing on the day each holiday falls on.
 private struct HolidayList {
     let year: HebrewYear
-    private var occurrences: [HolidayOccurrence] = []
+    let emit: (Holiday, Int, HolidayObservance, Int?) -> Void
 
-    init(year: HebrewYear) {
-        self.year = year
-    }
-
-    var sorted: [HolidayOccurrence] {
-        // A stable sort keeps the order the rules were written in for holidays on the same day.
-        occurrences.enumerated()
-            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-            .map(\.element)
-    }
-
-    mutating func add(
+    func add(
         _ holiday: Holiday, _ month: HebrewMonth, _ day: Int,
         observance: HolidayObservance = .everywhere, ifShabbatMoveBy shift: Int = 0
     ) {
@@ -145,16 +167,10 @@ private struct HolidayList {
         add(holiday, onDay: dayNumber, observance: observance)
     }
 
-    mutating func add(
+    func add(
         _ holiday: Holiday, onDay dayNumber: Int,
         observance: HolidayObservance = .everywhere, dayOfChanukah: Int? = nil
     ) {
-        occurrences.append(
-            HolidayOccurrence(
-                holiday: holiday,
-                date: GregorianDate(daysSince1970: dayNumber),
-                hebrewDate: year.date(ofDay: dayNumber),
-                observance: observance,
-                dayOfChanukah: dayOfChanukah))
+        emit(holiday, dayNumber, observance, dayOfChanukah)
     }
 }

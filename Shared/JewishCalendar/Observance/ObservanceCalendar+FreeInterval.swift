@@ -33,7 +33,7 @@ extension ObservanceCalendar {
         let schedules = Set(calendars.map(\.location.schedule))
         var candidate = start
         var searched = start
-        var step: TimeInterval = 8 * 86_400
+        var step: TimeInterval = 2 * 86_400
         while candidate + duration <= limit {
             let horizon = min(limit, max(searched, candidate + duration) + step)
             var yomTov: [HolidaySchedule: YomTovDays] = [:]

@@ -147,11 +147,10 @@ public struct ObservanceCalendar: Sendable, Hashable {
     /// The evening crossing of a zenith angle, or the sun's closest approach to it where it does
     /// not cross it that day (see "Polar regions").
     private func sunsetOrClosestApproach(onDay day: Int, zenith: Double) -> Date {
-        let date = GregorianDate(daysSince1970: day)
-        switch SolarCalculator.event(on: date, at: location, zenith: zenith, crossing: .setting) {
-        case .at(let instant): return instant
-        case .sunStaysBelow: return SolarCalculator.solarNoon(on: date, at: location)
-        case .sunStaysAbove: return SolarCalculator.solarMidnight(after: date, at: location)
+        switch SolarCalculator.event(onDay: day, at: location, zenith: zenith, crossing: .setting) {
+        case .at(let instant): instant
+        case .sunStaysBelow: SolarCalculator.solarNoon(onDay: day, at: location)
+        case .sunStaysAbove: SolarCalculator.solarMidnight(afterDay: day, at: location)
         }
     }
 

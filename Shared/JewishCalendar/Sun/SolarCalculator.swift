@@ -56,16 +56,12 @@ public enum SolarCalculator {
 
     /// The instant the sun is highest on a day (it exists every day, even in polar night).
     public static func solarNoon(on date: GregorianDate, at location: GeoLocation) -> Date {
-        let julianDay = julianDayAtStart(of: date, at: location)
-        let minutes = solarNoonMinutes(julianCenturies(julianDay), westLongitude: -location.longitude)
-        return instant(julianDay: julianDay, minutes: minutes)
+        solarNoon(onDay: date.daysSince1970, at: location)
     }
 
     /// The instant the sun is lowest in the night that follows a day.
     public static func solarMidnight(after date: GregorianDate, at location: GeoLocation) -> Date {
-        let noon = solarNoon(on: date, at: location).timeIntervalSince1970
-        let nextNoon = solarNoon(on: date.adding(days: 1), at: location).timeIntervalSince1970
-        return Date(timeIntervalSince1970: (noon + nextNoon) / 2)
+        solarMidnight(afterDay: date.daysSince1970, at: location)
     }
 
     // MARK: - Events
@@ -75,12 +71,17 @@ public enum SolarCalculator {
         case setting
     }
 
-    /// The crossing of a zenith angle (90 plus the depression) on a local civil day. Validated
-    /// input only; public callers go through the checking functions above.
     static func event(on date: GregorianDate, at location: GeoLocation, zenith: Double, crossing: Crossing)
         -> SolarEvent
     {
-        let julianDay = julianDayAtStart(of: date, at: location)
+        event(onDay: date.daysSince1970, at: location, zenith: zenith, crossing: crossing)
+    }
+
+    /// The crossing of a zenith angle (90 plus the depression) on a local civil day, given as
+    /// days since 1 January 1970. Validated input only; public callers go through the checking
+    /// functions above.
+    static func event(onDay day: Int, at location: GeoLocation, zenith: Double, crossing: Crossing) -> SolarEvent {
+        let julianDay = julianDayAtStart(ofDay: day, at: location)
         let latitude = location.latitude
         let westLongitude = -location.longitude
         let noonMinutes = solarNoonMinutes(julianCenturies(julianDay), westLongitude: westLongitude)
@@ -90,6 +91,18 @@ public enum SolarCalculator {
         let refined = crossingMinutes(
             julianCenturies(julianDay + estimate / 1440), latitude, westLongitude, zenith, crossing)
         return refined.event(julianDay: julianDay)
+    }
+
+    static func solarNoon(onDay day: Int, at location: GeoLocation) -> Date {
+        let julianDay = julianDayAtStart(ofDay: day, at: location)
+        let minutes = solarNoonMinutes(julianCenturies(julianDay), westLongitude: -location.longitude)
+        return instant(julianDay: julianDay, minutes: minutes)
+    }
+
+    static func solarMidnight(afterDay day: Int, at location: GeoLocation) -> Date {
+        let noon = solarNoon(onDay: day, at: location).timeIntervalSince1970
+        let nextNoon = solarNoon(onDay: day + 1, at: location).timeIntervalSince1970
+        return Date(timeIntervalSince1970: (noon + nextNoon) / 2)
     }
 
     private static func checkDepression(_ degrees: Double) throws {
@@ -114,8 +127,7 @@ public enum SolarCalculator {
     /// The Julian day at 0h UTC of the UTC date on which the location's solar noon of its local
     /// date `date` falls. That is `date` itself except near the antimeridian, where local time
     /// differs from solar time by half a day or more.
-    private static func julianDayAtStart(of date: GregorianDate, at location: GeoLocation) -> Double {
-        let day = date.daysSince1970
+    private static func julianDayAtStart(ofDay day: Int, at location: GeoLocation) -> Double {
         let offsetMinutes = Double(
             location.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day) * 86_400 + 43_200))) / 60
         let localNoonMinutes = 720 - 4 * location.longitude + offsetMinutes
