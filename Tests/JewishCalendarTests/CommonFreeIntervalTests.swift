@@ -30,8 +30,9 @@ struct CommonFreeIntervalTests {
     func deadline() throws {
         let calendars = try Self.meetingPlaces.map { try ReferenceTables.place($0).calendar }
         let saturday = try instant("2025-06-07T12:00:00Z")
-        #expect(try ObservanceCalendar.nextCommonFreeInterval(
-            lasting: 3600, from: saturday, before: saturday + 6 * 3600, at: calendars) == nil)
+        #expect(
+            try ObservanceCalendar.nextCommonFreeInterval(
+                lasting: 3600, from: saturday, before: saturday + 6 * 3600, at: calendars) == nil)
         let found = try ObservanceCalendar.nextCommonFreeInterval(
             lasting: 3600, from: saturday, before: saturday + 3 * 86_400, at: calendars)
         #expect(found != nil)

@@ -51,7 +51,8 @@ struct ForbiddenWindowTests {
         let israel = try ReferenceTables.place("tel-aviv").calendar.forbiddenWindows(from: range.0, to: range.1)
         #expect(israel.map { $0.days.map(\.date) } == [[try day(2025, 4, 12), try day(2025, 4, 13)]])
         let abroad = try ReferenceTables.place("london").calendar.forbiddenWindows(from: range.0, to: range.1)
-        #expect(abroad.map { $0.days.map(\.date) } == [[try day(2025, 4, 12), try day(2025, 4, 13), try day(2025, 4, 14)]])
+        #expect(
+            abroad.map { $0.days.map(\.date) } == [[try day(2025, 4, 12), try day(2025, 4, 13), try day(2025, 4, 14)]])
         #expect(abroad.first?.days.last?.yomTov == [.pesach2])
     }
 
@@ -62,9 +63,10 @@ struct ForbiddenWindowTests {
         #expect(abroad.map { $0.days.count } == [3, 3])
         #expect(abroad.map { $0.days.flatMap(\.yomTov) } == [[.sukkot1, .sukkot2], [.sheminiAtzeret, .simchatTorah]])
         let israel = try ReferenceTables.place("haifa").calendar.forbiddenWindows(from: range.0, to: range.1)
-        #expect(israel.map { $0.days.map(\.date) } == [
-            [try day(2024, 10, 17)], [try day(2024, 10, 19)], [try day(2024, 10, 24)], [try day(2024, 10, 26)],
-        ])
+        #expect(
+            israel.map { $0.days.map(\.date) } == [
+                [try day(2024, 10, 17)], [try day(2024, 10, 19)], [try day(2024, 10, 24)], [try day(2024, 10, 26)],
+            ])
         #expect(israel[2].days[0].yomTov == [.sheminiAtzeret, .simchatTorah])
     }
 
@@ -85,7 +87,8 @@ struct ForbiddenWindowTests {
     func havdalahByMinutes() throws {
         let newYork = try ReferenceTables.place("new-york").location
         let calendar = ObservanceCalendar(
-            location: newYork, policy: try CandleLightingPolicy(minutesBeforeSunset: 18, havdalah: .minutesAfterSunset(72)))
+            location: newYork,
+            policy: try CandleLightingPolicy(minutesBeforeSunset: 18, havdalah: .minutesAfterSunset(72)))
         let saturday = try day(2025, 6, 7)
         let sunset = try #require(SolarCalculator.sunset(on: saturday, at: newYork).date)
         #expect(calendar.havdalah(on: saturday) == sunset + 72 * 60)

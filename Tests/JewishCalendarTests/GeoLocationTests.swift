@@ -11,8 +11,9 @@ struct GeoLocationTests {
         let student = try GeoLocation(
             latitude: 51.5, longitude: -0.13, timeZoneIdentifier: "Europe/London", schedule: .israel)
         #expect(student.schedule == .israel)
-        #expect(try ReferenceTables.places().filter { $0.location.schedule == .israel }.map(\.key)
-            == ["jerusalem", "tel-aviv", "haifa", "sderot", "kfar-aza"])
+        #expect(
+            try ReferenceTables.places().filter { $0.location.schedule == .israel }.map(\.key)
+                == ["jerusalem", "tel-aviv", "haifa", "sderot", "kfar-aza"])
     }
 
     @Test("The local date of an instant depends on the place's time zone")

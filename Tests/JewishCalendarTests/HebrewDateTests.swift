@@ -56,7 +56,9 @@ struct HebrewDateTests {
         }
     }
 
-    @Test("Every day of 5600 to 6000 converts as Foundation's Hebrew calendar does, except where ICU is known to be wrong")
+    @Test(
+        "Every day of 5600 to 6000 converts as Foundation's Hebrew calendar does, except where ICU is known to be wrong"
+    )
     func everyDayMatchesFoundation() throws {
         var foundation = Calendar(identifier: .hebrew)
         foundation.timeZone = .gmt
@@ -74,7 +76,8 @@ struct HebrewDateTests {
             if parts.year != hebrew.year || parts.month != Self.foundationMonth(hebrew.month) || parts.day != hebrew.day
                 || hebrew.gregorianDate != date
             {
-                mismatches.append("\(date): \(hebrew), Foundation \(parts.year ?? 0)-\(parts.month ?? 0)-\(parts.day ?? 0)")
+                mismatches.append(
+                    "\(date): \(hebrew), Foundation \(parts.year ?? 0)-\(parts.month ?? 0)-\(parts.day ?? 0)")
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.count) days differ, first \(mismatches.prefix(3))")

@@ -6,7 +6,9 @@ import Testing
 
 @Suite("Holidays")
 struct HolidayCalendarTests {
-    @Test("Every holiday date of 5780 to 5800 is the reference's, in Israel and abroad", arguments: HolidaySchedule.allCases)
+    @Test(
+        "Every holiday date of 5780 to 5800 is the reference's, in Israel and abroad",
+        arguments: HolidaySchedule.allCases)
     func holidaysMatchReference(schedule: HolidaySchedule) throws {
         let reference = try ReferenceTables.holidays().filter { $0.schedule == schedule }
         #expect(reference.count > 800)
@@ -14,7 +16,10 @@ struct HolidayCalendarTests {
             let expected = Set(reference.filter { $0.hebrewYear == year }.map { "\($0.holiday) \($0.date)" })
             let ours = try HolidayCalendar.occurrences(inHebrewYear: year, schedule: schedule)
             let actual = Set(ours.map { "\($0.holiday.id) \($0.date)" })
-            #expect(actual == expected, "\(year) \(schedule): missing \(expected.subtracting(actual).sorted()), extra \(actual.subtracting(expected).sorted())")
+            #expect(
+                actual == expected,
+                "\(year) \(schedule): missing \(expected.subtracting(actual).sorted()), extra \(actual.subtracting(expected).sorted())"
+            )
         }
     }
 
@@ -36,7 +41,9 @@ struct HolidayCalendarTests {
         }
     }
 
-    @Test("Fasts that fall on Shabbat move: Tzom Gedaliah, 17 Tammuz and Tisha B'Av to Sunday, Ta'anit Esther to Thursday")
+    @Test(
+        "Fasts that fall on Shabbat move: Tzom Gedaliah, 17 Tammuz and Tisha B'Av to Sunday, Ta'anit Esther to Thursday"
+    )
     func fastPostponements() throws {
         #expect(try date(of: .tzomGedaliah, in: 5785) == day(2024, 10, 6))
         #expect(try date(of: .tzomGedaliah, in: 5785).weekday == .sunday)
@@ -83,12 +90,24 @@ struct HolidayCalendarTests {
         #expect(diaspora.filter(\.holiday.isYomTov).count == 13)
 
         let sheminiAtzeret = try day(2024, 10, 24)
-        #expect(HolidayCalendar.occurrences(on: sheminiAtzeret, schedule: .israel).map(\.holiday) == [.sheminiAtzeret, .simchatTorah])
-        #expect(HolidayCalendar.occurrences(on: sheminiAtzeret, schedule: .diaspora).map(\.holiday) == [.sheminiAtzeret])
-        #expect(HolidayCalendar.occurrences(on: try day(2024, 10, 25), schedule: .diaspora).map(\.holiday) == [.simchatTorah])
-        #expect(HolidayCalendar.occurrences(on: try day(2025, 4, 14), schedule: .israel).map(\.holiday) == [.cholHamoedPesach])
+        #expect(
+            HolidayCalendar.occurrences(on: sheminiAtzeret, schedule: .israel).map(\.holiday) == [
+                .sheminiAtzeret, .simchatTorah,
+            ])
+        #expect(
+            HolidayCalendar.occurrences(on: sheminiAtzeret, schedule: .diaspora).map(\.holiday) == [.sheminiAtzeret])
+        #expect(
+            HolidayCalendar.occurrences(on: try day(2024, 10, 25), schedule: .diaspora).map(\.holiday) == [
+                .simchatTorah
+            ])
+        #expect(
+            HolidayCalendar.occurrences(on: try day(2025, 4, 14), schedule: .israel).map(\.holiday) == [
+                .cholHamoedPesach
+            ])
         #expect(HolidayCalendar.occurrences(on: try day(2025, 4, 14), schedule: .diaspora).map(\.holiday) == [.pesach2])
-        #expect(HolidayCalendar.occurrences(on: try day(2025, 4, 14), schedule: .diaspora).first?.observance == .diasporaOnly)
+        #expect(
+            HolidayCalendar.occurrences(on: try day(2025, 4, 14), schedule: .diaspora).first?.observance
+                == .diasporaOnly)
     }
 
     @Test("Chanukah lasts eight days, into Tevet, numbered 1 to 8")

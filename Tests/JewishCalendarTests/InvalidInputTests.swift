@@ -44,7 +44,9 @@ struct InvalidInputTests {
         }
         #expect(long?.code == .rangeTooLong)
         #expect(long?.description.contains("4015 days") == true)
-        let backwards = #expect(throws: CalendarError.self) { try calendar.forbiddenWindows(from: start, to: start - 1) }
+        let backwards = #expect(throws: CalendarError.self) {
+            try calendar.forbiddenWindows(from: start, to: start - 1)
+        }
         #expect(backwards?.code == .invalidRange)
         #expect(try calendar.forbiddenWindows(from: start, to: start + ObservanceCalendar.maximumRange).count > 500)
     }

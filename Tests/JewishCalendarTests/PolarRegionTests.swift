@@ -14,11 +14,15 @@ struct PolarRegionTests {
         let friday = try day(2025, 6, 20)
         let saturday = try day(2025, 6, 21)
         #expect(SolarCalculator.sunset(on: friday, at: tromso.location) == .sunStaysAbove)
-        #expect(calendar.candleLighting(on: friday) == SolarCalculator.solarMidnight(after: friday, at: tromso.location) - 18 * 60)
+        #expect(
+            calendar.candleLighting(on: friday) == SolarCalculator.solarMidnight(after: friday, at: tromso.location)
+                - 18 * 60)
         #expect(calendar.havdalah(on: saturday) == SolarCalculator.solarMidnight(after: saturday, at: tromso.location))
 
         let window = try #require(
-            try calendar.forbiddenWindows(from: try instant("2025-06-21T12:00:00+02:00"), to: try instant("2025-06-21T13:00:00+02:00")).first)
+            try calendar.forbiddenWindows(
+                from: try instant("2025-06-21T12:00:00+02:00"), to: try instant("2025-06-21T13:00:00+02:00")
+            ).first)
         // About 00:30 Saturday to 00:45 Sunday, local time.
         #expect(window.start > (try instant("2025-06-21T00:15:00+02:00")))
         #expect(window.start < (try instant("2025-06-21T00:45:00+02:00")))
@@ -33,7 +37,8 @@ struct PolarRegionTests {
         let friday = try day(2025, 12, 19)
         let saturday = try day(2025, 12, 20)
         #expect(SolarCalculator.sunset(on: friday, at: tromso.location) == .sunStaysBelow)
-        #expect(calendar.candleLighting(on: friday) == SolarCalculator.solarNoon(on: friday, at: tromso.location) - 18 * 60)
+        #expect(
+            calendar.candleLighting(on: friday) == SolarCalculator.solarNoon(on: friday, at: tromso.location) - 18 * 60)
         let dusk = try #require(try SolarCalculator.dusk(on: saturday, at: tromso.location, sunBelowHorizon: 8.5).date)
         #expect(calendar.havdalah(on: saturday) == dusk)
         // zmanim, which has no candle lighting that day, agrees on havdalah.
@@ -68,9 +73,11 @@ struct PolarRegionTests {
         #expect(largestDailyChange < 50 * 60)
     }
 
-    @Test("Closer to the poles every Shabbat still has a window of about a day", arguments: [
-        (78.22, 15.65, "Arctic/Longyearbyen"), (89.9, 0.0, "UTC"), (-77.85, 166.67, "Antarctica/McMurdo"),
-    ])
+    @Test(
+        "Closer to the poles every Shabbat still has a window of about a day",
+        arguments: [
+            (78.22, 15.65, "Arctic/Longyearbyen"), (89.9, 0.0, "UTC"), (-77.85, 166.67, "Antarctica/McMurdo"),
+        ])
     func nearThePoles(latitude: Double, longitude: Double, zone: String) throws {
         let calendar = ObservanceCalendar(location: try location(latitude, longitude, zone))
         let windows = try calendar.forbiddenWindows(

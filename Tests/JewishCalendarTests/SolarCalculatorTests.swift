@@ -18,13 +18,16 @@ struct SolarCalculatorTests {
             let checks: [(String, Date?, SolarEvent)] = [
                 ("sunrise", row.sunrise, SolarCalculator.sunrise(on: row.date, at: location)),
                 ("sunset", row.sunset, SolarCalculator.sunset(on: row.date, at: location)),
-                ("elevated sunset", row.elevatedSunset,
-                 SolarCalculator.sunset(on: row.date, at: location, accountingForElevation: true)),
+                (
+                    "elevated sunset", row.elevatedSunset,
+                    SolarCalculator.sunset(on: row.date, at: location, accountingForElevation: true)
+                ),
                 ("dusk", row.dusk, try SolarCalculator.dusk(on: row.date, at: location, sunBelowHorizon: 8.5)),
             ]
             for (name, expected, actual) in checks {
                 if let expected {
-                    let date = try #require(actual.date, "\(row.place) \(row.date) \(name): expected \(expected), got \(actual)")
+                    let date = try #require(
+                        actual.date, "\(row.place) \(row.date) \(name): expected \(expected), got \(actual)")
                     worst = max(worst, secondsApart(date, expected))
                     #expect(secondsApart(date, expected) <= 60, "\(row.place) \(row.date) \(name)")
                 } else {

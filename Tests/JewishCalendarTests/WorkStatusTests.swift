@@ -18,7 +18,10 @@ struct WorkStatusTests {
         let status = calendar.workStatus(at: try instant("2025-06-04T09:00:00-05:00"))
         #expect(!status.isWorkForbidden)
         #expect(status.until == calendar.candleLighting(on: try day(2025, 6, 6)))
-        guard case .permitted(let next) = status else { Issue.record("expected permitted"); return }
+        guard case .permitted(let next) = status else {
+            Issue.record("expected permitted")
+            return
+        }
         #expect(next.days.map(\.date) == [try day(2025, 6, 7)])
     }
 
@@ -41,7 +44,9 @@ struct WorkStatusTests {
         let status = calendar.workStatus(at: try instant("2025-04-12T12:00:00-03:00"))
         #expect(status.until == calendar.havdalah(on: try day(2025, 4, 14)))
         let israel = try ReferenceTables.place("sderot").calendar
-        #expect(israel.workStatus(at: try instant("2025-04-12T12:00:00+03:00")).until == israel.havdalah(on: try day(2025, 4, 13)))
+        #expect(
+            israel.workStatus(at: try instant("2025-04-12T12:00:00+03:00")).until
+                == israel.havdalah(on: try day(2025, 4, 13)))
     }
 
     @Test("The answer agrees with the windows at every hour of 2025 in Kfar Aza and Los Angeles")

@@ -35,7 +35,7 @@ public struct GregorianDate: Sendable, Hashable, Comparable, Strideable, CustomS
     }
 
     /// The civil date of an instant in a time zone.
-    public init(containing instant: Date, in timeZone: TimeZone) {
+    init(containing instant: Date, in timeZone: TimeZone) {
         self.init(daysSince1970: Self.daysSince1970(containing: instant, in: timeZone))
     }
 
@@ -73,11 +73,6 @@ public struct GregorianDate: Sendable, Hashable, Comparable, Strideable, CustomS
     /// The day of the week.
     public var weekday: Weekday {
         Weekday(daysSince1970: daysSince1970)
-    }
-
-    /// The Hebrew date of this day (the daytime part; the Hebrew day begins at the previous nightfall).
-    public var hebrewDate: HebrewDate {
-        HebrewDate(self)
     }
 
     /// The date `days` days later (earlier when negative).
@@ -128,4 +123,3 @@ public struct GregorianDate: Sendable, Hashable, Comparable, Strideable, CustomS
         value < 10 ? "0\(value)" : "\(value)"
     }
 }
-

@@ -44,8 +44,8 @@ public enum HolidayCalendar {
 
     /// The yom tov holidays (days on which work is forbidden) observed under `schedule` in every
     /// Hebrew year that overlaps the given days, as (day number, holiday) in date order.
-    static func yomTov(from firstDay: Int, through lastDay: Int, schedule: HolidaySchedule) -> [(day: Int, holiday: Holiday)] {
-        var result: [(day: Int, holiday: Holiday)] = []
+    static func yomTov(from firstDay: Int, through lastDay: Int, schedule: HolidaySchedule) -> [(Int, Holiday)] {
+        var result: [(Int, Holiday)] = []
         var year = HebrewYear.containing(day: firstDay)
         while year.firstDay <= lastDay {
             applyRules(to: year) { holiday, day, observance, _ in
@@ -83,49 +83,49 @@ public enum HolidayCalendar {
         to year: HebrewYear, _ emit: (Holiday, _ day: Int, HolidayObservance, _ dayOfChanukah: Int?) -> Void
     ) {
         withoutActuallyEscaping(emit) { emit in
-            applyRules(HolidayList(year: year, emit: emit))
+            applyRules(HolidayRecorder(year: year, emit: emit))
         }
     }
 
-    private static func applyRules(_ list: HolidayList) {
-        let year = list.year
+    private static func applyRules(_ holidays: HolidayRecorder) {
+        let year = holidays.year
         let adar: HebrewMonth = year.isLeap ? .adarII : .adar
 
-        list.add(.roshHashana1, .tishrei, 1)
-        list.add(.roshHashana2, .tishrei, 2)
-        list.add(.tzomGedaliah, .tishrei, 3, ifShabbatMoveBy: 1)
-        list.add(.yomKippur, .tishrei, 10)
-        list.add(.sukkot1, .tishrei, 15)
-        list.add(.sukkot2, .tishrei, 16, observance: .diasporaOnly)
-        list.add(.cholHamoedSukkot, .tishrei, 16, observance: .israelOnly)
-        for day in 17...20 { list.add(.cholHamoedSukkot, .tishrei, day) }
-        list.add(.hoshanaRabba, .tishrei, 21)
-        list.add(.sheminiAtzeret, .tishrei, 22)
-        list.add(.simchatTorah, .tishrei, 22, observance: .israelOnly)
-        list.add(.simchatTorah, .tishrei, 23, observance: .diasporaOnly)
+        holidays.add(.roshHashana1, .tishrei, 1)
+        holidays.add(.roshHashana2, .tishrei, 2)
+        holidays.add(.tzomGedaliah, .tishrei, 3, ifShabbatMoveBy: 1)
+        holidays.add(.yomKippur, .tishrei, 10)
+        holidays.add(.sukkot1, .tishrei, 15)
+        holidays.add(.sukkot2, .tishrei, 16, observance: .diasporaOnly)
+        holidays.add(.cholHamoedSukkot, .tishrei, 16, observance: .israelOnly)
+        for day in 17...20 { holidays.add(.cholHamoedSukkot, .tishrei, day) }
+        holidays.add(.hoshanaRabba, .tishrei, 21)
+        holidays.add(.sheminiAtzeret, .tishrei, 22)
+        holidays.add(.simchatTorah, .tishrei, 22, observance: .israelOnly)
+        holidays.add(.simchatTorah, .tishrei, 23, observance: .diasporaOnly)
 
         let chanukahStart = year.day(25, of: .kislev)
-        for day in 1...8 { list.add(.chanukah, onDay: chanukahStart + day - 1, dayOfChanukah: day) }
+        for day in 1...8 { holidays.add(.chanukah, onDay: chanukahStart + day - 1, dayOfChanukah: day) }
 
-        list.add(.asaraBTevet, .tevet, 10)
-        list.add(.tuBiShvat, .shevat, 15)
-        list.add(.taanitEsther, adar, 13, ifShabbatMoveBy: -2)
-        list.add(.purim, adar, 14)
-        list.add(.shushanPurim, adar, 15)
+        holidays.add(.asaraBTevet, .tevet, 10)
+        holidays.add(.tuBiShvat, .shevat, 15)
+        holidays.add(.taanitEsther, adar, 13, ifShabbatMoveBy: -2)
+        holidays.add(.purim, adar, 14)
+        holidays.add(.shushanPurim, adar, 15)
 
-        list.add(.pesach1, .nisan, 15)
-        list.add(.pesach2, .nisan, 16, observance: .diasporaOnly)
-        list.add(.cholHamoedPesach, .nisan, 16, observance: .israelOnly)
-        for day in 17...20 { list.add(.cholHamoedPesach, .nisan, day) }
-        list.add(.pesach7, .nisan, 21)
-        list.add(.pesach8, .nisan, 22, observance: .diasporaOnly)
+        holidays.add(.pesach1, .nisan, 15)
+        holidays.add(.pesach2, .nisan, 16, observance: .diasporaOnly)
+        holidays.add(.cholHamoedPesach, .nisan, 16, observance: .israelOnly)
+        for day in 17...20 { holidays.add(.cholHamoedPesach, .nisan, day) }
+        holidays.add(.pesach7, .nisan, 21)
+        holidays.add(.pesach8, .nisan, 22, observance: .diasporaOnly)
 
         if year.number >= 5719 {
             let day = year.day(27, of: .nisan)
             switch Weekday(daysSince1970: day) {
-            case .friday: list.add(.yomHaShoah, onDay: day - 1)
-            case .sunday: list.add(.yomHaShoah, onDay: day + 1)
-            default: list.add(.yomHaShoah, onDay: day)
+            case .friday: holidays.add(.yomHaShoah, onDay: day - 1)
+            case .sunday: holidays.add(.yomHaShoah, onDay: day + 1)
+            default: holidays.add(.yomHaShoah, onDay: day)
             }
         }
         if year.number >= 5709 {
@@ -137,22 +137,22 @@ public enum HolidayCalendar {
             case .monday where year.number >= 5764: independenceDay = fifthOfIyar + 1
             default: independenceDay = fifthOfIyar
             }
-            list.add(.yomHaZikaron, onDay: independenceDay - 1)
-            list.add(.yomHaAtzmaut, onDay: independenceDay)
+            holidays.add(.yomHaZikaron, onDay: independenceDay - 1)
+            holidays.add(.yomHaAtzmaut, onDay: independenceDay)
         }
         if year.number >= 5728 {
-            list.add(.yomYerushalayim, .iyar, 28)
+            holidays.add(.yomYerushalayim, .iyar, 28)
         }
 
-        list.add(.shavuot1, .sivan, 6)
-        list.add(.shavuot2, .sivan, 7, observance: .diasporaOnly)
-        list.add(.shivaAsarBTammuz, .tammuz, 17, ifShabbatMoveBy: 1)
-        list.add(.tishaBAv, .av, 9, ifShabbatMoveBy: 1)
+        holidays.add(.shavuot1, .sivan, 6)
+        holidays.add(.shavuot2, .sivan, 7, observance: .diasporaOnly)
+        holidays.add(.shivaAsarBTammuz, .tammuz, 17, ifShabbatMoveBy: 1)
+        holidays.add(.tishaBAv, .av, 9, ifShabbatMoveBy: 1)
     }
 }
 
-/// Applies one rule at a time for a year, passing on the day each holiday falls on.
-private struct HolidayList {
+/// Passes on the day each holiday of a year falls on, as the rules find it.
+private struct HolidayRecorder {
     let year: HebrewYear
     let emit: (Holiday, Int, HolidayObservance, Int?) -> Void
 

@@ -32,7 +32,8 @@ public struct CandleLightingPolicy: Sendable, Hashable {
         guard Self.supportedCandleLightingMinutes.contains(minutesBeforeSunset) else {
             throw CalendarError(
                 .invalidPolicy,
-                "candle lighting \(minutesBeforeSunset) minutes before sunset is outside \(Self.supportedCandleLightingMinutes)")
+                "candle lighting \(minutesBeforeSunset) minutes before sunset is outside \(Self.supportedCandleLightingMinutes)"
+            )
         }
         switch havdalah {
         case .sunBelowHorizon(let degrees):

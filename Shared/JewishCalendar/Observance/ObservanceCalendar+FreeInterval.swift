@@ -41,7 +41,8 @@ extension ObservanceCalendar {
                 yomTov[schedule] = YomTovDays(schedule: schedule, from: candidate, to: horizon)
             }
             let windows = calendars.flatMap { calendar in
-                yomTov[calendar.location.schedule].map { calendar.windows(from: candidate, to: horizon, yomTov: $0) } ?? []
+                yomTov[calendar.location.schedule].map { calendar.windows(from: candidate, to: horizon, yomTov: $0) }
+                    ?? []
             }.sorted { $0.start < $1.start }
             for window in windows where window.end > candidate {
                 if window.start >= candidate + duration { break }

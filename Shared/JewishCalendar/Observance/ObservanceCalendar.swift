@@ -164,7 +164,8 @@ public struct ObservanceCalendar: Sendable, Hashable {
         guard end.timeIntervalSince(start) <= maximumRange else {
             throw CalendarError(
                 .rangeTooLong,
-                "the range from \(start) to \(end) spans \(Int(days.rounded(.up))) days, more than the maximum of \(Int(maximumRange / 86_400))")
+                "the range from \(start) to \(end) spans \(Int(days.rounded(.up))) days, more than the maximum of \(Int(maximumRange / 86_400))"
+            )
         }
     }
 }

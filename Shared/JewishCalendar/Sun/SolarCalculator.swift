@@ -128,8 +128,9 @@ public enum SolarCalculator {
     /// date `date` falls. That is `date` itself except near the antimeridian, where local time
     /// differs from solar time by half a day or more.
     private static func julianDayAtStart(ofDay day: Int, at location: GeoLocation) -> Double {
-        let offsetMinutes = Double(
-            location.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day) * 86_400 + 43_200))) / 60
+        let offsetMinutes =
+            Double(
+                location.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day) * 86_400 + 43_200))) / 60
         let localNoonMinutes = 720 - 4 * location.longitude + offsetMinutes
         let shift = Int((localNoonMinutes / 1440).rounded(.down))
         return julianDayOfUnixEpoch + Double(day - shift)

@@ -66,14 +66,19 @@ enum BenchmarkRuns {
     /// starting instants through the year, for one-hour to three-day meetings.
     static func jointMeeting(_ year: Range<Date>) throws {
         let places: [(Double, Double, String)] = [
-            (41.59, -93.62, "America/Chicago"), (32.92, 35.08, "Asia/Jerusalem"), (34.05, -118.24, "America/Los_Angeles"),
-            (50.45, 30.52, "Europe/Kyiv"), (-37.81, 144.96, "Australia/Melbourne"), (-34.60, -58.38, "America/Argentina/Buenos_Aires"),
+            (41.59, -93.62, "America/Chicago"), (32.92, 35.08, "Asia/Jerusalem"),
+            (34.05, -118.24, "America/Los_Angeles"),
+            (50.45, 30.52, "Europe/Kyiv"), (-37.81, 144.96, "Australia/Melbourne"),
+            (-34.60, -58.38, "America/Argentina/Buenos_Aires"),
         ]
         let calendars = try places.map { latitude, longitude, zone in
-            ObservanceCalendar(location: try GeoLocation(latitude: latitude, longitude: longitude, timeZoneIdentifier: zone))
+            ObservanceCalendar(
+                location: try GeoLocation(latitude: latitude, longitude: longitude, timeZoneIdentifier: zone))
         }
         print("")
-        print("next common free interval, 6 locations (Des Moines, Western Galilee, Los Angeles, Kyiv, Melbourne, Buenos Aires)")
+        print(
+            "next common free interval, 6 locations (Des Moines, Western Galilee, Los Angeles, Kyiv, Melbourne, Buenos Aires)"
+        )
         let clock = ContinuousClock()
         for (label, duration) in [("1 hour", 3600.0), ("2 hours", 7200.0), ("3 days", 3 * 86_400.0)] {
             var random = SplitMix64(seed: 6)
@@ -85,12 +90,15 @@ enum BenchmarkRuns {
                 for _ in 0..<queries {
                     let from = year.lowerBound + TimeInterval(random.next() % span)
                     let start = clock.now
-                    let slot = try ObservanceCalendar.nextCommonFreeInterval(lasting: duration, from: from, at: calendars)
+                    let slot = try ObservanceCalendar.nextCommonFreeInterval(
+                        lasting: duration, from: from, at: calendars)
                     durations.append(clock.now - start)
                     waited += (slot?.start.timeIntervalSince(from) ?? 0)
                 }
             }
-            print("  \(label): \(queries) queries, total \(format(total)), \(summary(durations)) per query; mean wait until the slot \(String(format: "%.1f", waited / Double(queries) / 3600)) h")
+            print(
+                "  \(label): \(queries) queries, total \(format(total)), \(summary(durations)) per query; mean wait until the slot \(String(format: "%.1f", waited / Double(queries) / 3600)) h"
+            )
         }
     }
 
@@ -101,7 +109,8 @@ enum BenchmarkRuns {
         guard let maximum = sorted.last else { return "no samples" }
         let total = sorted.reduce(Duration.zero, +)
         func percentile(_ p: Double) -> Duration { sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
-        return "mean \(format(total / sorted.count)), p50 \(format(percentile(0.5))), p99 \(format(percentile(0.99))), max \(format(maximum))"
+        return
+            "mean \(format(total / sorted.count)), p50 \(format(percentile(0.5))), p99 \(format(percentile(0.99))), max \(format(maximum))"
     }
 
     static func format(_ duration: Duration) -> String {

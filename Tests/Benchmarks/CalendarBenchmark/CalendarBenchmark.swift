@@ -9,7 +9,8 @@ struct CalendarBenchmark {
     static func main() throws {
         let communities = try BenchmarkCommunities.make(count: 550)
         let year = try instant("2026-01-01T00:00:00Z")..<instant("2027-01-01T00:00:00Z")
-        print("JewishCalendar benchmark: \(communities.count) communities, year \(year.lowerBound) to \(year.upperBound)")
+        print(
+            "JewishCalendar benchmark: \(communities.count) communities, year \(year.lowerBound) to \(year.upperBound)")
         try BenchmarkRuns.sunsetBaseline(communities, year)
         try BenchmarkRuns.windowsForEveryCommunity(communities, year)
         try BenchmarkRuns.workStatus(communities, year)

@@ -55,7 +55,8 @@ struct ReferencePlace: Sendable {
 
     var calendar: ObservanceCalendar {
         get throws {
-            ObservanceCalendar(location: location, policy: try CandleLightingPolicy(minutesBeforeSunset: candleLightingMinutes))
+            ObservanceCalendar(
+                location: location, policy: try CandleLightingPolicy(minutesBeforeSunset: candleLightingMinutes))
         }
     }
 }

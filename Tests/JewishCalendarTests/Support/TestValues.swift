@@ -26,6 +26,14 @@ func location(_ latitude: Double, _ longitude: Double, _ zone: String) throws ->
 
 /// Noon UTC on a date, a safe instant for asking Foundation's calendars about that day.
 func noonUTC(_ date: GregorianDate) -> Date {
-    let epoch = GregorianDate(containing: Date(timeIntervalSince1970: 0), in: .gmt)
+    let epoch = GregorianDate(1970, 1, 1)
     return Date(timeIntervalSince1970: Double(epoch.distance(to: date)) * 86_400 + 43_200)
+}
+
+extension GregorianDate {
+    /// A date known to exist, for test constants.
+    init(_ year: Int, _ month: Int, _ day: Int) {
+        // The constants in the tests are real dates.
+        try! self.init(year: year, month: month, day: day)
+    }
 }
