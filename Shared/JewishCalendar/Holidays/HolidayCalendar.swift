@@ -42,15 +42,15 @@ public enum HolidayCalendar {
         return occurrences
     }
 
-    /// The yom tov holidays (days on which work is forbidden) observed under `schedule` in every
-    /// Hebrew year that overlaps the given days, as (day number, holiday) in date order.
-    static func yomTov(from firstDay: Int, through lastDay: Int, schedule: HolidaySchedule) -> [(Int, Holiday)] {
-        var result: [(Int, Holiday)] = []
+    /// The yom tov holidays (days on which work is forbidden) of every Hebrew year that overlaps
+    /// the given days, with where each is kept, in date order.
+    static func yomTov(from firstDay: Int, through lastDay: Int) -> [(Int, Holiday, HolidayObservance)] {
+        var result: [(Int, Holiday, HolidayObservance)] = []
         var year = HebrewYear.containing(day: firstDay)
         while year.firstDay <= lastDay {
             applyRules(to: year) { holiday, day, observance, _ in
-                if holiday.isYomTov && observance.includes(schedule) {
-                    result.append((day, holiday))
+                if holiday.isYomTov {
+                    result.append((day, holiday, observance))
                 }
             }
             year = HebrewYear(year.number + 1)

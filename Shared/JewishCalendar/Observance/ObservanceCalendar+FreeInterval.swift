@@ -30,20 +30,14 @@ extension ObservanceCalendar {
         let limit = deadline ?? start + maximumRange
         try checkRange(from: start, to: limit)
 
-        let schedules = Set(calendars.map(\.location.schedule))
         var candidate = start
         var searched = start
         var step: TimeInterval = 2 * 86_400
         while candidate + duration <= limit {
             let horizon = min(limit, max(searched, candidate + duration) + step)
-            var yomTov: [HolidaySchedule: YomTovDays] = [:]
-            for schedule in schedules {
-                yomTov[schedule] = YomTovDays(schedule: schedule, from: candidate, to: horizon)
-            }
-            let windows = calendars.flatMap { calendar in
-                yomTov[calendar.location.schedule].map { calendar.windows(from: candidate, to: horizon, yomTov: $0) }
-                    ?? []
-            }.sorted { $0.start < $1.start }
+            let yomTov = YomTovDays(from: candidate, to: horizon)
+            let windows = calendars.flatMap { $0.windows(from: candidate, to: horizon, yomTov: yomTov) }
+                .sorted { $0.start < $1.start }
             for window in windows where window.end > candidate {
                 if window.start >= candidate + duration { break }
                 candidate = window.end

@@ -51,14 +51,14 @@ public struct ObservanceCalendar: Sendable, Hashable {
     ///   `rangeTooLong` when the range is longer than `maximumRange`.
     public func forbiddenWindows(from start: Date, to end: Date) throws -> [ForbiddenWindow] {
         try Self.checkRange(from: start, to: end)
-        return windows(from: start, to: end, yomTov: YomTovDays(schedule: location.schedule, from: start, to: end))
+        return windows(from: start, to: end, yomTov: YomTovDays(from: start, to: end))
     }
 
     /// Whether work is forbidden here at `instant`, and until when: havdalah of the current
     /// window, or candle lighting of the next.
     public func workStatus(at instant: Date) -> WorkStatus {
         var day = localDay(of: instant) - 1
-        let yomTov = YomTovDays(schedule: location.schedule, from: instant, to: instant + 14 * 86_400)
+        let yomTov = YomTovDays(from: instant, to: instant + 14 * 86_400)
         // Every Saturday is forbidden, so a window ending after `instant` turns up within nine days.
         while true {
             guard isForbidden(day, yomTov) else {
@@ -76,8 +76,8 @@ public struct ObservanceCalendar: Sendable, Hashable {
 
     // MARK: - Windows
 
-    /// The windows overlapping `[start, end)`. `yomTov` must cover the local days of the range
-    /// with a few days to spare on each side.
+    /// The windows overlapping `[start, end)`, with yom tov days looked up in `yomTov`, which
+    /// should cover the range (it answers outside it too, only more slowly).
     func windows(from start: Date, to end: Date, yomTov: YomTovDays) -> [ForbiddenWindow] {
         var day = localDay(of: start) - 1
         let lastDay = localDay(of: end) + 1
@@ -114,12 +114,12 @@ public struct ObservanceCalendar: Sendable, Hashable {
                 ForbiddenDay(
                     date: GregorianDate(daysSince1970: day),
                     isShabbat: Weekday(daysSince1970: day) == .saturday,
-                    yomTov: yomTov.holidays(onDay: day))
+                    yomTov: yomTov.holidays(onDay: day, under: location.schedule))
             })
     }
 
     private func isForbidden(_ day: Int, _ yomTov: YomTovDays) -> Bool {
-        Weekday(daysSince1970: day) == .saturday || !yomTov.holidays(onDay: day).isEmpty
+        Weekday(daysSince1970: day) == .saturday || !yomTov.holidays(onDay: day, under: location.schedule).isEmpty
     }
 
     private func localDay(of instant: Date) -> Int {
