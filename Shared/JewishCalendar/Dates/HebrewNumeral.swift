@@ -3,10 +3,11 @@ public enum HebrewNumeral {
     /// A number from 1 to 999 in Hebrew letters, with a geresh after a single letter and
     /// gershayim before the last of several: 1 → "א׳", 15 → "ט״ו", 29 → "כ״ט".
     ///
-    /// The spelling is Foundation's (CLDR's), which the tests check for every year: 15 and 16
-    /// are ט״ו and ט״ז so as not to spell the divine name; the letters that would spell שד (304),
-    /// שמד (…44) and רצח (…98) are rearranged as ד״ש, שד״מ and רח״צ; and a closing 80 takes the
-    /// final form, as in תש״ף, while the other letters with final forms keep their usual one.
+    /// The spelling is Foundation's (CLDR's), checked by the tests for every year from 3762 to
+    /// 9999: 15 and 16 are ט״ו and ט״ז so as not to spell the divine name; the letters that would
+    /// spell שד (304), שמד (…44) and רצח (…98) are rearranged as ד״ש, שד״מ and רח״צ; and a closing
+    /// 80 takes the final form, as in תש״ף, while the other letters with final forms keep their
+    /// usual one.
     /// - Returns: The numeral, or the decimal digits for a number outside 1...999.
     public static func string(for number: Int) -> String {
         guard (1...999).contains(number) else { return String(number) }

@@ -6,6 +6,7 @@
 //                    Shabbat/yom tov status and holidays (JewishCalendar.significant_day);
 //   hdate 1.2.2    — an independent holiday database, used to cross-check zmanim's holidays;
 //   pyluach 2.3.0  — Hebrew calendar arithmetic, used for the month table and to cross-check zmanim's dates.
+// Time zones came from the system's IANA database (version 2025b) through python-dateutil.
 //
 // places.csv
 //   The sixteen places: key, name, latitude, longitude, elevation (m), IANA zone and the
