@@ -9,7 +9,11 @@ let package = Package(
     products: [
         .library(name: "Postgres", targets: ["Postgres"]),
         .library(name: "AMQP", targets: ["AMQP"]),
+        .library(name: "JewishCalendar", targets: ["JewishCalendar"]),
+        .library(name: "PairingEngine", targets: ["PairingEngine"]),
         .executable(name: "foundation-benchmark", targets: ["FoundationBenchmark"]),
+        .executable(name: "calendar-benchmark", targets: ["CalendarBenchmark"]),
+        .executable(name: "pairing-benchmark", targets: ["PairingBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -27,15 +31,29 @@ let package = Package(
         .target(name: "Postgres", dependencies: ["CLibPQ", logging], path: "Shared/Postgres"),
         .target(name: "AMQP", dependencies: ["CRabbitMQ", logging], path: "Shared/AMQP"),
 
+        // Pure domain logic: no I/O, no clock, Foundation only.
+        .target(name: "JewishCalendar", path: "Shared/JewishCalendar"),
+        .target(name: "PairingEngine", path: "Services/PairingMatching/Engine"),
+
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
+        .testTarget(
+            name: "JewishCalendarTests", dependencies: ["JewishCalendar"], path: "Tests/JewishCalendarTests",
+            resources: [.copy("Resources")]),
+        .testTarget(name: "PairingEngineTests", dependencies: ["PairingEngine"], path: "Tests/PairingEngineTests"),
 
         // Benchmarks: executables that print figures next to baselines from the same run.
         .executableTarget(
             name: "FoundationBenchmark", dependencies: ["Postgres", "TestSupport", logging],
             path: "Tests/Benchmarks/FoundationBenchmark"),
+        .executableTarget(
+            name: "CalendarBenchmark", dependencies: ["JewishCalendar"], path: "Tests/Benchmarks/CalendarBenchmark"),
+        // Next to SciPy's linear_sum_assignment, measured in the same run.
+        .executableTarget(
+            name: "PairingBenchmark", dependencies: ["PairingEngine"], path: "Tests/Benchmarks/PairingBenchmark",
+            exclude: ["linear_sum_assignment.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

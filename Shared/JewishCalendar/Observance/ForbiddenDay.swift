@@ -1,0 +1,10 @@
+/// A civil day on which work is forbidden at a place, and why.
+public struct ForbiddenDay: Sendable, Hashable {
+    /// The local civil date (the forbidden time begins the evening before).
+    public let date: GregorianDate
+    /// Whether the day is Shabbat.
+    public let isShabbat: Bool
+    /// The yom tov holidays on the day under the place's schedule (none on an ordinary Shabbat;
+    /// two on Shemini Atzeret in Israel, which is also Simchat Torah).
+    public let yomTov: [Holiday]
+}
