@@ -81,6 +81,7 @@ struct LinearAssignmentTests {
                 rowCount: rows, columnCount: columns,
                 rowDemand: Array(repeating: 1, count: rows),
                 columnCapacity: Array(repeating: 1, count: columns),
+                allowed: Array(repeating: true, count: values.count),
                 cost: values.map { FlowCost(primary: $0, secondary: 0) }
             ).solve()
             var flowTotal: Int64 = 0

@@ -1,13 +1,15 @@
 /// Dense linear assignment: give each row a distinct column so that the sum of the chosen
 /// entries is smallest (or largest).
 ///
-/// The Jonker–Volgenant shortest-augmenting-path algorithm (1987): column reduction,
-/// reduction transfer and two rounds of augmenting row reduction find most of the assignment
-/// cheaply, then a Dijkstra-style shortest augmenting path places each remaining row. The same
-/// family as SciPy's `linear_sum_assignment` (Crouse's variant), which starts directly with the
-/// augmenting paths. O(n³) in the worst case, far less on typical matrices; every loop runs over
-/// contiguous arrays of `Double`. A matrix that is not square is padded with zero rows (or
-/// transposed first when it has more rows than columns).
+/// Square matrices use the Jonker–Volgenant shortest-augmenting-path algorithm (1987): column
+/// reduction, reduction transfer and two rounds of augmenting row reduction find most of the
+/// assignment cheaply, then a Dijkstra-style shortest augmenting path places each remaining
+/// row. Matrices with fewer rows than columns start from zero prices and use the augmenting
+/// paths alone, as Crouse's variant does (the one in SciPy's `linear_sum_assignment`): the
+/// reductions would give prices to columns that end up unassigned, which the rectangular
+/// optimality conditions forbid. A matrix with more rows than columns is solved transposed.
+/// O(n³) in the worst case, far less on typical matrices; every loop runs over contiguous
+/// arrays of `Double`.
 public enum LinearAssignment {
     /// Solves the assignment problem on `matrix`.
     public static func solve(_ matrix: CostMatrix, goal: AssignmentGoal = .minimize)
@@ -23,92 +25,48 @@ public enum LinearAssignment {
         }
 
         let rows = matrix.rowCount
-        let n = matrix.columnCount
+        let columns = matrix.columnCount
         guard rows > 0 else { return AssignmentSolution(columnOfRow: [], total: 0) }
 
         let columnOfRow: [Int]
-        if rows == n && goal == .minimize {
-            columnOfRow = matrix.entries.withUnsafeBufferPointer { costs in
-                jonkerVolgenant(costs: costs.baseAddress.unsafelyUnwrapped, n: n)
-            }
+        if goal == .minimize {
+            columnOfRow = solveBorrowing(matrix.entries, rows: rows, columns: columns)
         } else {
-            // Negate to maximize; pad with zero rows to make the matrix square. Zero rows cost
-            // the same whichever columns they take, so they do not change the real rows' optimum.
-            var square = [Double](repeating: 0, count: n * n)
-            let sign = goal == .minimize ? 1.0 : -1.0
-            square.withUnsafeMutableBufferPointer { target in
-                matrix.entries.withUnsafeBufferPointer { source in
-                    for index in 0..<rows * n {
-                        target[index] = sign * source[index]
-                    }
-                }
-            }
-            columnOfRow = square.withUnsafeBufferPointer { costs in
-                jonkerVolgenant(costs: costs.baseAddress.unsafelyUnwrapped, n: n)
-            }
+            columnOfRow = solveBorrowing(matrix.entries.map { -$0 }, rows: rows, columns: columns)
         }
 
         var total = 0.0
         for row in 0..<rows {
-            total += matrix.entries[row * n + columnOfRow[row]]
+            total += matrix.entries[row * columns + columnOfRow[row]]
         }
-        return AssignmentSolution(columnOfRow: columnOfRow.prefix(rows).map { $0 }, total: total)
+        return AssignmentSolution(columnOfRow: columnOfRow.map { $0 }, total: total)
     }
 
-    /// Minimizes over the square `n` by `n` row-major matrix at `costs`; returns each row's
-    /// column.
-    private static func jonkerVolgenant(costs: UnsafePointer<Double>, n: Int) -> [Int] {
-        if n == 1 { return [0] }
-
-        var rowSolution = [Int](repeating: -1, count: n)
-        var columnSolution = [Int](repeating: -1, count: n)
-        var price = [Double](repeating: 0, count: n)
-        var freeRows = [Int](repeating: 0, count: n)
-        var columnList = [Int](repeating: 0, count: n)
-        var distance = [Double](repeating: 0, count: n)
-        var predecessor = [Int](repeating: 0, count: n)
-        var matches = [Int](repeating: 0, count: n)
-
-        rowSolution.withUnsafeMutableBufferPointer { rowSolution in
-            columnSolution.withUnsafeMutableBufferPointer { columnSolution in
-                price.withUnsafeMutableBufferPointer { price in
-                    freeRows.withUnsafeMutableBufferPointer { freeRows in
-                        columnList.withUnsafeMutableBufferPointer { columnList in
-                            distance.withUnsafeMutableBufferPointer { distance in
-                                predecessor.withUnsafeMutableBufferPointer { predecessor in
-                                    matches.withUnsafeMutableBufferPointer { matches in
-                                        var state = JonkerVolgenantState(
-                                            costs: costs, n: n,
-                                            rowSolution: rowSolution.baseAddress.unsafelyUnwrapped,
-                                            columnSolution: columnSolution.baseAddress
-                                                .unsafelyUnwrapped,
-                                            price: price.baseAddress.unsafelyUnwrapped,
-                                            freeRows: freeRows.baseAddress.unsafelyUnwrapped,
-                                            columnList: columnList.baseAddress.unsafelyUnwrapped,
-                                            distance: distance.baseAddress.unsafelyUnwrapped,
-                                            predecessor: predecessor.baseAddress.unsafelyUnwrapped,
-                                            matches: matches.baseAddress.unsafelyUnwrapped)
-                                        state.run()
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+    private static func solveBorrowing(_ costs: [Double], rows: Int, columns: Int) -> [Int] {
+        costs.withUnsafeBufferPointer { buffer in
+            // Callers pass at least one row and one column, and a non-empty array always has
+            // storage.
+            guard let base = buffer.baseAddress else {
+                preconditionFailure("a non-empty cost matrix without storage")
             }
+            return JonkerVolgenant(costs: base, rows: rows, columns: columns).solve()
         }
-        return rowSolution
     }
 }
 
-/// The working arrays of one Jonker–Volgenant run, as raw pointers into arrays owned by the
-/// caller for the duration of `run()`, so that the hot loops carry no bounds checks.
+/// One Jonker–Volgenant run over a `rows` by `columns` row-major matrix, `rows <= columns`.
+///
+/// The working arrays are raw buffers owned by this object (freed in `deinit`), so that the
+/// hot loops carry no bounds checks or reference counting; the cost matrix is borrowed for the
+/// duration of `solve()`.
 ///
 /// Invariant throughout: every assigned row's column is a minimum of the row's reduced costs
-/// `cost[i][j] - price[j]`, which is what the final shortest paths rely on.
-private struct JonkerVolgenantState {
+/// `cost[i][j] - price[j]`, which is what the final shortest paths rely on. In a rectangular
+/// run, unassigned columns also keep price zero: the paths end at them without scanning them.
+private final class JonkerVolgenant {
     let costs: UnsafePointer<Double>
-    let n: Int
+    let rows: Int
+    let columns: Int
     let rowSolution: UnsafeMutablePointer<Int>
     let columnSolution: UnsafeMutablePointer<Int>
     let price: UnsafeMutablePointer<Double>
@@ -119,19 +77,63 @@ private struct JonkerVolgenantState {
     let matches: UnsafeMutablePointer<Int>
     var freeCount = 0
 
-    mutating func run() {
-        reduceColumns()
-        transferReductions()
-        // Two rounds, as in the original; each keeps the invariant, so more would only be a
-        // question of speed.
-        reduceAugmentingRows()
-        reduceAugmentingRows()
+    /// `costs` must hold `rows * columns` entries and outlive `solve()`; `1 <= rows <= columns`.
+    init(costs: UnsafePointer<Double>, rows: Int, columns: Int) {
+        self.costs = costs
+        self.rows = rows
+        self.columns = columns
+        rowSolution = .allocate(capacity: rows)
+        rowSolution.initialize(repeating: -1, count: rows)
+        columnSolution = .allocate(capacity: columns)
+        columnSolution.initialize(repeating: -1, count: columns)
+        price = .allocate(capacity: columns)
+        price.initialize(repeating: 0, count: columns)
+        freeRows = .allocate(capacity: rows)
+        freeRows.initialize(repeating: 0, count: rows)
+        columnList = .allocate(capacity: columns)
+        columnList.initialize(repeating: 0, count: columns)
+        distance = .allocate(capacity: columns)
+        distance.initialize(repeating: 0, count: columns)
+        predecessor = .allocate(capacity: columns)
+        predecessor.initialize(repeating: 0, count: columns)
+        matches = .allocate(capacity: rows)
+        matches.initialize(repeating: 0, count: rows)
+    }
+
+    deinit {
+        for buffer in [rowSolution, columnSolution, freeRows, columnList, predecessor, matches] {
+            buffer.deallocate()
+        }
+        price.deallocate()
+        distance.deallocate()
+    }
+
+    /// Each row's column in a minimum-cost assignment.
+    func solve() -> [Int] {
+        if columns == 1 { return [0] }
+        run()
+        return Array(UnsafeBufferPointer(start: rowSolution, count: rows))
+    }
+
+    private func run() {
+        if rows == columns {
+            reduceColumns()
+            transferReductions()
+            // Two rounds, as in the original; each keeps the invariant, so more would only be
+            // a question of speed.
+            reduceAugmentingRows()
+            reduceAugmentingRows()
+        } else {
+            for i in 0..<rows { freeRows[i] = i }
+            freeCount = rows
+        }
         augment()
     }
 
     /// Each column's price starts at its smallest entry; a row that is the minimum of one
     /// column or more takes one of them. Scanned row by row to stay in cache.
     private func reduceColumns() {
+        let n = columns
         let minimumRow = predecessor  // borrowed as scratch until `augment`
         for j in 0..<n {
             price[j] = costs[j]
@@ -164,7 +166,8 @@ private struct JonkerVolgenantState {
 
     /// Rows matched exactly once hand the gap to their second-best column over to their own
     /// column's price; rows matched nowhere become free.
-    private mutating func transferReductions() {
+    private func transferReductions() {
+        let n = columns
         for i in 0..<n {
             if matches[i] == 0 {
                 freeRows[freeCount] = i
@@ -184,7 +187,8 @@ private struct JonkerVolgenantState {
 
     /// Each free row takes its cheapest column, lowering that column's price to the gap to
     /// its second cheapest; a displaced row is retried at once while prices keep moving.
-    private mutating func reduceAugmentingRows() {
+    private func reduceAugmentingRows() {
+        let n = columns
         var position = 0
         let pending = freeCount
         freeCount = 0
@@ -243,6 +247,7 @@ private struct JonkerVolgenantState {
     /// Places each remaining free row along a shortest augmenting path (Dijkstra on reduced
     /// costs over columns), then updates the prices of the columns scanned.
     private func augment() {
+        let n = columns
         for f in 0..<freeCount {
             let freeRow = freeRows[f]
             let start = costs + freeRow * n

@@ -24,11 +24,11 @@ public enum OptimalPairing {
         let rows = problem.impactedCount
         let columns = problem.supportingCount
 
-        var cost = [FlowCost?](repeating: nil, count: rows * columns)
-        for cell in cost.indices where !problem.isForbidden[cell] && !problem.isLocked[cell] {
-            cost[cell] = FlowCost(
-                primary: -problem.totals[cell].micropoints,
-                secondary: problem.wasPrevious[cell] ? -1 : 0)
+        let allowed = (0..<rows * columns).map { !problem.isForbidden[$0] && !problem.isLocked[$0] }
+        let cost = (0..<rows * columns).map {
+            FlowCost(
+                primary: -problem.totals[$0].micropoints,
+                secondary: problem.wasPrevious[$0] ? -1 : 0)
         }
         let flow = BipartiteFlow(
             rowCount: rows, columnCount: columns,
@@ -38,7 +38,7 @@ public enum OptimalPairing {
             columnCapacity: (0..<columns).map {
                 problem.capacity[$0] - problem.lockedCount.supporting[$0]
             },
-            cost: cost)
+            allowed: allowed, cost: cost)
 
         var chosen = flow.solve()
         for cell in chosen.indices where problem.isLocked[cell] {

@@ -1,20 +1,35 @@
 /// Scores candidate pairs. Totals for the optimizer and breakdowns for explanations come from
 /// the same fractions, so an explanation always adds up to the score that was optimized.
 struct PairScorer: Sendable {
-    private struct ImpactedProfile: Sendable {
-        var needCostByCategory: [(category: NeedCategory, cost: Int64)]
-        var totalNeedCost: Int64
-        var window: WorkingWindow
-    }
-
     private let impacted: [ImpactedCommunity]
     private let supporting: [SupportingCommunity]
-    private let impactedProfiles: [ImpactedProfile]
-    private let supportingWindows: [WorkingWindow]
     private let capacityLeft: [Int]
     private let largestCapacityLeft: Int
     private let weights: ScoringWeights
     private let workingHours: WorkingHours
+
+    // Every set-valued attribute is turned into small integers once, so that scoring all
+    // pairs does no hashing of strings.
+
+    /// `knowsRegion[s * regionCount + regionOfImpacted[i]]`.
+    private let regionOfImpacted: [Int]
+    private let regionCount: Int
+    private let knowsRegion: [Bool]
+    /// Each impacted community's needs by category index with their cost, and the total.
+    private let needCosts: [[(category: Int, cost: Double)]]
+    private let totalNeedCost: [Double]
+    private let categoryCount: Int
+    /// `credit[s * categoryCount + category]`: 1 for a strength, 0.5 for a focus area.
+    private let credit: [Double]
+    /// Language sets as bit sets of `languageWords` words each.
+    private let languageWords: Int
+    private let impactedLanguages: [UInt64]
+    private let supportingLanguages: [UInt64]
+    /// Overlap minutes by distinct offset: `overlap[impactedZone[i] * zoneCount + supportingZone[s]]`.
+    private let impactedZone: [Int]
+    private let supportingZone: [Int]
+    private let zoneCount: Int
+    private let overlap: [Int]
 
     /// `capacityLeft[s]` is how many pairings supporting community `s` can still take once its
     /// locked pairs are counted. Need costs must already be validated (same currency, no overflow).
@@ -28,22 +43,76 @@ struct PairScorer: Sendable {
         self.workingHours = parameters.workingHours
         self.capacityLeft = capacityLeft
         self.largestCapacityLeft = capacityLeft.max() ?? 0
-        self.impactedProfiles = impacted.map { community in
-            var byCategory: [NeedCategory: Int64] = [:]
+
+        let regions = Self.numbering(impacted.map(\.region))
+        regionCount = regions.count
+        regionOfImpacted = impacted.map { regions[$0.region] ?? 0 }
+        var knowsRegion = [Bool](repeating: false, count: supporting.count * regions.count)
+        for (s, community) in supporting.enumerated() {
+            for region in community.partnershipRegions {
+                if let index = regions[region] { knowsRegion[s * regions.count + index] = true }
+            }
+        }
+        self.knowsRegion = knowsRegion
+
+        let categories = Self.numbering(impacted.flatMap { $0.needs.map(\.category) })
+        categoryCount = categories.count
+        needCosts = impacted.map { community in
+            var byCategory = [Double](repeating: 0, count: categories.count)
+            var present = [Bool](repeating: false, count: categories.count)
             for need in community.needs {
-                byCategory[need.category, default: 0] += need.estimatedCost.minorUnits
+                let index = categories[need.category] ?? 0
+                byCategory[index] += Double(need.estimatedCost.minorUnits)
+                present[index] = true
             }
-            let sorted = byCategory.sorted { $0.key < $1.key }.map {
-                (category: $0.key, cost: $0.value)
+            return byCategory.indices.filter { present[$0] }.map { ($0, byCategory[$0]) }
+        }
+        totalNeedCost = impacted.map { community in
+            Double(community.needs.reduce(Int64(0)) { $0 + $1.estimatedCost.minorUnits })
+        }
+        var credit = [Double](repeating: 0, count: supporting.count * categories.count)
+        for (s, community) in supporting.enumerated() {
+            for (category, index) in categories {
+                credit[s * categories.count + index] = Self.credit(for: category, from: community)
             }
-            return ImpactedProfile(
-                needCostByCategory: sorted,
-                totalNeedCost: sorted.reduce(0) { $0 + $1.cost },
-                window: WorkingWindow(hours: parameters.workingHours, offset: community.utcOffset))
         }
-        self.supportingWindows = supporting.map {
-            WorkingWindow(hours: parameters.workingHours, offset: $0.utcOffset)
+        self.credit = credit
+
+        let languages = Self.numbering(
+            impacted.flatMap(\.languages) + supporting.flatMap(\.languages))
+        let words = max(1, (languages.count + 63) / 64)
+        languageWords = words
+        func bits(_ set: Set<LanguageCode>) -> [UInt64] {
+            var result = [UInt64](repeating: 0, count: words)
+            for language in set {
+                if let index = languages[language] { result[index / 64] |= 1 << UInt64(index % 64) }
+            }
+            return result
         }
+        impactedLanguages = impacted.flatMap { bits($0.languages) }
+        supportingLanguages = supporting.flatMap { bits($0.languages) }
+
+        let zones = Self.numbering(
+            impacted.map(\.utcOffset.minutes) + supporting.map(\.utcOffset.minutes))
+        zoneCount = zones.count
+        impactedZone = impacted.map { zones[$0.utcOffset.minutes] ?? 0 }
+        supportingZone = supporting.map { zones[$0.utcOffset.minutes] ?? 0 }
+        let windows = zones.sorted { $0.value < $1.value }.map {
+            WorkingWindow(hours: parameters.workingHours, offset: UTCOffset(minutes: $0.key))
+        }
+        overlap = windows.flatMap { first in
+            windows.map { first.intersection($0).minuteCount }
+        }
+    }
+
+    /// Numbers distinct values in sorted order, so that the numbering does not depend on the
+    /// order of the input.
+    private static func numbering<Value: Hashable & Comparable>(_ values: [Value])
+        -> [Value: Int]
+    {
+        var result: [Value: Int] = [:]
+        for (index, value) in Set(values).sorted().enumerated() { result[value] = index }
+        return result
     }
 
     /// The total score of impacted community `i` with supporting community `s`.
@@ -68,17 +137,23 @@ struct PairScorer: Sendable {
     private func fraction(_ factor: ScoringFactor, _ i: Int, _ s: Int) -> Double {
         switch factor {
         case .existingPartnership:
-            return supporting[s].partnershipRegions.contains(impacted[i].region) ? 1 : 0
+            return knowsRegion[s * regionCount + regionOfImpacted[i]] ? 1 : 0
         case .needsFit:
-            let profile = impactedProfiles[i]
-            guard profile.totalNeedCost > 0 else { return 0 }
+            guard totalNeedCost[i] > 0 else { return 0 }
             var credited = 0.0
-            for (category, cost) in profile.needCostByCategory {
-                credited += Double(cost) * credit(for: category, from: supporting[s])
+            let row = s * categoryCount
+            for (category, cost) in needCosts[i] {
+                credited += cost * credit[row + category]
             }
-            return credited / Double(profile.totalNeedCost)
+            return credited / totalNeedCost[i]
         case .sharedLanguage:
-            return impacted[i].languages.isDisjoint(with: supporting[s].languages) ? 0 : 1
+            for word in 0..<languageWords
+            where impactedLanguages[i * languageWords + word]
+                & supportingLanguages[s * languageWords + word] != 0
+            {
+                return 1
+            }
+            return 0
         case .workingHoursOverlap:
             return Double(overlapMinutes(i, s)) / Double(workingHours.length)
         case .capacityLeft:
@@ -89,14 +164,16 @@ struct PairScorer: Sendable {
 
     /// Strengths count in full, focus areas by half: a focus area is a wish, a strength is a
     /// track record.
-    private func credit(for category: NeedCategory, from community: SupportingCommunity) -> Double {
+    private static func credit(for category: NeedCategory, from community: SupportingCommunity)
+        -> Double
+    {
         if community.strengths.contains(category) { return 1 }
         if community.focusAreas.contains(category) { return 0.5 }
         return 0
     }
 
     private func overlapMinutes(_ i: Int, _ s: Int) -> Int {
-        impactedProfiles[i].window.intersection(supportingWindows[s]).minuteCount
+        overlap[impactedZone[i] * zoneCount + supportingZone[s]]
     }
 
     private func note(_ factor: ScoringFactor, _ i: Int, _ s: Int) -> String {
@@ -107,12 +184,10 @@ struct PairScorer: Sendable {
                 ? "already in partnership with \(region)"
                 : "no partnership with \(region) yet"
         case .needsFit:
-            let profile = impactedProfiles[i]
-            guard profile.totalNeedCost > 0 else { return "no assessed needs yet" }
-            let strengths = profile.needCostByCategory.map(\.category).filter {
-                supporting[s].strengths.contains($0)
-            }
-            let focus = profile.needCostByCategory.map(\.category).filter {
+            guard totalNeedCost[i] > 0 else { return "no assessed needs yet" }
+            let categories = Set(impacted[i].needs.map(\.category)).sorted()
+            let strengths = categories.filter { supporting[s].strengths.contains($0) }
+            let focus = categories.filter {
                 !supporting[s].strengths.contains($0) && supporting[s].focusAreas.contains($0)
             }
             if strengths.isEmpty && focus.isEmpty {
