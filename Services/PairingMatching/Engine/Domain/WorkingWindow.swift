@@ -4,17 +4,6 @@ struct WorkingWindow: Hashable, Sendable {
     private static let wordCount = (1440 + 63) / 64
     private var words: [UInt64]
 
-    private init(words: [UInt64]) {
-        self.words = words
-    }
-
-    /// The whole day, the identity for `intersection`.
-    static let wholeDay: WorkingWindow = {
-        var window = WorkingWindow(words: Array(repeating: 0, count: wordCount))
-        for minute in 0..<1440 { window.insert(minute) }
-        return window
-    }()
-
     /// The UTC minutes covered by `hours` kept at a place `offset` from UTC.
     init(hours: WorkingHours, offset: UTCOffset) {
         self.words = Array(repeating: 0, count: Self.wordCount)

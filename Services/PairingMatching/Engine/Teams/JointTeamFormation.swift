@@ -85,19 +85,16 @@ public enum JointTeamFormation {
                 continue
             }
 
-            var members: [TeamDelegation: [PersonID]] = [:]
             var shared: Set<LanguageCode>?
-            for (delegation, chosen) in zip(TeamDelegation.allCases, best.members) {
-                members[delegation] = chosen.map { people[$0].id }
-                for person in chosen {
-                    served[person] += 1
-                    shared = shared?.intersection(people[person].languages)
-                        ?? people[person].languages
-                }
+            for person in best.members.joined() {
+                served[person] += 1
+                shared = shared?.intersection(people[person].languages) ?? people[person].languages
             }
+            let ids = best.members.map { $0.map { people[$0].id } }
             teams.append(
                 JointTeam(
-                    pair: pair, members: members, sharedLanguages: (shared ?? []).sorted(),
+                    pair: pair, israeliRepresentatives: ids[0], globalRepresentatives: ids[1],
+                    agencyRepresentatives: ids[2], sharedLanguages: (shared ?? []).sorted(),
                     commonWorkingMinutes: best.minutes))
         }
         return TeamFormationResult(teams: teams, failures: failures)
