@@ -66,6 +66,23 @@ struct StablePairingTests {
         }
     }
 
+    @Test("gives the same result for the same input in any order")
+    func deterministic() throws {
+        var request = Fixtures.communities2Gether(supportingCount: 100, seed: 5)
+        request.rankings = CommunityRankings(RandomInstances.rankings(for: request, seed: 8))
+        var generator = SeededGenerator(seed: 17)
+        for side in [CommunitySide.impacted, .supporting] {
+            let first = try StablePairing.run(request, proposing: side)
+            for _ in 0..<3 {
+                var shuffled = request
+                shuffled.impacted.shuffle(using: &generator)
+                shuffled.supporting.shuffle(using: &generator)
+                shuffled.forbidden.shuffle(using: &generator)
+                #expect(try StablePairing.run(shuffled, proposing: side) == first)
+            }
+        }
+    }
+
     @Test("hospitals/residents textbook case")
     func textbook() throws {
         // Two supporters with one place each; both impacted prefer S1, S1 prefers B.
