@@ -58,14 +58,15 @@ struct PairScorer: Sendable {
         let categories = Self.numbering(impacted.flatMap { $0.needs.map(\.category) })
         categoryCount = categories.count
         needCosts = impacted.map { community in
-            var byCategory = [Double](repeating: 0, count: categories.count)
+            // Integer sums: exact, so the order of the needs cannot change the score.
+            var byCategory = [Int64](repeating: 0, count: categories.count)
             var present = [Bool](repeating: false, count: categories.count)
             for need in community.needs {
                 let index = categories[need.category] ?? 0
-                byCategory[index] += Double(need.estimatedCost.minorUnits)
+                byCategory[index] += need.estimatedCost.minorUnits
                 present[index] = true
             }
-            return byCategory.indices.filter { present[$0] }.map { ($0, byCategory[$0]) }
+            return byCategory.indices.filter { present[$0] }.map { ($0, Double(byCategory[$0])) }
         }
         totalNeedCost = impacted.map { community in
             Double(community.needs.reduce(Int64(0)) { $0 + $1.estimatedCost.minorUnits })
