@@ -1,0 +1,33 @@
+/// A category of need (for impacted communities) or of focus and strength (for supporting ones).
+///
+/// Open-ended so that the registry can add categories; the common ones are predefined.
+public struct NeedCategory: RawRepresentable, Hashable, Comparable, Sendable,
+    ExpressibleByStringLiteral, CustomStringConvertible
+{
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public init(stringLiteral value: String) {
+        self.rawValue = value
+    }
+
+    public static let education: NeedCategory = "education"
+    public static let economicDevelopment: NeedCategory = "economic-development"
+    public static let housing: NeedCategory = "housing"
+    public static let mentalHealth: NeedCategory = "mental-health"
+    public static let welfare: NeedCategory = "welfare"
+    public static let infrastructure: NeedCategory = "infrastructure"
+    public static let agriculture: NeedCategory = "agriculture"
+    public static let emergencySupplies: NeedCategory = "emergency-supplies"
+    public static let communityResilience: NeedCategory = "community-resilience"
+    public static let youth: NeedCategory = "youth"
+
+    public static func < (lhs: NeedCategory, rhs: NeedCategory) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+
+    public var description: String { rawValue }
+}

@@ -1,0 +1,25 @@
+/// The rules a joint team must follow.
+public struct JointTeamRules: Hashable, Sendable {
+    /// Seats per delegation; two in Communities2Gether.
+    public var seatsPerDelegation: Int
+    /// Roles that qualify a community member for their community's delegation.
+    public var communityRoles: Set<PersonRole>
+    /// Roles that qualify Jewish Agency staff for the Agency's delegation.
+    public var agencyRoles: Set<PersonRole>
+    /// How many teams one person may serve on, counting their current teams.
+    public var teamsPerPerson: Int
+    /// Local working hours, for the time of day when the whole team can meet.
+    public var workingHours: WorkingHours
+
+    public init(
+        seatsPerDelegation: Int = 2, communityRoles: Set<PersonRole> = [.volunteer, .communityStaff],
+        agencyRoles: Set<PersonRole> = [.agencyStaff], teamsPerPerson: Int = 2,
+        workingHours: WorkingHours = .office
+    ) {
+        self.seatsPerDelegation = seatsPerDelegation
+        self.communityRoles = communityRoles
+        self.agencyRoles = agencyRoles
+        self.teamsPerPerson = teamsPerPerson
+        self.workingHours = workingHours
+    }
+}
