@@ -31,6 +31,9 @@ let package = Package(
         .target(name: "Postgres", dependencies: ["CLibPQ", logging], path: "Shared/Postgres"),
         .target(name: "AMQP", dependencies: ["CRabbitMQ", logging], path: "Shared/AMQP"),
 
+        // The wire contract: message types, their JSON, the names of exchanges and queues.
+        .target(name: "Contracts", path: "Shared/Contracts", exclude: ["Fixtures", "asyncapi.yaml"]),
+
         // Pure domain logic: no I/O, no clock, Foundation only.
         .target(name: "JewishCalendar", path: "Shared/JewishCalendar"),
         .target(name: "PairingEngine", path: "Services/PairingMatching/Engine"),
@@ -42,6 +45,7 @@ let package = Package(
         .testTarget(
             name: "JewishCalendarTests", dependencies: ["JewishCalendar"], path: "Tests/JewishCalendarTests",
             resources: [.copy("Resources")]),
+        .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(name: "PairingEngineTests", dependencies: ["PairingEngine"], path: "Tests/PairingEngineTests"),
 
         // Benchmarks: executables that print figures next to baselines from the same run.

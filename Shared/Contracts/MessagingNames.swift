@@ -1,0 +1,34 @@
+/// The names on the wire that operators and other teams rely on (DESIGN.md section 3).
+public enum MessagingNames {
+    /// Every integration event, routing key = event type.
+    public static let eventsExchange = "p2g.events"
+    /// Commands addressed to one service, routing key `<service>.<command>.v<N>`.
+    public static let commandsExchange = "p2g.commands"
+    /// Parked messages, routing key = the service's short name.
+    public static let deadLetterExchange = "p2g.dead"
+    /// Where delayed retries come back from, routing key = the work queue's name.
+    public static let retryExchange = "p2g.retry"
+
+    /// A service's work queue for the events it consumes, e.g. `notifications.events`.
+    public static func eventQueue(service: String) -> String { "\(service).events" }
+    /// A service's parked messages, e.g. `notifications.dead`.
+    public static func deadLetterQueue(service: String) -> String { "\(service).dead" }
+    /// A service's delay queue for retry `stage` (1-based), e.g. `notifications.retry-1`.
+    public static func retryQueue(service: String, stage: Int) -> String { "\(service).retry-\(stage)" }
+
+    /// Headers a parked message carries.
+    public enum Header {
+        /// Why the message was parked.
+        public static let error = "x-p2g-error"
+        /// How many times it was tried (1 for a message parked at once).
+        public static let attempts = "x-p2g-attempts"
+        /// When it was parked, RFC 3339.
+        public static let failedAt = "x-p2g-failed-at"
+        /// The queue it was taken from, so that it can be replayed there.
+        public static let originalQueue = "x-p2g-original-queue"
+        /// The W3C trace context.
+        public static let traceparent = "traceparent"
+        /// The id of the message that caused this one.
+        public static let causationID = "causation-id"
+    }
+}

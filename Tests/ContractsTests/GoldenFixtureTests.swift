@@ -1,0 +1,61 @@
+import Contracts
+import Foundation
+import Testing
+
+/// Every message contract against its golden JSON fixture in `Shared/Contracts/Fixtures`, the
+/// file other teams code against: encoding the sample gives the fixture, decoding the fixture
+/// gives the sample.
+@Suite("Golden fixtures")
+struct GoldenFixtureTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Shared/Contracts/Fixtures")
+
+    static func fixture(_ type: EventType) throws -> Data {
+        try Data(contentsOf: fixtures.appendingPathComponent("\(type).json"))
+    }
+
+    static let sderot = CommunityRegistered(
+        communityId: UUID(uuidString: "5c1f2a9e-7b3d-4e8a-9f10-2b6c4d8e0a11")!, name: "Sderot", kind: .israeliLocality,
+        country: "IL", region: "Western Negev", timeZone: "Asia/Jerusalem",
+        coordinates: Coordinates(latitude: 31.525, longitude: 34.5969), languages: ["he", "en"],
+        contactEmail: "partnership@sderot.example", registeredAt: Date(timeIntervalSince1970: 1_716_458_400))
+
+    /// The same JSON value, whatever the whitespace.
+    static func sameJSON(_ a: Data, _ b: Data) throws -> Bool {
+        let left = try JSONSerialization.jsonObject(with: a) as? NSDictionary
+        let right = try JSONSerialization.jsonObject(with: b) as? NSDictionary
+        return left != nil && left == right
+    }
+
+    @Test("registry.community-registered.v1 encodes to its fixture and decodes from it")
+    func communityRegistered() throws {
+        let fixture = try Self.fixture(CommunityRegistered.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.sderot), fixture))
+        #expect(try ContractCoding.decode(CommunityRegistered.self, from: fixture) == Self.sderot)
+    }
+
+    @Test("every fixture file belongs to a known contract")
+    func noStrayFixtures() throws {
+        let known: Set<String> = ["\(CommunityRegistered.eventType).json"]
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasSuffix(".json") }
+        #expect(Set(files) == known)
+    }
+
+    @Test("a body with fields the consumer does not know still decodes")
+    func unknownFieldsAreIgnored() throws {
+        var object = try #require(JSONSerialization.jsonObject(with: Self.fixture(CommunityRegistered.eventType)) as? [String: Any])
+        object["population"] = 28_000
+        object["mayorOffice"] = ["phone": "+972-8-000-0000"]
+        let body = try JSONSerialization.data(withJSONObject: object)
+        #expect(try ContractCoding.decode(CommunityRegistered.self, from: body) == Self.sderot)
+    }
+
+    @Test("instants are RFC 3339 UTC with milliseconds, and offsets and whole seconds are accepted")
+    func instants() throws {
+        #expect(ContractCoding.formatInstant(Date(timeIntervalSince1970: 1_500_768_000.25)) == "2017-07-23T00:00:00.250Z")
+        #expect(ContractCoding.parseInstant("2017-07-23T00:00:00Z") == Date(timeIntervalSince1970: 1_500_768_000))
+        #expect(ContractCoding.parseInstant("2017-07-23T03:00:00+03:00") == Date(timeIntervalSince1970: 1_500_768_000))
+        #expect(ContractCoding.parseInstant("23 July 2017") == nil)
+    }
+}
