@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "JewishCalendar", targets: ["JewishCalendar"]),
         .executable(name: "calendar-benchmark", targets: ["CalendarBenchmark"]),
+        .library(name: "SchedulingEngine", targets: ["SchedulingEngine"]),
+        .executable(name: "scheduling-benchmark", targets: ["SchedulingBenchmark"]),
     ],
     targets: [
         .target(
@@ -22,6 +24,21 @@ let package = Package(
             name: "CalendarBenchmark",
             dependencies: ["JewishCalendar"],
             path: "Tests/Benchmarks/CalendarBenchmark"
+        ),
+        .target(
+            name: "SchedulingEngine",
+            dependencies: ["JewishCalendar"],
+            path: "Services/ProgramScheduling/Engine"
+        ),
+        .testTarget(
+            name: "SchedulingEngineTests",
+            dependencies: ["SchedulingEngine", "JewishCalendar"],
+            path: "Tests/SchedulingEngineTests"
+        ),
+        .executableTarget(
+            name: "SchedulingBenchmark",
+            dependencies: ["SchedulingEngine", "JewishCalendar"],
+            path: "Tests/Benchmarks/SchedulingBenchmark"
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,26 @@
+/// A program as the engine works with it: invitees expanded to participant indices, venues to
+/// venue indices, and each occurrence's window computed. Built once when the problem is checked.
+struct ResolvedProgram: Sendable {
+    /// `[earliest start, deadline)` of each occurrence.
+    let windows: [Span]
+    /// Parallel to the program's sessions.
+    let sessions: [ResolvedSession]
+    /// The organiser's participant index; a series keeps its time of day on their clock.
+    let organiser: Int
+}
+
+/// One session with everything resolved to indices.
+struct ResolvedSession: Sendable {
+    /// Who must attend, as participant indices in id order (the organiser included).
+    let required: [Int]
+    /// Who may attend, in id order, none of them required.
+    let optional: [Int]
+    /// Venue indices in order of preference; empty for a virtual session.
+    let venues: [Int]
+    /// Everyone who might come: invitees plus the additional headcount.
+    let headcount: Int
+    /// The session's length.
+    let length: SessionLength
+    /// Shabbat and festival rules for travellers, for an in-person session.
+    let observance: InPersonObservance?
+}

@@ -1,0 +1,4 @@
+@main
+struct SchedulingBenchmark {
+    static func main() throws {}
+}
