@@ -33,10 +33,11 @@ struct RulePhrasing {
 
         var sentence = "no " + lengthPhrase
         if !hoursPlaces.isEmpty {
-            sentence +=
-                hoursPlaces.count == 1
-                ? " in which \(hoursPlaces[0]) is within working hours"
-                : " in which \(Self.list(hoursPlaces)) are all within working hours"
+            switch hoursPlaces.count {
+            case 1: sentence += " in which \(hoursPlaces[0]) is within working hours"
+            case 2: sentence += " in which \(Self.list(hoursPlaces)) are both within working hours"
+            default: sentence += " in which \(Self.list(hoursPlaces)) are all within working hours"
+            }
         }
         if !restGroups.isEmpty {
             sentence += " " + restPhrase(restGroups, windowed: earliest != nil || deadline != nil)

@@ -12,7 +12,8 @@ public struct Program: Sendable, Hashable, Identifiable {
     public var title: String
     /// What kind of program it is.
     public var kind: ProgramKind
-    /// Who organises it; the organiser always attends and is named in calendar invitations.
+    /// Who organises it: named in calendar invitations, and a series keeps its time of day on
+    /// the organiser's clock. The organiser attends only the sessions that invite them.
     public var organiser: Participant.ID
     /// Online or in person, and where.
     public var format: ProgramFormat

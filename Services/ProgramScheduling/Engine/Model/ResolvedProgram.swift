@@ -11,7 +11,7 @@ struct ResolvedProgram: Sendable {
 
 /// One session with everything resolved to indices.
 struct ResolvedSession: Sendable {
-    /// Who must attend, as participant indices in id order (the organiser included).
+    /// Who must attend, as participant indices in id order.
     let required: [Int]
     /// Who may attend, in id order, none of them required.
     let optional: [Int]

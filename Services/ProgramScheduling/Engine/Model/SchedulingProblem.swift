@@ -378,7 +378,7 @@ private struct Lookup {
             guard sessionIDs.insert(plan.id).inserted else {
                 throw SchedulingError(.duplicateIdentifier, "\(owner) has two sessions with id \"\(plan.id)\"")
             }
-            sessions.append(try resolve(plan, of: program, organiser: organiser, owner: sessionOwner))
+            sessions.append(try resolve(plan, of: program, owner: sessionOwner))
         }
         let first = Span(program.earliestStart.instant, program.deadline.instantRoundedUp)
         let zone = participantCalendars[organiser].location.timeZone
@@ -390,7 +390,7 @@ private struct Lookup {
         return ResolvedProgram(windows: windows, sessions: sessions, organiser: organiser)
     }
 
-    private func resolve(_ plan: SessionPlan, of program: Program, organiser: Int, owner: String) throws
+    private func resolve(_ plan: SessionPlan, of program: Program, owner: String) throws
         -> ResolvedSession
     {
         switch plan.length {
@@ -406,12 +406,15 @@ private struct Lookup {
         guard plan.additionalHeadcount >= 0 else {
             throw SchedulingError(.invalidQuantity, "\(owner) expects \(plan.additionalHeadcount) additional people")
         }
-        let required = Set(try expand(plan.required ?? program.required, owner: owner)).union([organiser])
+        let required = Set(try expand(plan.required ?? program.required, owner: owner))
         let optional = Set(try expand(plan.optional ?? program.optional, owner: owner)).subtracting(required)
         var venues: [Int] = []
         var observance: InPersonObservance?
         switch program.format {
         case .virtual:
+            guard !required.isEmpty else {
+                throw SchedulingError(.nothingToSchedule, "\(owner) meets online but requires nobody")
+            }
             guard plan.venues?.isEmpty ?? true else {
                 throw SchedulingError(.unknownReference, "\(owner) names venues, but the program meets online")
             }
