@@ -12,7 +12,7 @@ enum Places {
         name: "Western Galilee", latitude: 33.006, longitude: 35.098, timeZoneIdentifier: "Asia/Jerusalem",
         candleLighting: .haifa)
     static let newOrleans = Place(
-        name: "New Orleans", latitude: 29.951, longitude: -90.072, timeZoneIdentifier: "America/New_Orleans")
+        name: "New Orleans", latitude: 29.951, longitude: -90.072, timeZoneIdentifier: "America/Chicago")
     static let jerusalem = Place(
         name: "Jerusalem", latitude: 31.778, longitude: 35.235, timeZoneIdentifier: "Asia/Jerusalem",
         candleLighting: .jerusalem)

@@ -131,13 +131,13 @@ public enum ScheduleExplainer {
                     "the " + RulePhrasing.list(placed.absentees.map { problem.participants[$0].name })
                         + " cannot attend")
             }
-            for participant in placed.attendees {
-                let clock = index.clock(ofParticipant: participant)
-                let day = clock.localDay(of: placed.span.start)
-                let others = state.occupancy.bookings(
-                    ofParticipant: participant,
-                    overlapping: Span(clock.midnight(ofDay: day), clock.midnight(ofDay: day + 1))
-                ).filter { $0.key != placed.key && clock.localDay(of: $0.span.start) == day }.count
+            let load = placed.attendees.map {
+                SlotChooser.DayLoad(
+                    participant: $0, around: placed.span, index: index, occupancy: state.occupancy, excluding: placed.key)
+            }
+            let venueClock = placed.venue.map { index.clock(ofVenue: $0) }
+            for (participant, load) in zip(placed.attendees, load) {
+                let others = load.count(at: placed.span.start, venueClock: venueClock)
                 if others > 0 {
                     notes.append("the \(problem.participants[participant].name) has \(others) more that day")
                 }

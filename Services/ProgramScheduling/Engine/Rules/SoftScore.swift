@@ -14,7 +14,8 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
     public let seriesDriftHours: Double
     /// Later occurrences on another weekday than the first placed one.
     public let seriesWeekdayChanges: Int
-    /// Pairs of sessions one participant attends on the same local day.
+    /// Pairs of sessions one participant attends on the same local day (the venue's day for a
+    /// session in person, their own for one online).
     public let sameDayPairs: Int
     /// Optional invitees who cannot attend.
     public let absentOptionalInvitees: Int
@@ -43,6 +44,9 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
             {
                 outsidePreferred += 1
             }
+            let venueZone = placement.venue.flatMap { problem.venue($0) }.flatMap {
+                TimeZone(identifier: $0.place.timeZoneIdentifier)
+            }
             for id in placement.attendees {
                 guard let participant = problem.participant(id),
                     let zone = TimeZone(identifier: participant.place.timeZoneIdentifier)
@@ -51,7 +55,7 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
                 {
                     outsideComfortable += 1
                 }
-                days["\(id)|\(Self.localDay(placement.start, zone))", default: 0] += 1
+                days["\(id)|\(Self.localDay(placement.start, venueZone ?? zone))", default: 0] += 1
             }
             if program.sessions.count > 1 {
                 let key = "\(program.id)#\(placement.key.occurrence)"

@@ -40,24 +40,28 @@ struct SlotChooser {
         let load: DayLoad
     }
 
-    /// How many sessions a participant already has on each local day near the session.
+    /// How many sessions a participant already has on each local day near the session. A day
+    /// is local to where each session happens: the venue's for one in person (a traveller's
+    /// day there is the venue's), the participant's own for one online.
     struct DayLoad {
-        let clock: ZoneClock
+        let home: ZoneClock
         let counts: [Int: Int]
 
         init(participant: Int, around range: Span, index: AvailabilityIndex, occupancy: Occupancy, excluding key: SessionKey) {
-            clock = index.clock(ofParticipant: participant)
+            home = index.clock(ofParticipant: participant)
             var counts: [Int: Int] = [:]
             for booking in occupancy.bookings(
                 ofParticipant: participant, overlapping: Span(range.start - 2 * 86_400, range.end + 2 * 86_400))
             where booking.key != key {
+                let clock = occupancy.placed[booking.key]?.venue.map { index.clock(ofVenue: $0) } ?? home
                 counts[clock.localDay(of: booking.span.start), default: 0] += 1
             }
             self.counts = counts
         }
 
-        func count(at instant: Int) -> Int {
-            counts.isEmpty ? 0 : counts[clock.localDay(of: instant)] ?? 0
+        /// Sessions on the local day of `instant`, read on the venue's clock if there is one.
+        func count(at instant: Int, venueClock: ZoneClock?) -> Int {
+            counts.isEmpty ? 0 : counts[(venueClock ?? home).localDay(of: instant)] ?? 0
         }
     }
 
@@ -190,8 +194,9 @@ struct SlotChooser {
         for position in cursors.comfort.indices {
             if !cursors.comfort[position].contains(slot.start) { score += weights.outsideComfortableHours }
         }
+        let venueClock = rules.venue(ofOption: option) == nil ? nil : rules.dayClocks[option]
         for load in requiredLoad {
-            score += weights.sameDayPair * Double(load.count(at: slot.start))
+            score += weights.sameDayPair * Double(load.count(at: slot.start, venueClock: venueClock))
         }
         if let conference {
             let widened = max(conference.end, slot.end) - min(conference.start, slot.start)
@@ -215,7 +220,7 @@ struct SlotChooser {
                 ? invitee.available.contains(slot) : cursors.optional[position].contains(slot.start)
             if available {
                 attendees.append(invitee.participant)
-                score += weights.sameDayPair * Double(invitee.load.count(at: slot.start))
+                score += weights.sameDayPair * Double(invitee.load.count(at: slot.start, venueClock: venueClock))
                 if var comfort = cursors.optionalComfort[position] {
                     if !comfort.contains(slot.start) { score += weights.outsideComfortableHours }
                     cursors.optionalComfort[position] = comfort
