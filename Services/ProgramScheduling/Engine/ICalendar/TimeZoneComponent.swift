@@ -38,7 +38,8 @@ enum TimeZoneComponent {
         lines.add("DTSTART", ContentLines.compact(onset))
         lines.add("TZOFFSETFROM", ContentLines.offset(from))
         lines.add("TZOFFSETTO", ContentLines.offset(to))
-        if let name { lines.addText("TZNAME", name) }
+        // Foundation on Linux names many zones only "GMT-5"; such a name adds nothing.
+        if let name, !name.hasPrefix("GMT"), !name.hasPrefix("UTC") { lines.addText("TZNAME", name) }
         lines.add("END", kind)
     }
 }

@@ -196,7 +196,8 @@ struct UnitRules {
             // Two groups in one place differ in hours: name the people instead.
             let shared = keys.filter { $0.place == key.place }.count > 1
             let name =
-                shared ? participants.map { problem.participants[$0].name }.joined(separator: " and ") : key.place
+                shared
+                ? "\(key.place) (\(RulePhrasing.list(participants.map { problem.participants[$0].name })))" : key.place
             var allowed = SpanSet(range)
             for participant in participants {
                 allowed = allowed.intersection(index.acceptableHours(ofParticipant: participant))
