@@ -63,8 +63,11 @@ public enum ScheduleExplainer {
                     actual.map({ better.isBetter(than: $0) }) ?? true
                 else { continue }
                 let group = rules.groups[position]
+                let cheaper = better.score < (actual?.score ?? .infinity) - SlotChooser.tolerance
+                // Any earliest start rules out earlier slots; it is news only when they were better.
+                if case .earliestStart = group.rule, !cheaper { continue }
                 let reason =
-                    better.score < (actual?.score ?? .infinity) - SlotChooser.tolerance
+                    cheaper
                     ? "with a lower soft cost (\(Self.format(better.score)) instead of \(Self.format(actual?.score ?? .infinity)))"
                     : "which is earlier"
                 shapedBy.append(
