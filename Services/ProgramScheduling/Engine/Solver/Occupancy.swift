@@ -10,9 +10,27 @@ struct Occupancy {
     private(set) var venueBookings: [[Booking]]
     private(set) var placed: [SessionKey: PlacedSession] = [:]
 
-    init(participants: Int, venues: Int) {
+    /// Books the given sessions, sorting each person's and venue's bookings once.
+    init(participants: Int, venues: Int, placed sessions: [PlacedSession] = []) {
         participantBookings = Array(repeating: [], count: participants)
         venueBookings = Array(repeating: [], count: venues)
+        placed.reserveCapacity(sessions.count)
+        for session in sessions {
+            placed[session.key] = session
+            let booking = Booking(span: session.span, key: session.key)
+            for attendee in session.attendees { participantBookings[attendee].append(booking) }
+            if let venue = session.venue { venueBookings[venue].append(booking) }
+        }
+        for index in participantBookings.indices where participantBookings[index].count > 1 {
+            participantBookings[index].sort(by: Self.inOrder)
+        }
+        for index in venueBookings.indices where venueBookings[index].count > 1 {
+            venueBookings[index].sort(by: Self.inOrder)
+        }
+    }
+
+    private static func inOrder(_ lhs: Booking, _ rhs: Booking) -> Bool {
+        (lhs.span.start, lhs.key) < (rhs.span.start, rhs.key)
     }
 
     mutating func add(_ session: PlacedSession) {
@@ -65,7 +83,7 @@ struct Occupancy {
         var high = bookings.count
         while low < high {
             let middle = (low + high) / 2
-            if (bookings[middle].span.start, bookings[middle].key) < (booking.span.start, booking.key) {
+            if inOrder(bookings[middle], booking) {
                 low = middle + 1
             } else {
                 high = middle

@@ -51,21 +51,23 @@ public enum ProgramScheduler {
         let extended = try problem.adding(program)
         let now = problem.now.instant
         var placements: [PlacedSession] = []
-        var seen: Set<SessionKey> = []
+        placements.reserveCapacity(schedule.placements.count + extended.fixed.count)
         for placement in schedule.placements {
             guard extended.locate(placement.key) != nil,
                 let placed = PlacedSession(
                     placement, in: extended,
-                    isLocked: extended.fixedIndex[placement.key] != nil || placement.start.instant < now)
+                    isLocked: placement.start.instant < now || extended.fixedIndex[placement.key] != nil)
             else {
                 throw SchedulingError(
                     .unknownReference, "the schedule places \(placement.key), which names something the problem does not have")
             }
-            seen.insert(placement.key)
             placements.append(placed)
         }
-        for fixed in extended.fixed where !seen.contains(fixed.key) {
-            if let placed = PlacedSession(fixed, in: extended, isLocked: true) { placements.append(placed) }
+        if !extended.fixed.isEmpty {
+            let scheduled = Set(schedule.placements.map(\.key))
+            for fixed in extended.fixed where !scheduled.contains(fixed.key) {
+                if let placed = PlacedSession(fixed, in: extended, isLocked: true) { placements.append(placed) }
+            }
         }
         try checkLocked(placements, in: extended)
 
@@ -74,19 +76,20 @@ public enum ProgramScheduler {
             throw SchedulingError(.unknownReference, "program \(program.id) was not added")
         }
         var unplaced = schedule.unplaced
-        var movedKeys: [SessionKey] = []
+        var changed = Set(extended.sessionKeys(of: program.id))
         for unit in orderedUnits(ofProgram: programIndex, in: extended) {
             if state.place(unit) { continue }
             if let moved = state.displace(unit, maxMoves: movesPerInsert, attempts: repairAttempts) {
-                movedKeys += moved
+                changed.formUnion(moved)
             } else {
                 unplaced.append(UnplacedSession(key: unit.key, explanation: state.explainUnplaceable(unit)))
             }
         }
-        let result = state.schedule(unplaced: unplaced)
-        let before = Dictionary(uniqueKeysWithValues: schedule.placements.map { ($0.key, $0) })
-        let moves = Set(movedKeys).sorted().compactMap { key -> Move? in
-            guard let from = before[key], let to = result.placement(of: key), from != to else { return nil }
+        let result = state.schedule(updating: schedule, changed: changed, unplaced: unplaced)
+        let moves = changed.sorted().compactMap { key -> Move? in
+            guard key.program != program.id, let from = schedule.placement(of: key), let to = result.placement(of: key),
+                from != to
+            else { return nil }
             return Move(key: key, from: from, to: to)
         }
         return Insertion(problem: extended, schedule: result, moves: moves)

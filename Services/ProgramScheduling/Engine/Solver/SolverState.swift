@@ -5,25 +5,21 @@ struct SolverState {
     let problem: SchedulingProblem
     let index: AvailabilityIndex
     private(set) var occupancy: Occupancy
-    private var units: [SessionKey: SessionUnit] = [:]
 
     /// Starts from the given placements; locked ones never move.
-    init(_ problem: SchedulingProblem, index: AvailabilityIndex, placements: [(PlacedSession)]) {
+    init(_ problem: SchedulingProblem, index: AvailabilityIndex, placements: [PlacedSession]) {
         self.problem = problem
         self.index = index
-        occupancy = Occupancy(participants: problem.participants.count, venues: problem.venues.count)
-        for program in problem.programs.indices {
-            for unit in SessionUnit.units(ofProgram: program, in: problem) {
-                units[unit.key] = unit
-            }
-        }
-        for placement in placements {
-            occupancy.add(placement)
-        }
+        occupancy = Occupancy(participants: problem.participants.count, venues: problem.venues.count, placed: placements)
     }
 
+    /// The unit a key names, if it is a session of the problem.
     func unit(_ key: SessionKey) -> SessionUnit? {
-        units[key]
+        guard let (program, session) = problem.locate(key) else { return nil }
+        let resolved = problem.resolved[program]
+        return SessionUnit(
+            key: key, program: program, session: session, plan: resolved.sessions[session],
+            window: resolved.windows[key.occurrence])
     }
 
     /// From now (or the start of the horizon, if later) to the end of the horizon.
@@ -96,7 +92,7 @@ struct SolverState {
                         blockers.append(booking.key)
                     }
                 }
-                if blockers.count <= maxMoves, blockers.allSatisfy({ units[$0] != nil }) {
+                if blockers.count <= maxMoves, blockers.allSatisfy({ occupancy.placed[$0]?.isLocked == false }) {
                     options.append((blockers.sorted(), slot, option))
                 }
                 return true
@@ -122,7 +118,7 @@ struct SolverState {
             occupancy.add(self.placed(unit, choice, rules: rules))
             var replaced = true
             for key in candidate.blockers {
-                guard let blocker = units[key], place(blocker) else {
+                guard let blocker = self.unit(key), place(blocker) else {
                     replaced = false
                     break
                 }
@@ -138,6 +134,17 @@ struct SolverState {
     /// The schedule of everything placed, with the given unplaced sessions.
     func schedule(unplaced: [UnplacedSession]) -> Schedule {
         Schedule(placements: occupancy.chronological.map { $0.placement(in: problem) }, unplaced: unplaced)
+    }
+
+    /// `previous` with the sessions in `changed` as they are placed now (or left out if they
+    /// are not placed), and the given unplaced sessions: for an insert, which changes a few
+    /// sessions of a large schedule.
+    func schedule(updating previous: Schedule, changed: Set<SessionKey>, unplaced: [UnplacedSession]) -> Schedule {
+        var placements = previous.placements.filter { !changed.contains($0.key) }
+        for key in changed.sorted() {
+            if let placed = occupancy.placed[key] { placements.append(placed.placement(in: problem)) }
+        }
+        return Schedule(placements: placements, unplaced: unplaced)
     }
 
     /// Why a unit cannot be placed given what is booked now.
