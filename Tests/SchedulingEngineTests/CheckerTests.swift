@@ -45,10 +45,14 @@ struct CheckerTests {
     func windowLengthAndAttendees() throws {
         let (problem, meeting) = try Self.jointMeeting()
         #expect(Self.kinds([try Self.moved(meeting, to: "2026-01-19T19:00:00Z")], problem) == [.afterDeadline])
-        #expect(Self.kinds([try Self.moved(meeting, to: "2026-01-05T19:00:00Z", minutes: 45)], problem) == [.wrongLength])
+        #expect(
+            Self.kinds([try Self.moved(meeting, to: "2026-01-05T19:00:00Z", minutes: 45)], problem) == [.wrongLength])
         #expect(
             Self.kinds(
-                [try Self.moved(meeting, to: "2026-01-05T19:00:00Z", attendees: ["sderot-coordinator", "des-moines-chair"])],
+                [
+                    try Self.moved(
+                        meeting, to: "2026-01-05T19:00:00Z", attendees: ["sderot-coordinator", "des-moines-chair"])
+                ],
                 problem) == [.missingRequiredAttendee])
         #expect(Self.kinds([], problem) == [.missingSession])
         #expect(Self.kinds([meeting, meeting], problem) == [.duplicateSession, .participantDoubleBooked])
@@ -69,12 +73,15 @@ struct CheckerTests {
             }
         }
         // 70 people in Room C, which holds 40 and already has the hazmat workshop.
-        #expect(Self.kinds(try replacing("triage", venue: "room-c"), problem) == [.venueOverCapacity, .venueDoubleBooked])
+        #expect(
+            Self.kinds(try replacing("triage", venue: "room-c"), problem) == [.venueOverCapacity, .venueDoubleBooked])
         #expect(Self.kinds(try replacing("plenary", venue: "room-b"), problem).contains(.venueNotAllowed))
         #expect(Self.kinds(try replacing("hazmat", venue: nil), problem) == [.venueMissing])
         // 19:00 in New Orleans: the rooms close at 18:00.
         #expect(
-            Self.kinds(try replacing("hazmat", venue: "room-c", start: "2025-12-09T01:00:00Z"), problem) == [.outsideOpeningHours])
+            Self.kinds(try replacing("hazmat", venue: "room-c", start: "2025-12-09T01:00:00Z"), problem) == [
+                .outsideOpeningHours
+            ])
     }
 
     @Test("A fixed placement that was moved is reported")

@@ -9,16 +9,24 @@ struct ConferenceTests {
     /// The New Orleans emergency-medicine conference: a plenary and a panel for everyone, and
     /// three workshops, each led by its own facilitator, for 70, 55 and 35 people.
     static func problem(plenaryHeadcount: Int = 100) throws -> SchedulingProblem {
-        let organiser = person("nola-coordinator", "New Orleans federation coordinator", at: Places.newOrleans, hours: weekdays)
+        let organiser = person(
+            "nola-coordinator", "New Orleans federation coordinator", at: Places.newOrleans, hours: weekdays)
         // Visiting faculty from the Western Galilee: on the trip, the conference sets their hours.
         let facilitators = [
-            ("triage-facilitator", "Crisis triage facilitator"), ("evacuation-facilitator", "Hospital evacuation facilitator"),
+            ("triage-facilitator", "Crisis triage facilitator"),
+            ("evacuation-facilitator", "Hospital evacuation facilitator"),
             ("hazmat-facilitator", "Hazmat containment facilitator"),
         ].map { person($0.0, $0.1, at: Places.westernGalilee, hours: .always) }
         let rooms = [
-            Venue(id: "hall-a", name: "Tulane Medical Center, Hall A", place: Places.newOrleans, capacity: 150, openingHours: weekdays),
-            Venue(id: "room-b", name: "Tulane Medical Center, Room B", place: Places.newOrleans, capacity: 60, openingHours: weekdays),
-            Venue(id: "room-c", name: "Tulane Medical Center, Room C", place: Places.newOrleans, capacity: 40, openingHours: weekdays),
+            Venue(
+                id: "hall-a", name: "Tulane Medical Center, Hall A", place: Places.newOrleans, capacity: 150,
+                openingHours: weekdays),
+            Venue(
+                id: "room-b", name: "Tulane Medical Center, Room B", place: Places.newOrleans, capacity: 60,
+                openingHours: weekdays),
+            Venue(
+                id: "room-c", name: "Tulane Medical Center, Room C", place: Places.newOrleans, capacity: 40,
+                openingHours: weekdays),
         ]
         let everyone: [Invitee] = [
             .participant("nola-coordinator"), .participant("triage-facilitator"),
@@ -30,8 +38,12 @@ struct ConferenceTests {
             format: .inPerson(venues: ["hall-a", "room-b", "room-c"], observance: .travellersHomeSchedule),
             required: everyone,
             sessions: [
-                SessionPlan(id: "plenary", title: "Opening plenary", length: .minutes(120), venues: ["hall-a"], additionalHeadcount: plenaryHeadcount),
-                SessionPlan(id: "panel", title: "Panel: lessons from Katrina", length: .minutes(60), venues: ["hall-a"], additionalHeadcount: 90),
+                SessionPlan(
+                    id: "plenary", title: "Opening plenary", length: .minutes(120), venues: ["hall-a"],
+                    additionalHeadcount: plenaryHeadcount),
+                SessionPlan(
+                    id: "panel", title: "Panel: lessons from Katrina", length: .minutes(60), venues: ["hall-a"],
+                    additionalHeadcount: 90),
                 SessionPlan(
                     id: "triage", title: "Workshop: crisis triage", length: .minutes(90),
                     required: [.participant("triage-facilitator")], additionalHeadcount: 69),

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("Random partnerships: every result keeps every hard rule, and the same input gives the same result")
 struct DeterminismTests {
-    static let cities = [Places.sderot, Places.westernGalilee, Places.jerusalem, Places.desMoines, Places.melbourne, Places.newOrleans]
+    static let cities = [
+        Places.sderot, Places.westernGalilee, Places.jerusalem, Places.desMoines, Places.melbourne, Places.newOrleans,
+    ]
 
     /// A few partnerships with committees, needs assessments, reviews and visits over half a
     /// year, busy enough that sessions compete for people and rooms.
@@ -21,15 +23,18 @@ struct DeterminismTests {
                 let place = index < 2 ? israeli : abroad
                 let hours = index < 2 ? Hours.israeliWeek(8, 21) : Hours.diasporaWeek(7, 22)
                 return person(
-                    "p\(partnership)-member\(index)", "\(place.name) committee member \(index + 1)", at: place, hours: hours,
+                    "p\(partnership)-member\(index)", "\(place.name) committee member \(index + 1)", at: place,
+                    hours: hours,
                     comfortable: index < 2 ? Hours.israeliWeek(9, 17) : Hours.diasporaWeek(9, 17))
             }
             participants += members
-            venues.append(Venue(id: Venue.ID("p\(partnership)-hall"), name: "\(israeli.name) hall", place: israeli, capacity: 30))
+            venues.append(
+                Venue(id: Venue.ID("p\(partnership)-hall"), name: "\(israeli.name) hall", place: israeli, capacity: 30))
             let invite = members.map { Invitee.participant($0.id) }
             programs.append(
                 Program(
-                    id: Program.ID("p\(partnership)-steering"), title: "Steering committee \(partnership)", kind: .committeeMeeting,
+                    id: Program.ID("p\(partnership)-steering"), title: "Steering committee \(partnership)",
+                    kind: .committeeMeeting,
                     organiser: members[0].id, required: Array(invite[0...2]), optional: [invite[3]],
                     sessions: [.single(.minutes(90))], earliestStart: start + 3 * 86_400, deadline: start + 13 * 86_400,
                     recurrence: .monthly(count: 6)))
@@ -37,7 +42,8 @@ struct DeterminismTests {
                 let from = start + TimeInterval(Int.random(in: 0..<150, using: &random)) * 86_400
                 programs.append(
                     Program(
-                        id: Program.ID("p\(partnership)-needs-\(index)"), title: "Needs assessment \(index)", kind: .needsAssessment,
+                        id: Program.ID("p\(partnership)-needs-\(index)"), title: "Needs assessment \(index)",
+                        kind: .needsAssessment,
                         organiser: members[1].id, required: [invite[1], invite[2 + index % 2]],
                         sessions: [.single(.minutes(60))], earliestStart: from,
                         deadline: from + TimeInterval(Int.random(in: 2..<10, using: &random)) * 86_400))
@@ -45,7 +51,8 @@ struct DeterminismTests {
             let visitStart = start + TimeInterval(Int.random(in: 20..<140, using: &random)) * 86_400
             programs.append(
                 Program(
-                    id: Program.ID("p\(partnership)-visit"), title: "Visit \(partnership)", kind: .visit, organiser: members[0].id,
+                    id: Program.ID("p\(partnership)-visit"), title: "Visit \(partnership)", kind: .visit,
+                    organiser: members[0].id,
                     format: .inPerson(venues: [Venue.ID("p\(partnership)-hall")], observance: .travellersHomeSchedule),
                     required: [invite[0], invite[2]], sessions: [.single(.days(2), additionalHeadcount: 15)],
                     earliestStart: visitStart, deadline: visitStart + 21 * 86_400))
@@ -59,7 +66,9 @@ struct DeterminismTests {
     func randomProblemsKeepTheRules(seed: UInt64) throws {
         let problem = try Self.problem(seed: seed)
         let schedule = solveAndCheck(problem)
-        #expect(schedule.placements.count + schedule.unplaced.count == problem.programs.reduce(0) { $0 + $1.occurrenceCount })
+        #expect(
+            schedule.placements.count + schedule.unplaced.count
+                == problem.programs.reduce(0) { $0 + $1.occurrenceCount })
         for unplaced in schedule.unplaced {
             #expect(!unplaced.explanation.rules.isEmpty, "\(unplaced.key): \(unplaced.explanation)")
         }
@@ -70,7 +79,8 @@ struct DeterminismTests {
         let problem = try Self.problem(seed: 7)
         var random = SplitMix64(seed: 99)
         let shuffled = try SchedulingProblem(
-            participants: problem.participants.shuffled(using: &random), venues: problem.venues.shuffled(using: &random),
+            participants: problem.participants.shuffled(using: &random),
+            venues: problem.venues.shuffled(using: &random),
             programs: problem.programs.shuffled(using: &random), horizon: problem.horizon, now: problem.now)
         let first = ProgramScheduler.solve(problem)
         #expect(ProgramScheduler.solve(shuffled) == first)

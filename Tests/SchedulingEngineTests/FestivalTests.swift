@@ -5,14 +5,19 @@ import Testing
 
 @Suite("Festivals: a festival week, travellers who keep two days, and a quarterly series over three years")
 struct FestivalTests {
-    static let sderot = person("sderot-coordinator", "Sderot coordinator", at: Places.sderot, hours: Hours.israeliWeek(8, 20))
-    static let desMoines = person("des-moines-chair", "Des Moines chair", at: Places.desMoines, hours: Hours.diasporaWeek(8, 20))
+    static let sderot = person(
+        "sderot-coordinator", "Sderot coordinator", at: Places.sderot, hours: Hours.israeliWeek(8, 20))
+    static let desMoines = person(
+        "des-moines-chair", "Des Moines chair", at: Places.desMoines, hours: Hours.diasporaWeek(8, 20))
 
-    @Test("In Sukkot week 2025 the meeting waits for Thursday: Tuesday is Sukkot everywhere, Wednesday Sukkot II in Des Moines")
+    @Test(
+        "In Sukkot week 2025 the meeting waits for Thursday: Tuesday is Sukkot everywhere, Wednesday Sukkot II in Des Moines"
+    )
     func sukkotWeek() throws {
         let program = Program(
             id: "needs-review", title: "Sderot and Des Moines needs review", kind: .needsAssessment,
-            organiser: "sderot-coordinator", required: [.participant("sderot-coordinator"), .participant("des-moines-chair")],
+            organiser: "sderot-coordinator",
+            required: [.participant("sderot-coordinator"), .participant("des-moines-chair")],
             sessions: [.single(.minutes(60))], earliestStart: try instant("2025-10-07T00:00:00Z"),
             deadline: try instant("2025-10-17T00:00:00Z"))
         let problem = try SchedulingProblem(
@@ -32,9 +37,11 @@ struct FestivalTests {
         #expect(!explanation.shapedBy.contains { $0.rule == .shabbatAndFestivals(place: "Sderot") })
     }
 
-    @Test("Between Israelis the same week's meeting starts at the first quarter hour after Sukkot I ends, on Chol HaMoed")
+    @Test(
+        "Between Israelis the same week's meeting starts at the first quarter hour after Sukkot I ends, on Chol HaMoed")
     func cholHamoedIsAWorkday() throws {
-        let jerusalem = person("jerusalem-agency", "Agency partnership manager", at: Places.jerusalem, hours: .daily(.hours(8, 22)))
+        let jerusalem = person(
+            "jerusalem-agency", "Agency partnership manager", at: Places.jerusalem, hours: .daily(.hours(8, 22)))
         let sderot = person("sderot-coordinator", "Sderot coordinator", at: Places.sderot, hours: .daily(.hours(8, 22)))
         let program = Program(
             id: "joint-team", title: "Sderot joint team", kind: .committeeMeeting, organiser: "jerusalem-agency",
@@ -63,9 +70,12 @@ struct FestivalTests {
     /// A one-day visit to the Western Galilee in the week of Shavuot 2028 (Wednesday 31 May in
     /// Israel; Wednesday and Thursday abroad).
     static func shavuotVisit(_ observance: InPersonObservance) throws -> SchedulingProblem {
-        let galilee = person("galilee-coordinator", "Western Galilee coordinator", at: Places.westernGalilee, hours: .always)
-        let visitor = person("des-moines-mission-leader", "Des Moines mission leader", at: Places.desMoines, hours: .always)
-        let centre = Venue(id: "galilee-centre", name: "Western Galilee community centre", place: Places.westernGalilee, capacity: 40)
+        let galilee = person(
+            "galilee-coordinator", "Western Galilee coordinator", at: Places.westernGalilee, hours: .always)
+        let visitor = person(
+            "des-moines-mission-leader", "Des Moines mission leader", at: Places.desMoines, hours: .always)
+        let centre = Venue(
+            id: "galilee-centre", name: "Western Galilee community centre", place: Places.westernGalilee, capacity: 40)
         let visit = Program(
             id: "mission-day", title: "Des Moines mission day in the Western Galilee", kind: .visit,
             organiser: "galilee-coordinator", format: .inPerson(venues: ["galilee-centre"], observance: observance),
@@ -87,18 +97,22 @@ struct FestivalTests {
         #expect(visit.venue == "galilee-centre")
     }
 
-    @Test("Visitors from abroad keep Shavuot II on Thursday, and Friday runs into Shabbat, so the visit moves to Sunday")
+    @Test(
+        "Visitors from abroad keep Shavuot II on Thursday, and Friday runs into Shabbat, so the visit moves to Sunday")
     func visitorsKeepTheirSecondDay() throws {
         let problem = try Self.shavuotVisit(.travellersHomeSchedule)
         let visit = try placement(of: "mission-day", in: solveAndCheck(problem))
         #expect(visit.start == (try instant("2028-06-03T21:00:00Z")))
     }
 
-    @Test("A quarterly series over three years keeps Thursday 16:00 in Sderot, moving off Sukkot II in 2025 and Pesach VIII in 2026")
+    @Test(
+        "A quarterly series over three years keeps Thursday 16:00 in Sderot, moving off Sukkot II in 2025 and Pesach VIII in 2026"
+    )
     func quarterlySeries() throws {
         let program = Program(
             id: "roadmap-sderot", title: "Sderot road map to recovery: quarterly review", kind: .roadMapReview,
-            organiser: "sderot-coordinator", required: [.participant("sderot-coordinator"), .participant("des-moines-chair")],
+            organiser: "sderot-coordinator",
+            required: [.participant("sderot-coordinator"), .participant("des-moines-chair")],
             sessions: [.single(.minutes(90))], earliestStart: try instant("2025-10-08T13:00:00Z"),
             deadline: try instant("2025-10-17T13:00:00Z"), recurrence: .quarterly(years: 3))
         let problem = try SchedulingProblem(
@@ -117,7 +131,8 @@ struct FestivalTests {
         calendar.timeZone = try #require(TimeZone(identifier: "Asia/Jerusalem"))
         for placement in schedule.placements {
             let local = calendar.dateComponents([.weekday, .hour, .minute], from: placement.start)
-            #expect(local.weekday == 5 && local.hour == 16 && local.minute == 0, "\(placement.key) at \(placement.start)")
+            #expect(
+                local.weekday == 5 && local.hour == 16 && local.minute == 0, "\(placement.key) at \(placement.start)")
         }
         let score = SoftScore(schedule, of: problem)
         #expect(score.seriesDriftHours == 0)
@@ -125,6 +140,7 @@ struct FestivalTests {
 
         let pesach = try #require(ScheduleExplainer.explain(schedule.placements[2].key, in: schedule, of: problem))
         #expect(
-            pesach.shapedBy.map(\.sentence).contains("Pesach in Des Moines ruled out 2026-04-09 13:00 UTC, which is earlier"))
+            pesach.shapedBy.map(\.sentence).contains(
+                "Pesach in Des Moines ruled out 2026-04-09 13:00 UTC, which is earlier"))
     }
 }

@@ -14,8 +14,12 @@ struct ICalendarTests {
             Community(id: "des-moines", name: "Des Moines", place: Places.desMoines),
         ]
         let participants = [
-            person("sderot-coordinator", "Sderot coordinator", at: Places.sderot, community: "sderot", hours: Hours.israeliWeek(8, 20)),
-            person("des-moines-chair", "Des Moines chair", at: Places.desMoines, community: "des-moines", hours: Hours.diasporaWeek(8, 20)),
+            person(
+                "sderot-coordinator", "Sderot coordinator", at: Places.sderot, community: "sderot",
+                hours: Hours.israeliWeek(8, 20)),
+            person(
+                "des-moines-chair", "Des Moines chair", at: Places.desMoines, community: "des-moines",
+                hours: Hours.diasporaWeek(8, 20)),
             person(
                 "des-moines-volunteer", "Des Moines education volunteer", at: Places.desMoines, community: "des-moines",
                 hours: Hours.diasporaWeek(7, 21)),
@@ -40,7 +44,9 @@ struct ICalendarTests {
         return (problem, solveAndCheck(problem))
     }
 
-    @Test("A participant's calendar has one event per session they attend, at the same instants, with organiser and attendees")
+    @Test(
+        "A participant's calendar has one event per session they attend, at the same instants, with organiser and attendees"
+    )
     func participantCalendar() throws {
         let (problem, schedule) = try Self.scheduled()
         let text = try ICalendarWriter.calendar(
@@ -83,7 +89,8 @@ struct ICalendarTests {
     @Test("The volunteer is an optional attendee, and the community calendar of Des Moines is in Central time")
     func communityCalendar() throws {
         let (problem, schedule) = try Self.scheduled()
-        let text = try ICalendarWriter.calendar(for: .community("des-moines"), in: schedule, of: problem, stamp: Self.stamp)
+        let text = try ICalendarWriter.calendar(
+            for: .community("des-moines"), in: schedule, of: problem, stamp: Self.stamp)
         let calendar = try ICalendarComponent.parse(Data(text.utf8))
         #expect(calendar.components("VTIMEZONE").map { $0.property("TZID")?.value } == ["America/Chicago"])
         let events = calendar.components("VEVENT")
@@ -92,7 +99,9 @@ struct ICalendarTests {
             #expect(try calendar.instant(of: try #require(event.property("DTSTART"))) == placement.start)
             let volunteer = event.all("ATTENDEE").first { $0.value == "mailto:des-moines-volunteer@example.org" }
             if placement.key.program == "roadmap-sderot" {
-                #expect(volunteer?.parameters["ROLE"] == "OPT-PARTICIPANT" || placement.absentees.contains("des-moines-volunteer"))
+                #expect(
+                    volunteer?.parameters["ROLE"] == "OPT-PARTICIPANT"
+                        || placement.absentees.contains("des-moines-volunteer"))
             } else {
                 #expect(volunteer?.parameters["ROLE"] == "REQ-PARTICIPANT")
             }
@@ -102,8 +111,10 @@ struct ICalendarTests {
     @Test("Lines end in CRLF, fold at 75 octets between characters, and the same schedule exports to the same text")
     func lineStructureAndStability() throws {
         let (problem, schedule) = try Self.scheduled()
-        let first = try ICalendarWriter.calendar(for: .participant("des-moines-chair"), in: schedule, of: problem, stamp: Self.stamp)
-        let second = try ICalendarWriter.calendar(for: .participant("des-moines-chair"), in: schedule, of: problem, stamp: Self.stamp)
+        let first = try ICalendarWriter.calendar(
+            for: .participant("des-moines-chair"), in: schedule, of: problem, stamp: Self.stamp)
+        let second = try ICalendarWriter.calendar(
+            for: .participant("des-moines-chair"), in: schedule, of: problem, stamp: Self.stamp)
         #expect(first == second)
         let data = Data(first.utf8)
         _ = try ICalendarComponent.parse(data)

@@ -44,7 +44,8 @@ struct InsertTests {
         let insertion = try ProgramScheduler.insert(later, into: schedule, of: problem)
         expectValid(insertion.schedule, insertion.problem)
         #expect(insertion.moves.isEmpty)
-        #expect(insertion.schedule.placement(of: SessionKey(program: "education-committee")) == schedule.placements.first)
+        #expect(
+            insertion.schedule.placement(of: SessionKey(program: "education-committee")) == schedule.placements.first)
         // Monday 15:00 is free too, but a second meeting the same day weighs on both.
         let placed = try placement(of: "economic-committee", in: insertion.schedule)
         #expect(placed.start == (try instant("2026-01-06T14:00:00Z")))
@@ -57,7 +58,8 @@ struct InsertTests {
         #expect(schedule.placements.first?.start == (try instant("2026-01-05T14:00:00Z")))
         let insertion = try ProgramScheduler.insert(try Self.urgent(), into: schedule, of: problem)
         expectValid(insertion.schedule, insertion.problem)
-        #expect(try placement(of: "urgent-needs", in: insertion.schedule).start == (try instant("2026-01-05T14:00:00Z")))
+        #expect(
+            try placement(of: "urgent-needs", in: insertion.schedule).start == (try instant("2026-01-05T14:00:00Z")))
         #expect(insertion.moves.map(\.key) == [SessionKey(program: "education-committee")])
         #expect(insertion.moves.first?.to.start == (try instant("2026-01-06T14:00:00Z")))
 

@@ -28,7 +28,8 @@ struct IntervalArithmeticTests {
             #expect(Self.members(a.union(b)) == Self.members(a).union(Self.members(b)))
             #expect(Self.members(a.subtracting(b)) == Self.members(a).subtracting(Self.members(b)))
             let length = Int.random(in: 1...12, using: &random)
-            let starts = Set((0..<240).filter { start in (start..<start + length).allSatisfy(Self.members(a).contains) })
+            let starts = Set(
+                (0..<240).filter { start in (start..<start + length).allSatisfy(Self.members(a).contains) })
             #expect(Self.members(a.startsFitting(length)) == starts)
             for spans in [a.intersection(b), a.union(b), a.subtracting(b)] {
                 #expect(zip(spans.spans, spans.spans.dropFirst()).allSatisfy { $0.end < $1.start })
@@ -40,9 +41,12 @@ struct IntervalArithmeticTests {
         }
     }
 
-    @Test("Local clocks agree with Foundation across summer-time changes", arguments: [
-        "Asia/Jerusalem", "America/Chicago", "Australia/Melbourne", "Europe/London", "America/Sao_Paulo", "Asia/Kolkata",
-    ])
+    @Test(
+        "Local clocks agree with Foundation across summer-time changes",
+        arguments: [
+            "Asia/Jerusalem", "America/Chicago", "Australia/Melbourne", "Europe/London", "America/Sao_Paulo",
+            "Asia/Kolkata",
+        ])
     func clockMatchesFoundation(zone: String) throws {
         let timeZone = try #require(TimeZone(identifier: zone))
         let start = Int(try instant("2025-01-01T00:00:00Z").timeIntervalSince1970)
@@ -77,7 +81,8 @@ struct IntervalArithmeticTests {
             .adding(on: [.tuesday], .hours(0, 2))
         let spans = hours.spans(on: clock, covering: range)
         for span in spans.spans {
-            #expect(ScheduleChecker.lies(Date(instant: span.start), Date(instant: span.end), within: hours, in: timeZone))
+            #expect(
+                ScheduleChecker.lies(Date(instant: span.start), Date(instant: span.end), within: hours, in: timeZone))
         }
         // Monday 20:00 to Tuesday 02:00 is one span of six hours.
         #expect(spans.spans.contains { $0.length == 6 * 3600 })

@@ -4,10 +4,13 @@ import Testing
 
 @Suite("Bad input is a thrown error that names what is wrong")
 struct InvalidInputTests {
-    static let sderot = person("sderot-coordinator", "Sderot coordinator", at: Places.sderot, hours: Hours.israeliWeek(8, 20))
-    static let desMoines = person("des-moines-chair", "Des Moines chair", at: Places.desMoines, hours: Hours.diasporaWeek(8, 20))
+    static let sderot = person(
+        "sderot-coordinator", "Sderot coordinator", at: Places.sderot, hours: Hours.israeliWeek(8, 20))
+    static let desMoines = person(
+        "des-moines-chair", "Des Moines chair", at: Places.desMoines, hours: Hours.diasporaWeek(8, 20))
 
-    static func meeting(_ id: Program.ID = "steering", earliest: String, deadline: String, invite: [Invitee]? = nil) throws
+    static func meeting(_ id: Program.ID = "steering", earliest: String, deadline: String, invite: [Invitee]? = nil)
+        throws
         -> Program
     {
         Program(
@@ -122,7 +125,8 @@ struct InvalidInputTests {
         }
         #expect(duplicate?.code == .duplicateIdentifier)
 
-        let backwards = person("des-moines-chair", "Des Moines chair", at: Places.desMoines, hours: .daily(.hours(18, 8)))
+        let backwards = person(
+            "des-moines-chair", "Des Moines chair", at: Places.desMoines, hours: .daily(.hours(18, 8)))
         let hours = #expect(throws: SchedulingError.self) {
             try Self.problem(participants: [Self.sderot, backwards], programs: [program])
         }

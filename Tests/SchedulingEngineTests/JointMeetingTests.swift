@@ -8,7 +8,8 @@ struct JointMeetingTests {
     static let workingWeek = [
         person("sderot-coordinator", "Sderot coordinator", at: Places.sderot, hours: Hours.israeliWeek(7, 22)),
         person("des-moines-chair", "Des Moines chair", at: Places.desMoines, hours: Hours.diasporaWeek(7, 22)),
-        person("melbourne-coordinator", "Melbourne coordinator", at: Places.melbourne, hours: Hours.diasporaWeek(6, 23)),
+        person(
+            "melbourne-coordinator", "Melbourne coordinator", at: Places.melbourne, hours: Hours.diasporaWeek(6, 23)),
     ]
 
     /// The same hours every day of the week, so that only Shabbat keeps the weekend free.
@@ -22,7 +23,10 @@ struct JointMeetingTests {
         Program(
             id: "joint-steering", title: "Sderot, Des Moines and Melbourne joint steering committee",
             kind: .committeeMeeting, organiser: "sderot-coordinator",
-            required: [.participant("sderot-coordinator"), .participant("des-moines-chair"), .participant("melbourne-coordinator")],
+            required: [
+                .participant("sderot-coordinator"), .participant("des-moines-chair"),
+                .participant("melbourne-coordinator"),
+            ],
             sessions: [.single(.minutes(60))], earliestStart: earliest, deadline: deadline)
     }
 
@@ -33,7 +37,9 @@ struct JointMeetingTests {
             now: now)
     }
 
-    @Test("In January the only common hour is 19:00 UTC: 21:00 in Sderot, 13:00 in Des Moines, 06:00 next morning in Melbourne")
+    @Test(
+        "In January the only common hour is 19:00 UTC: 21:00 in Sderot, 13:00 in Des Moines, 06:00 next morning in Melbourne"
+    )
     func onlyCommonHour() throws {
         let sunday = try instant("2026-01-04T00:00:00Z")
         let problem = try Self.problem(

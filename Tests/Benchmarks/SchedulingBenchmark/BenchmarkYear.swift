@@ -62,7 +62,9 @@ struct BenchmarkYear {
         var venues: [Venue] = []
         var programs: [Program] = []
         var members: [[Participant.ID]] = []
-        func add(_ id: String, _ name: String, _ place: Place, _ hours: WeeklyHours, _ comfortable: WeeklyHours) -> Participant.ID {
+        func add(_ id: String, _ name: String, _ place: Place, _ hours: WeeklyHours, _ comfortable: WeeklyHours)
+            -> Participant.ID
+        {
             let participant = Participant(
                 id: Participant.ID(id), name: name, place: place, acceptableHours: hours, comfortableHours: comfortable,
                 calendarAddress: "mailto:\(id)@example.org")
@@ -106,7 +108,8 @@ struct BenchmarkYear {
                 globalCoordinators.append(
                     add(
                         "\(prefix)-global-coordinator-\(index)", "\(place.name) partnership coordinator", place,
-                        WeeklyHours(on: Self.diasporaWeek, .hours(7, 22)), WeeklyHours(on: Self.diasporaWeek, .hours(9, 17))))
+                        WeeklyHours(on: Self.diasporaWeek, .hours(7, 22)),
+                        WeeklyHours(on: Self.diasporaWeek, .hours(9, 17))))
                 globalVolunteers.append(
                     add(
                         "\(prefix)-global-volunteer-\(index)", "\(place.name) steering volunteer", place,
@@ -125,12 +128,14 @@ struct BenchmarkYear {
             venues.append(
                 Venue(
                     id: hall, name: "\(consortium[0].name) federation hall", place: consortium[0], capacity: 120,
-                    openingHours: WeeklyHours(on: Self.diasporaWeek, .hours(8, 22)).adding(on: [.sunday], .hours(9, 18))))
+                    openingHours: WeeklyHours(on: Self.diasporaWeek, .hours(8, 22)).adding(on: [.sunday], .hours(9, 18))
+                ))
 
             let steering = [israeliCoordinator, manager] + globalCoordinators
             let everyone = steering + israeliVolunteers + globalVolunteers
             func program(
-                _ id: String, _ title: String, _ kind: ProgramKind, _ required: [Participant.ID], optional: [Participant.ID] = [],
+                _ id: String, _ title: String, _ kind: ProgramKind, _ required: [Participant.ID],
+                optional: [Participant.ID] = [],
                 _ length: SessionLength, from: Date, days: Int, recurrence: Recurrence? = nil,
                 format: ProgramFormat = .virtual, headcount: Int = 0
             ) {
@@ -145,14 +150,17 @@ struct BenchmarkYear {
             func day(_ offset: Int) -> Date { start + TimeInterval(offset * 86_400) }
 
             program(
-                "steering", "joint steering committee", .committeeMeeting, steering, optional: israeliVolunteers + globalVolunteers,
+                "steering", "joint steering committee", .committeeMeeting, steering,
+                optional: israeliVolunteers + globalVolunteers,
                 .minutes(90), from: day(4 + partnership % 10), days: 12, recurrence: .monthly(count: 12))
             program(
-                "education", "education subcommittee", .committeeMeeting, [israeliVolunteers[0], globalVolunteers[0], manager],
+                "education", "education subcommittee", .committeeMeeting,
+                [israeliVolunteers[0], globalVolunteers[0], manager],
                 .minutes(60), from: day(10 + partnership % 20), days: 16, recurrence: .quarterly(years: 1))
             program(
                 "economic", "economic development subcommittee", .committeeMeeting,
-                [israeliVolunteers[1], globalCoordinators[0], manager], .minutes(60), from: day(18 + partnership % 20), days: 16,
+                [israeliVolunteers[1], globalCoordinators[0], manager], .minutes(60), from: day(18 + partnership % 20),
+                days: 16,
                 recurrence: .quarterly(years: 1))
             let missionStart = Int.random(in: 40..<300, using: &random)
             program(
@@ -162,12 +170,14 @@ struct BenchmarkYear {
                 format: .inPerson(venues: [centre], observance: .travellersHomeSchedule), headcount: 25)
             let visitStart = Int.random(in: 20..<320, using: &random)
             program(
-                "visit", "visit of Israeli teachers and musicians", .visit, [israeliVolunteers[0], globalCoordinators[0]],
+                "visit", "visit of Israeli teachers and musicians", .visit,
+                [israeliVolunteers[0], globalCoordinators[0]],
                 .days(1 + partnership % 2), from: day(visitStart), days: 30,
                 format: .inPerson(venues: [hall], observance: .travellersHomeSchedule), headcount: 60)
 
             if partnership < 25 {
-                let team = [israeliCoordinator, israeliVolunteers[0], globalCoordinators[0], globalVolunteers[0]]
+                let team =
+                    [israeliCoordinator, israeliVolunteers[0], globalCoordinators[0], globalVolunteers[0]]
                     + [desk[partnership % 8], manager]
                 program(
                     "roadmap", "Communities2Gether road-map review", .roadMapReview, team, .minutes(120),
@@ -176,7 +186,8 @@ struct BenchmarkYear {
                     let from = Int.random(in: 0..<340, using: &random)
                     program(
                         "needs-\(index)", "Communities2Gether needs assessment \(index + 1)", .needsAssessment,
-                        Array(team.prefix(4)), .minutes(90), from: day(from), days: Int.random(in: 7..<21, using: &random))
+                        Array(team.prefix(4)), .minutes(90), from: day(from),
+                        days: Int.random(in: 7..<21, using: &random))
                 }
             }
             for index in 0..<3 {
@@ -201,22 +212,30 @@ struct BenchmarkYear {
             let speakers = (0..<4).map { index in
                 add(
                     "conference-\(conference)-speaker-\(index)", "\(place.name) conference speaker \(index + 1)", place,
-                    WeeklyHours(on: Self.diasporaWeek, .hours(8, 19)), WeeklyHours(on: Self.diasporaWeek, .hours(9, 17)))
+                    WeeklyHours(on: Self.diasporaWeek, .hours(8, 19)), WeeklyHours(on: Self.diasporaWeek, .hours(9, 17))
+                )
             }
             let opening = Int.random(in: 30..<330, using: &random)
             let clock = try TimeZoneClock(place.timeZoneIdentifier)
             let monday = clock.nextMonday(atHour: 8, after: start + TimeInterval(opening * 86_400))
-            let sessions = [
-                SessionPlan(id: "plenary", title: "Opening plenary", length: .minutes(120), venues: [rooms[0].id], additionalHeadcount: 150),
-                SessionPlan(id: "panel", title: "Panel", length: .minutes(60), venues: [rooms[0].id], additionalHeadcount: 120),
-            ] + (0..<3).map { index in
-                SessionPlan(
-                    id: SessionPlan.ID("workshop-\(index)"), title: "Workshop \(index + 1)", length: .minutes(90),
-                    required: [.participant(speakers[index + 1])], additionalHeadcount: [55, 38, 30][index])
-            }
+            let sessions =
+                [
+                    SessionPlan(
+                        id: "plenary", title: "Opening plenary", length: .minutes(120), venues: [rooms[0].id],
+                        additionalHeadcount: 150),
+                    SessionPlan(
+                        id: "panel", title: "Panel", length: .minutes(60), venues: [rooms[0].id],
+                        additionalHeadcount: 120),
+                ]
+                + (0..<3).map { index in
+                    SessionPlan(
+                        id: SessionPlan.ID("workshop-\(index)"), title: "Workshop \(index + 1)", length: .minutes(90),
+                        required: [.participant(speakers[index + 1])], additionalHeadcount: [55, 38, 30][index])
+                }
             programs.append(
                 Program(
-                    id: Program.ID("conference-\(conference)"), title: "\(place.name) partnership conference", kind: .conference,
+                    id: Program.ID("conference-\(conference)"), title: "\(place.name) partnership conference",
+                    kind: .conference,
                     organiser: speakers[0], format: .inPerson(venues: rooms.map(\.id), observance: .venueOnly),
                     required: speakers.map(Invitee.participant), sessions: sessions, earliestStart: monday,
                     deadline: monday + 34 * 3600))
@@ -230,7 +249,8 @@ struct BenchmarkYear {
             let from = start + TimeInterval(Int.random(in: 0..<340, using: &random) * 86_400)
             programs.append(
                 Program(
-                    id: Program.ID("p\(partnership)-twinning-\(index)"), title: "School twinning meeting", kind: .committeeMeeting,
+                    id: Program.ID("p\(partnership)-twinning-\(index)"), title: "School twinning meeting",
+                    kind: .committeeMeeting,
                     organiser: invited[invited.startIndex], required: invited.map(Invitee.participant),
                     sessions: [.single(.minutes(60))], earliestStart: from, deadline: from + 14 * 86_400))
             index += 1
@@ -244,7 +264,9 @@ struct BenchmarkYear {
     /// A new joint meeting for a partnership, to insert into the year's schedule: two to four
     /// of its members, an hour, within one or two weeks; every fifth one within three days, so
     /// that some inserts have to move something.
-    static func newMeeting(_ number: Int, members: [Participant.ID], in year: DateInterval, random: inout SplitMix64) -> Program {
+    static func newMeeting(_ number: Int, members: [Participant.ID], in year: DateInterval, random: inout SplitMix64)
+        -> Program
+    {
         let invited = members.shuffled(using: &random).prefix(Int.random(in: 2...4, using: &random))
         let from = year.start + TimeInterval(Int.random(in: 0..<340, using: &random) * 86_400)
         let days = number % 5 == 0 ? 3 : Int.random(in: 7...14, using: &random)

@@ -57,7 +57,9 @@ struct SchedulingBenchmark {
                 outsidePreferredHours: 0, outsideComfortableHours: 0, conferenceSpreadPerHour: 0, seriesDriftPerHour: 0,
                 seriesWeekdayChange: 0, sameDayPair: 0, absentOptionalInvitee: 0))
         let firstFitSchedule = ProgramScheduler.solve(firstFit)
-        print("  baseline, earliest feasible slots (weights all 0): \(firstFitSchedule.placements.count) placed, soft score \(SoftScore(firstFitSchedule, of: problem))")
+        print(
+            "  baseline, earliest feasible slots (weights all 0): \(firstFitSchedule.placements.count) placed, soft score \(SoftScore(firstFitSchedule, of: problem))"
+        )
         let explainTime = clock.measure { _ = ScheduleExplainer.explain(schedule, of: problem) }
         print("  explaining every placement (on demand, not part of the solve): \(format(explainTime))")
 
@@ -108,7 +110,8 @@ struct SchedulingBenchmark {
             var insertion: Insertion?
             let cpuStart = threadCPUTime()
             durations.append(
-                try clock.measure { insertion = try ProgramScheduler.insert(program, into: schedule, of: year.problem) })
+                try clock.measure { insertion = try ProgramScheduler.insert(program, into: schedule, of: year.problem) }
+            )
             cpu.append(threadCPUTime() - cpuStart)
             guard let insertion else { continue }
             if insertion.schedule.placement(of: SessionKey(program: program.id)) != nil {
@@ -130,7 +133,9 @@ struct SchedulingBenchmark {
         for line in notes { print(line) }
         print("  wall time: \(summary(durations))")
         print("  CPU time:  \(summary(cpu))")
-        print("  placed: \(placed) of \(count); inserts that moved sessions: \(withMoves), sessions moved in all: \(moved)")
+        print(
+            "  placed: \(placed) of \(count); inserts that moved sessions: \(withMoves), sessions moved in all: \(moved)"
+        )
         print("  hard-rule violations in \(checked) checked results: \(violations)")
     }
 

@@ -54,7 +54,8 @@ struct ICalendarComponent {
         var index = data.startIndex
         while index < data.endIndex {
             if data[index] == UInt8(ascii: "\r") {
-                guard data.index(after: index) < data.endIndex, data[data.index(after: index)] == UInt8(ascii: "\n") else {
+                guard data.index(after: index) < data.endIndex, data[data.index(after: index)] == UInt8(ascii: "\n")
+                else {
                     throw ParseError(description: "a CR not followed by LF")
                 }
                 physical.append(data[start..<index])

@@ -40,7 +40,9 @@ public enum ScheduleChecker {
         }
 
         for unplaced in schedule.unplaced where !seen.insert(unplaced.key).inserted {
-            report(.duplicateSession, unplaced.key, "\(unplaced.key) is both placed and reported unplaced, or unplaced twice")
+            report(
+                .duplicateSession, unplaced.key,
+                "\(unplaced.key) is both placed and reported unplaced, or unplaced twice")
         }
         for program in problem.programs {
             for key in problem.sessionKeys(of: program.id) where !seen.contains(key) {
@@ -107,7 +109,8 @@ public enum ScheduleChecker {
                 report(.uninvitedAttendee, key, "\(when) has \(describe(id)), who is not invited")
             }
             for id in placement.absentees where !optional.contains(id) {
-                report(.uninvitedAttendee, key, "\(when) lists \(describe(id)) as absent, who is not an optional invitee")
+                report(
+                    .uninvitedAttendee, key, "\(when) lists \(describe(id)) as absent, who is not an optional invitee")
             }
             for id in placement.attendees {
                 guard let participant = problem.participant(id) else { continue }
@@ -120,8 +123,11 @@ public enum ScheduleChecker {
                         "\(when) is outside the acceptable hours of \(describe(id)) (\(participant.acceptableHours), \(participant.place.timeZoneIdentifier))"
                     )
                 }
-                for period in participant.unavailable where period.start < placement.end && placement.start < period.end {
-                    report(.participantUnavailable, key, "\(when) overlaps a period in which \(describe(id)) is unavailable")
+                for period in participant.unavailable where period.start < placement.end && placement.start < period.end
+                {
+                    report(
+                        .participantUnavailable, key,
+                        "\(when) overlaps a period in which \(describe(id)) is unavailable")
                 }
             }
             checkVenue(report, when)
@@ -152,12 +158,16 @@ public enum ScheduleChecker {
                 if midnight != placement.start
                     || calendar.date(byAdding: .day, value: days, to: midnight) != placement.end
                 {
-                    report(.wrongLength, key, "\(when) is not \(days) whole days from midnight in \(calendar.timeZone.identifier)")
+                    report(
+                        .wrongLength, key,
+                        "\(when) is not \(days) whole days from midnight in \(calendar.timeZone.identifier)")
                 }
             }
             if let window = problem.window(of: key.program, occurrence: key.occurrence) {
                 if placement.start < window.start {
-                    report(.beforeEarliestStart, key, "\(when) is before the earliest start \(InstantText.utc(window.start))")
+                    report(
+                        .beforeEarliestStart, key,
+                        "\(when) is before the earliest start \(InstantText.utc(window.start))")
                 }
                 if placement.end > window.end {
                     report(.afterDeadline, key, "\(when) ends after the deadline \(InstantText.utc(window.end))")
@@ -184,12 +194,16 @@ public enum ScheduleChecker {
             }
             let headcount = placement.attendees.count + plan.additionalHeadcount
             if headcount > venue.capacity {
-                report(.venueOverCapacity, key, "\(when) brings \(headcount) people to \(venue.name), which holds \(venue.capacity)")
+                report(
+                    .venueOverCapacity, key,
+                    "\(when) brings \(headcount) people to \(venue.name), which holds \(venue.capacity)")
             }
             if case .minutes = plan.length, let zone = TimeZone(identifier: venue.place.timeZoneIdentifier),
                 !ScheduleChecker.lies(placement.start, placement.end, within: venue.openingHours, in: zone)
             {
-                report(.outsideOpeningHours, key, "\(when) is outside the opening hours of \(venue.name) (\(venue.openingHours))")
+                report(
+                    .outsideOpeningHours, key,
+                    "\(when) is outside the opening hours of \(venue.name) (\(venue.openingHours))")
             }
             for period in venue.unavailable where period.start < placement.end && placement.start < period.end {
                 report(.venueUnavailable, key, "\(when) overlaps a period in which \(venue.name) is unavailable")
@@ -262,7 +276,9 @@ public enum ScheduleChecker {
             let startMinute = minuteOfDay(pieceStart, calendar)
             let endMinute = pieceEnd == nextDay ? 1440 : minuteOfDay(pieceEnd, calendar, roundingUp: true)
             guard let day = Weekday(rawValue: weekday),
-                merged(hours.ranges(on: day)).contains(where: { $0.startMinute <= startMinute && endMinute <= $0.endMinute })
+                merged(hours.ranges(on: day)).contains(where: {
+                    $0.startMinute <= startMinute && endMinute <= $0.endMinute
+                })
             else { return false }
             pieceStart = pieceEnd
         }

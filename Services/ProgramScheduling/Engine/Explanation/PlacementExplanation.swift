@@ -15,7 +15,9 @@ public struct PlacementExplanation: Sendable, Hashable, CustomStringConvertible 
     public var description: String {
         var text = "\(placement.key) at \(InstantText.utc(placement.start))"
         if isFixed { return text + " is fixed." }
-        text += shapedBy.isEmpty ? ": the best slot in its window." : ": " + shapedBy.map(\.sentence).joined(separator: "; ") + "."
+        text +=
+            shapedBy.isEmpty
+            ? ": the best slot in its window." : ": " + shapedBy.map(\.sentence).joined(separator: "; ") + "."
         if !preferences.isEmpty { text += " Preferences missed: " + preferences.joined(separator: "; ") + "." }
         return text
     }

@@ -52,7 +52,8 @@ struct RulePhrasing {
             sentence += " in a venue that " + Self.list(venue)
         }
         switch (earliest, deadline) {
-        case (let earliest?, let deadline?): sentence += " between the earliest start (\(earliest)) and the deadline (\(deadline))"
+        case (let earliest?, let deadline?):
+            sentence += " between the earliest start (\(earliest)) and the deadline (\(deadline))"
         case (let earliest?, nil): sentence += " after the earliest start (\(earliest))"
         case (nil, let deadline?): sentence += " before the deadline (\(deadline))"
         case (nil, nil): break

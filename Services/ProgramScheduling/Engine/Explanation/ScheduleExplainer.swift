@@ -35,7 +35,8 @@ public enum ScheduleExplainer {
             state = SolverState(
                 problem, index: index,
                 placements: schedule.placements.compactMap {
-                    PlacedSession($0, in: problem, isLocked: problem.fixedIndex[$0.key] != nil || $0.start.instant < now)
+                    PlacedSession(
+                        $0, in: problem, isLocked: problem.fixedIndex[$0.key] != nil || $0.start.instant < now)
                 })
         }
 
@@ -73,7 +74,9 @@ public enum ScheduleExplainer {
                 shapedBy.append(
                     ShapingRule(
                         rule: group.rule, alternative: Date(instant: better.span.start),
-                        sentence: "\(phrase(group, at: better.span)) ruled out \(InstantText.utc(better.span.start)), \(reason)"))
+                        sentence:
+                            "\(phrase(group, at: better.span)) ruled out \(InstantText.utc(better.span.start)), \(reason)"
+                    ))
             }
             return PlacementExplanation(
                 placement: placement, isFixed: false, shapedBy: shapedBy,
@@ -136,7 +139,8 @@ public enum ScheduleExplainer {
             }
             let load = placed.attendees.map {
                 SlotChooser.DayLoad(
-                    participant: $0, around: placed.span, index: index, occupancy: state.occupancy, excluding: placed.key)
+                    participant: $0, around: placed.span, index: index, occupancy: state.occupancy,
+                    excluding: placed.key)
             }
             let venueClock = placed.venue.map { index.clock(ofVenue: $0) }
             for (participant, load) in zip(placed.attendees, load) {

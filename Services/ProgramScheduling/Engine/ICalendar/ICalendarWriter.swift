@@ -47,7 +47,8 @@ public enum ICalendarWriter {
             placements = schedule.placements.filter { !members.isDisjoint(with: $0.attendees) }
         }
         guard let timeZone = TimeZone(identifier: zoneIdentifier) else {
-            throw SchedulingError(.unknownTimeZone, "time zone \"\(zoneIdentifier)\" of \(name) is not in the IANA time zone database")
+            throw SchedulingError(
+                .unknownTimeZone, "time zone \"\(zoneIdentifier)\" of \(name) is not in the IANA time zone database")
         }
 
         var lines = ContentLines()
@@ -77,12 +78,14 @@ public enum ICalendarWriter {
     }
 
     private static func event(
-        _ placement: Placement, problem: SchedulingProblem, clock: ZoneClock, stamp: Date, into lines: inout ContentLines
+        _ placement: Placement, problem: SchedulingProblem, clock: ZoneClock, stamp: Date,
+        into lines: inout ContentLines
     ) {
         guard let (programIndex, sessionIndex) = problem.locate(placement.key) else { return }
         let program = problem.programs[programIndex]
         let plan = program.sessions[sessionIndex]
-        let required = Set(problem.resolved[programIndex].sessions[sessionIndex].required.map { problem.participants[$0].id })
+        let required = Set(
+            problem.resolved[programIndex].sessions[sessionIndex].required.map { problem.participants[$0].id })
         let zone = [("TZID", clock.identifier)]
         lines.add("BEGIN", "VEVENT")
         lines.add("UID", uid(of: placement.key))

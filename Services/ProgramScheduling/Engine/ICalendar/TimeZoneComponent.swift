@@ -9,7 +9,8 @@ enum TimeZoneComponent {
         lines.add("TZID", timeZone.identifier)
         var cursor = Date(instant: range.start - 366 * 86_400)
         var wrote = false
-        while let transition = timeZone.nextDaylightSavingTimeTransition(after: cursor), transition.instant < range.end {
+        while let transition = timeZone.nextDaylightSavingTimeTransition(after: cursor), transition.instant < range.end
+        {
             let instant = Int(transition.timeIntervalSince1970.rounded())
             let before = timeZone.secondsFromGMT(for: Date(instant: instant - 1))
             let after = timeZone.secondsFromGMT(for: Date(instant: instant))
@@ -25,7 +26,8 @@ enum TimeZoneComponent {
         if !wrote {
             let offset = timeZone.secondsFromGMT(for: Date(instant: range.start))
             observance(
-                "STANDARD", onset: 0, from: offset, to: offset, name: timeZone.abbreviation(for: Date(instant: range.start)),
+                "STANDARD", onset: 0, from: offset, to: offset,
+                name: timeZone.abbreviation(for: Date(instant: range.start)),
                 into: &lines)
         }
         lines.add("END", "VTIMEZONE")

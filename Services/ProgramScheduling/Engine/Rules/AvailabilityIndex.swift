@@ -85,11 +85,13 @@ final class AvailabilityIndex {
     }
 
     func acceptableHours(ofParticipant index: Int) -> SpanSet {
-        spans(of: problem.participants[index].acceptableHours, in: problem.participantCalendars[index].location.timeZone)
+        spans(
+            of: problem.participants[index].acceptableHours, in: problem.participantCalendars[index].location.timeZone)
     }
 
     func comfortableHours(ofParticipant index: Int) -> SpanSet {
-        spans(of: problem.participants[index].comfortableHours, in: problem.participantCalendars[index].location.timeZone)
+        spans(
+            of: problem.participants[index].comfortableHours, in: problem.participantCalendars[index].location.timeZone)
     }
 
     func openingHours(ofVenue index: Int) -> SpanSet {

@@ -51,7 +51,9 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
                 guard let participant = problem.participant(id),
                     let zone = TimeZone(identifier: participant.place.timeZoneIdentifier)
                 else { continue }
-                if isMinutes, !ScheduleChecker.lies(placement.start, placement.end, within: participant.comfortableHours, in: zone)
+                if isMinutes,
+                    !ScheduleChecker.lies(
+                        placement.start, placement.end, within: participant.comfortableHours, in: zone)
                 {
                     outsideComfortable += 1
                 }
@@ -62,7 +64,8 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
                 let length = placement.end.timeIntervalSince(placement.start)
                 if let current = conferences[key] {
                     conferences[key] = (
-                        min(current.start, placement.start), max(current.end, placement.end), max(current.longest, length)
+                        min(current.start, placement.start), max(current.end, placement.end),
+                        max(current.longest, length)
                     )
                 } else {
                     conferences[key] = (placement.start, placement.end, length)
@@ -89,7 +92,8 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
             for later in sorted.dropFirst() {
                 let parts = calendar.dateComponents([.hour, .minute, .weekday], from: later.start)
                 let difference = abs(
-                    ((parts.hour ?? 0) * 60 + (parts.minute ?? 0)) - ((anchorParts.hour ?? 0) * 60 + (anchorParts.minute ?? 0)))
+                    ((parts.hour ?? 0) * 60 + (parts.minute ?? 0))
+                        - ((anchorParts.hour ?? 0) * 60 + (anchorParts.minute ?? 0)))
                 drift += Double(min(difference, 1440 - difference)) / 60
                 if parts.weekday != anchorParts.weekday { weekdayChanges += 1 }
             }

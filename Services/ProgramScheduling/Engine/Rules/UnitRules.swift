@@ -29,8 +29,12 @@ struct UnitRules {
         let venues = plan.venues
         var groups: [RuleGroup] = []
 
-        groups.append(RuleGroup(.earliestStart(Date(instant: unit.window.start)), .allowed(SpanSet(Span(unit.window.start, range.end)))))
-        groups.append(RuleGroup(.deadline(Date(instant: unit.window.end)), .allowed(SpanSet(Span(range.start, unit.window.end)))))
+        groups.append(
+            RuleGroup(
+                .earliestStart(Date(instant: unit.window.start)), .allowed(SpanSet(Span(unit.window.start, range.end))))
+        )
+        groups.append(
+            RuleGroup(.deadline(Date(instant: unit.window.end)), .allowed(SpanSet(Span(range.start, unit.window.end)))))
 
         if unit.seconds != nil {
             groups += Self.workingHours(of: plan.required, over: range, index: index)
@@ -251,7 +255,8 @@ struct UnitRules {
                     if home.location.timeZoneIdentifier != venueCalendar.location.timeZoneIdentifier
                         || home.location.schedule != venueCalendar.location.schedule
                     {
-                        rests.append(RestCalendar(calendar: home, placeName: problem.participants[participant].place.name))
+                        rests.append(
+                            RestCalendar(calendar: home, placeName: problem.participants[participant].place.name))
                     }
                 }
             }

@@ -18,7 +18,8 @@ public enum ProgramScheduler {
     public static func solve(_ problem: SchedulingProblem) -> Schedule {
         let index = AvailabilityIndex(problem)
         var state = SolverState(
-            problem, index: index, placements: problem.fixed.compactMap { PlacedSession($0, in: problem, isLocked: true) })
+            problem, index: index,
+            placements: problem.fixed.compactMap { PlacedSession($0, in: problem, isLocked: true) })
 
         let order = problem.programs.indices.map { program -> (room: Int, program: Int) in
             let units = SessionUnit.units(ofProgram: program, in: problem).filter { $0.occurrence == 0 }
@@ -59,7 +60,8 @@ public enum ProgramScheduler {
                     isLocked: placement.start.instant < now || extended.fixedIndex[placement.key] != nil)
             else {
                 throw SchedulingError(
-                    .unknownReference, "the schedule places \(placement.key), which names something the problem does not have")
+                    .unknownReference,
+                    "the schedule places \(placement.key), which names something the problem does not have")
             }
             placements.append(placed)
         }

@@ -1,19 +1,3 @@
-/// A slot chosen for a session: when, in which venue option, who attends, and its soft cost.
-struct SlotChoice {
-    let span: Span
-    let option: Int
-    let attendees: [Int]
-    let absentees: [Int]
-    let score: Double
-
-    /// Lower score first, then the earlier start, then the venue earlier in the preference order.
-    func isBetter(than other: SlotChoice) -> Bool {
-        if score < other.score - SlotChooser.tolerance { return true }
-        if score > other.score + SlotChooser.tolerance { return false }
-        return (span.start, option) < (other.span.start, other.option)
-    }
-}
-
 /// Scores the slots the hard rules leave for one session by the weighted soft preferences and
 /// picks the best; every preference is a sorted set walked once, or a lookup by local day.
 struct SlotChooser {
@@ -47,7 +31,10 @@ struct SlotChooser {
         let home: ZoneClock
         let counts: [Int: Int]
 
-        init(participant: Int, around range: Span, index: AvailabilityIndex, occupancy: Occupancy, excluding key: SessionKey) {
+        init(
+            participant: Int, around range: Span, index: AvailabilityIndex, occupancy: Occupancy,
+            excluding key: SessionKey
+        ) {
             home = index.clock(ofParticipant: participant)
             var counts: [Int: Int] = [:]
             for booking in occupancy.bookings(
@@ -83,8 +70,10 @@ struct SlotChooser {
             guard let seconds,
                 problem.participants[participant].comfortableHours != problem.participants[participant].acceptableHours
             else { return nil }
-            return index.comfortableHours(ofParticipant: participant).clipped(to: Span(range.start, range.end + seconds))
-                .startsFitting(seconds)
+            return index.comfortableHours(ofParticipant: participant).clipped(
+                to: Span(range.start, range.end + seconds)
+            )
+            .startsFitting(seconds)
         }
         requiredLoad = unit.plan.required.map {
             DayLoad(participant: $0, around: range, index: index, occupancy: occupancy, excluding: unit.key)
@@ -97,18 +86,22 @@ struct SlotChooser {
                 free = free.subtracting(index.unavailability(ofParticipant: participant))
                 free = free.subtracting(occupancy.busy(ofParticipant: participant, in: widened))
                 let comfortable =
-                    problem.participants[participant].comfortableHours == problem.participants[participant].acceptableHours
+                    problem.participants[participant].comfortableHours
+                        == problem.participants[participant].acceptableHours
                     ? nil
                     : index.comfortableHours(ofParticipant: participant).clipped(to: widened).startsFitting(seconds)
                 return OptionalInvitee(
                     participant: participant, available: free.startsFitting(seconds), comfortable: comfortable,
-                    load: DayLoad(participant: participant, around: range, index: index, occupancy: occupancy, excluding: unit.key))
+                    load: DayLoad(
+                        participant: participant, around: range, index: index, occupancy: occupancy, excluding: unit.key
+                    ))
             }
             free = free.subtracting(index.unavailability(ofParticipant: participant))
             free = free.subtracting(occupancy.busy(ofParticipant: participant, in: widened))
             return OptionalInvitee(
                 participant: participant, available: free, comfortable: nil,
-                load: DayLoad(participant: participant, around: range, index: index, occupancy: occupancy, excluding: unit.key))
+                load: DayLoad(
+                    participant: participant, around: range, index: index, occupancy: occupancy, excluding: unit.key))
         }
 
         // Conference: the span of the occurrence's other sessions placed so far.
@@ -118,7 +111,8 @@ struct SlotChooser {
             for plan in program.sessions where plan.id != unit.key.session {
                 let key = SessionKey(program: program.id, occurrence: unit.occurrence, session: plan.id)
                 if let other = occupancy.placed[key] {
-                    conference = conference.map { Span(min($0.start, other.span.start), max($0.end, other.span.end)) }
+                    conference =
+                        conference.map { Span(min($0.start, other.span.start), max($0.end, other.span.end)) }
                         ?? other.span
                 }
             }

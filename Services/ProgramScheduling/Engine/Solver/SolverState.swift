@@ -10,7 +10,8 @@ struct SolverState {
     init(_ problem: SchedulingProblem, index: AvailabilityIndex, placements: [PlacedSession]) {
         self.problem = problem
         self.index = index
-        occupancy = Occupancy(participants: problem.participants.count, venues: problem.venues.count, placed: placements)
+        occupancy = Occupancy(
+            participants: problem.participants.count, venues: problem.venues.count, placed: placements)
     }
 
     /// The unit a key names, if it is a session of the problem.
@@ -88,7 +89,8 @@ struct SolverState {
                     }
                 }
                 if let venue {
-                    for booking in occupancy.bookings(ofVenue: venue, overlapping: slot) where !blockers.contains(booking.key) {
+                    for booking in occupancy.bookings(ofVenue: venue, overlapping: slot)
+                    where !blockers.contains(booking.key) {
                         blockers.append(booking.key)
                     }
                 }
