@@ -59,10 +59,11 @@ public enum ICalendarWriter {
         lines.add("METHOD", "PUBLISH")
         lines.addText("X-WR-CALNAME", "P2G: \(name)")
         lines.add("X-WR-TIMEZONE", zoneIdentifier)
-        if let first = placements.map(\.start).min(), let last = placements.map(\.end).max() {
-            TimeZoneComponent.write(
-                timeZone, covering: Span(first.instant - 86_400, last.instantRoundedUp + 86_400), into: &lines)
-        }
+        // RFC 5545 wants at least one component, so the zone is written even for an empty calendar.
+        let first = placements.map(\.start).min() ?? stamp
+        let last = placements.map(\.end).max() ?? stamp
+        TimeZoneComponent.write(
+            timeZone, covering: Span(first.instant - 86_400, last.instantRoundedUp + 86_400), into: &lines)
         let clock = ZoneClock(timeZone, covering: Span(0, 0))
         for placement in placements {
             event(placement, problem: problem, clock: clock, stamp: stamp, into: &lines)
