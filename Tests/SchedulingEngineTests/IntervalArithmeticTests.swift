@@ -18,20 +18,20 @@ struct IntervalArithmeticTests {
         Set(set.spans.flatMap { Array($0.start..<$0.end) })
     }
 
-    @Test("Intersection, union, difference and fitting agree with sets of instants")
+    @Test("Intersection, merging, difference and fitting agree with sets of instants")
     func operationsMatchBruteForce() {
         var random = SplitMix64(seed: 11)
         for _ in 0..<500 {
             let a = Self.randomSet(&random)
             let b = Self.randomSet(&random)
             #expect(Self.members(a.intersection(b)) == Self.members(a).intersection(Self.members(b)))
-            #expect(Self.members(a.union(b)) == Self.members(a).union(Self.members(b)))
+            #expect(Self.members(SpanSet(merging: a.spans + b.spans)) == Self.members(a).union(Self.members(b)))
             #expect(Self.members(a.subtracting(b)) == Self.members(a).subtracting(Self.members(b)))
             let length = Int.random(in: 1...12, using: &random)
             let starts = Set(
                 (0..<240).filter { start in (start..<start + length).allSatisfy(Self.members(a).contains) })
             #expect(Self.members(a.startsFitting(length)) == starts)
-            for spans in [a.intersection(b), a.union(b), a.subtracting(b)] {
+            for spans in [a.intersection(b), SpanSet(merging: a.spans + b.spans), a.subtracting(b)] {
                 #expect(zip(spans.spans, spans.spans.dropFirst()).allSatisfy { $0.end < $1.start })
             }
             let probe = Span(Int.random(in: 0..<190, using: &random), 0)

@@ -69,9 +69,6 @@ struct Occupancy {
         SpanSet(merging: bookings(ofParticipant: index, overlapping: range).map(\.span))
     }
 
-    func busy(ofVenue index: Int, in range: Span) -> SpanSet {
-        SpanSet(merging: bookings(ofVenue: index, overlapping: range).map(\.span))
-    }
 
     /// The placed sessions in chronological order.
     var chronological: [PlacedSession] {

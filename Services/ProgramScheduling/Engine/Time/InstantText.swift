@@ -1,7 +1,6 @@
 import Foundation
 
-/// Instants as explanations and errors write them: `2025-06-10 17:00 UTC`, or local time with
-/// the zone's name.
+/// Instants as explanations and errors write them: `2025-06-10 17:00 UTC`.
 enum InstantText {
     static func utc(_ date: Date) -> String {
         utc(Int(date.timeIntervalSince1970.rounded(.down)))
@@ -11,10 +10,6 @@ enum InstantText {
         wallClock(instant) + " UTC"
     }
 
-    /// `2025-06-10 20:00 Asia/Jerusalem`.
-    static func local(_ instant: Int, on clock: ZoneClock) -> String {
-        wallClock(clock.local(instant)) + " " + clock.identifier
-    }
 
     /// `2025-06-10` for a local day number.
     static func day(_ day: Int) -> String {

@@ -90,9 +90,6 @@ struct SpanSet: Sendable, Hashable {
         return SpanSet(normalized: result)
     }
 
-    func union(_ other: SpanSet) -> SpanSet {
-        SpanSet(merging: spans + other.spans)
-    }
 
     func subtracting(_ other: SpanSet) -> SpanSet {
         var result: [Span] = []
