@@ -262,18 +262,29 @@ struct BenchmarkYear {
     }
 
     /// A new joint meeting for a partnership, to insert into the year's schedule: two to four
-    /// of its members, an hour, within one or two weeks; every fifth one within three days, so
-    /// that some inserts have to move something.
+    /// of its members, an hour, within three days to two weeks.
     static func newMeeting(_ number: Int, members: [Participant.ID], in year: DateInterval, random: inout SplitMix64)
         -> Program
     {
         let invited = members.shuffled(using: &random).prefix(Int.random(in: 2...4, using: &random))
         let from = year.start + TimeInterval(Int.random(in: 0..<340, using: &random) * 86_400)
-        let days = number % 5 == 0 ? 3 : Int.random(in: 7...14, using: &random)
+        let days = Int.random(in: 3...14, using: &random)
         return Program(
-            id: Program.ID("new-meeting-\(number)"), title: "Urgent joint meeting \(number)", kind: .committeeMeeting,
+            id: Program.ID("new-meeting-\(number)"), title: "Joint meeting \(number)", kind: .committeeMeeting,
             organiser: invited[invited.startIndex], required: invited.map(Invitee.participant),
             sessions: [.single(.minutes(60))], earliestStart: from, deadline: from + TimeInterval(days * 86_400))
+    }
+}
+
+extension BenchmarkYear {
+    /// An urgent hour for the people of an existing session, which only fits the time that
+    /// session already takes: inserting it has to move the session.
+    static func urgentMeeting(_ number: Int, over session: Placement) -> Program {
+        Program(
+            id: Program.ID("urgent-meeting-\(number)"), title: "Urgent joint meeting \(number)",
+            kind: .committeeMeeting,
+            organiser: session.attendees[0], required: session.attendees.map(Invitee.participant),
+            sessions: [.single(.minutes(60))], earliestStart: session.start, deadline: session.end)
     }
 }
 

@@ -69,7 +69,6 @@ struct Occupancy {
         SpanSet(merging: bookings(ofParticipant: index, overlapping: range).map(\.span))
     }
 
-
     /// The placed sessions in chronological order.
     var chronological: [PlacedSession] {
         placed.values.sorted { ($0.span.start, $0.key) < ($1.span.start, $1.key) }

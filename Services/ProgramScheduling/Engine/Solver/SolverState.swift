@@ -107,26 +107,24 @@ struct SolverState {
             guard tried.count < attempts else { break }
             if candidate.blockers.count > 0, tried.contains(candidate.blockers) { continue }
             tried.append(candidate.blockers)
-            let saved = occupancy
-            for key in candidate.blockers { occupancy.remove(key) }
+            // Undone by hand rather than by keeping a copy, which would copy every booking.
+            let removed = candidate.blockers.compactMap { occupancy.remove($0) }
+            var added: [SessionKey] = []
             let rules = rules(of: unit)
-            guard rules.freeTime()[candidate.option].contains(candidate.slot),
+            if rules.freeTime()[candidate.option].contains(candidate.slot),
                 let choice = SlotChooser(rules, index: index, occupancy: occupancy).choice(
                     at: candidate.slot, option: candidate.option)
-            else {
-                occupancy = saved
-                continue
-            }
-            occupancy.add(self.placed(unit, choice, rules: rules))
-            var replaced = true
-            for key in candidate.blockers {
-                guard let blocker = self.unit(key), place(blocker) else {
-                    replaced = false
-                    break
+            {
+                occupancy.add(self.placed(unit, choice, rules: rules))
+                added.append(unit.key)
+                for key in candidate.blockers {
+                    guard let blocker = self.unit(key), place(blocker) else { break }
+                    added.append(key)
                 }
+                if added.count == candidate.blockers.count + 1 { return candidate.blockers }
             }
-            if replaced { return candidate.blockers }
-            occupancy = saved
+            for key in added.reversed() { occupancy.remove(key) }
+            for session in removed { occupancy.add(session) }
         }
         return nil
     }

@@ -10,7 +10,6 @@ enum InstantText {
         wallClock(instant) + " UTC"
     }
 
-
     /// `2025-06-10` for a local day number.
     static func day(_ day: Int) -> String {
         let (year, month, dayOfMonth) = civil(fromDay: day)

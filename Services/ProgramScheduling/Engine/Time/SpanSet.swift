@@ -90,7 +90,6 @@ struct SpanSet: Sendable, Hashable {
         return SpanSet(normalized: result)
     }
 
-
     func subtracting(_ other: SpanSet) -> SpanSet {
         var result: [Span] = []
         var j = 0
