@@ -11,7 +11,7 @@ struct SlotChooser {
     /// comfortable hours differ from the acceptable ones.
     private let requiredComfort: [SpanSet]
     private let optional: [OptionalInvitee]
-    /// Sessions per local day of each invitee, required first then optional.
+    /// Sessions per local day of each required participant.
     private let requiredLoad: [DayLoad]
     private let conference: Span?
     private let series: (minute: Int, weekday: Int, clock: ZoneClock)?
