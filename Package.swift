@@ -11,9 +11,11 @@ let package = Package(
         .library(name: "AMQP", targets: ["AMQP"]),
         .library(name: "JewishCalendar", targets: ["JewishCalendar"]),
         .library(name: "PairingEngine", targets: ["PairingEngine"]),
+        .library(name: "SchedulingEngine", targets: ["SchedulingEngine"]),
         .executable(name: "foundation-benchmark", targets: ["FoundationBenchmark"]),
         .executable(name: "calendar-benchmark", targets: ["CalendarBenchmark"]),
         .executable(name: "pairing-benchmark", targets: ["PairingBenchmark"]),
+        .executable(name: "scheduling-benchmark", targets: ["SchedulingBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -37,6 +39,7 @@ let package = Package(
         // Pure domain logic: no I/O, no clock, Foundation only.
         .target(name: "JewishCalendar", path: "Shared/JewishCalendar"),
         .target(name: "PairingEngine", path: "Services/PairingMatching/Engine"),
+        .target(name: "SchedulingEngine", dependencies: ["JewishCalendar"], path: "Services/ProgramScheduling/Engine"),
 
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -47,6 +50,9 @@ let package = Package(
             resources: [.copy("Resources")]),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(name: "PairingEngineTests", dependencies: ["PairingEngine"], path: "Tests/PairingEngineTests"),
+        .testTarget(
+            name: "SchedulingEngineTests", dependencies: ["SchedulingEngine", "JewishCalendar"],
+            path: "Tests/SchedulingEngineTests"),
 
         // Benchmarks: executables that print figures next to baselines from the same run.
         .executableTarget(
@@ -54,6 +60,9 @@ let package = Package(
             path: "Tests/Benchmarks/FoundationBenchmark"),
         .executableTarget(
             name: "CalendarBenchmark", dependencies: ["JewishCalendar"], path: "Tests/Benchmarks/CalendarBenchmark"),
+        .executableTarget(
+            name: "SchedulingBenchmark", dependencies: ["SchedulingEngine", "JewishCalendar"],
+            path: "Tests/Benchmarks/SchedulingBenchmark"),
         // Next to SciPy's linear_sum_assignment, measured in the same run.
         .executableTarget(
             name: "PairingBenchmark", dependencies: ["PairingEngine"], path: "Tests/Benchmarks/PairingBenchmark",

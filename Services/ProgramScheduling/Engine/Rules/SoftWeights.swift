@@ -1,0 +1,36 @@
+/// How much each soft preference weighs in the score the engine minimises; a weight of 0
+/// ignores the preference.
+public struct SoftWeights: Sendable, Hashable {
+    /// Per session outside its program's preferred hours.
+    public var outsidePreferredHours: Double
+    /// Per attendee for whom a session falls outside their comfortable hours.
+    public var outsideComfortableHours: Double
+    /// Per hour from the start of a conference occurrence's first session to the end of its last.
+    public var conferenceSpreadPerHour: Double
+    /// Per hour a later occurrence of a series starts away from the first one's local time of day.
+    public var seriesDriftPerHour: Double
+    /// Per later occurrence of a series on another weekday than the first.
+    public var seriesWeekdayChange: Double
+    /// Per pair of sessions one participant attends on the same local day.
+    public var sameDayPair: Double
+    /// Per optional invitee who cannot attend.
+    public var absentOptionalInvitee: Double
+
+    /// Creates weights.
+    public init(
+        outsidePreferredHours: Double = 3, outsideComfortableHours: Double = 2, conferenceSpreadPerHour: Double = 0.25,
+        seriesDriftPerHour: Double = 1, seriesWeekdayChange: Double = 2, sameDayPair: Double = 1,
+        absentOptionalInvitee: Double = 1
+    ) {
+        self.outsidePreferredHours = outsidePreferredHours
+        self.outsideComfortableHours = outsideComfortableHours
+        self.conferenceSpreadPerHour = conferenceSpreadPerHour
+        self.seriesDriftPerHour = seriesDriftPerHour
+        self.seriesWeekdayChange = seriesWeekdayChange
+        self.sameDayPair = sameDayPair
+        self.absentOptionalInvitee = absentOptionalInvitee
+    }
+
+    /// The defaults: comfort and preferred hours first, then stable series and light days.
+    public static let standard = SoftWeights()
+}
