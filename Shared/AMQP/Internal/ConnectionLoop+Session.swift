@@ -74,15 +74,12 @@ extension ConnectionLoop {
         }
 
         var connectTimeout = Self.timeValue(configuration.connectTimeout)
-        var openStatus: Int32 = 0
-        var openErrno: Int32 = 0
-        errno = 0
-        openStatus = amqp_socket_open_noblock(socket, configuration.host, Int32(configuration.port), &connectTimeout)
-        openErrno = errno
         do throws(AMQPError) {
-            try LibraryCall.check(openStatus, "amqp_socket_open_noblock", "connecting to \(endpoint)")
+            try LibraryCall.check(
+                amqp_socket_open_noblock(socket, configuration.host, Int32(configuration.port), &connectTimeout),
+                "amqp_socket_open_noblock", "connecting to \(endpoint)")
         } catch {
-            throw openError(error, systemError: openErrno)
+            throw openError(error)
         }
 
         try LibraryCall.check(
@@ -123,7 +120,7 @@ extension ConnectionLoop {
     }
 
     /// Says what failed when the socket would not open, and what to check.
-    private func openError(_ error: AMQPError, systemError: Int32) -> AMQPError {
+    private func openError(_ error: AMQPError) -> AMQPError {
         let endpoint = configuration.endpoint
         let status = error.status ?? 0
         switch status {
@@ -156,14 +153,11 @@ extension ConnectionLoop {
                     "TLS handshake with \(endpoint) failed: check that this port speaks TLS (amqps, usually 5671) and that \(trustedAuthorities()) signed the broker's certificate"
             )
         default:
-            let reason: String
-            if systemError == ECONNREFUSED || systemError == ETIMEDOUT || systemError == EHOSTUNREACH
-                || systemError == ENETUNREACH || systemError == ECONNRESET
-            {
-                reason = String(cString: strerror(systemError)).lowercased()
-            } else {
-                reason = "nothing accepted the connection"
-            }
+            let reason =
+                SocketProbe.connectFailure(
+                    host: configuration.host, port: configuration.port, timeout: configuration.connectTimeout
+                ).map { String(cString: strerror($0)).lowercased() } ?? "the connection failed"
+
             return error.with(
                 kind: .unreachable,
                 message:
@@ -205,7 +199,7 @@ extension ConnectionLoop {
             return error.with(
                 kind: .connectionLost,
                 message:
-                    "the AMQP broker at \(endpoint) closed the connection during login (\(brokerText)): check the user name, password and vhost"
+                    "the server at \(endpoint) closed the connection before the AMQP handshake completed (\(brokerText)): check that this is RabbitMQ's AMQP port (5672, or 5671 for amqps)"
             )
         case (.protocolError, _):
             return error.with(
