@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The local stack that `deploy/stack.sh up` starts: where its servers listen and how to
 /// disturb them from a test (restart PostgreSQL or RabbitMQ in the middle of a run).
@@ -77,25 +80,20 @@ public enum LocalStack {
     }
 
     /// Runs `deploy/stack.sh` with the given arguments on a thread of its own and returns its output.
+    ///
+    /// Not through Foundation's `Process`: on Linux its `waitUntilExit` waits for a socket that
+    /// every descendant inherits, so it hangs as long as a server the script started (RabbitMQ
+    /// after `restart rabbitmq`) keeps running. posix_spawn and waitpid wait for the script alone.
     public static func runScript(_ arguments: [String]) async throws -> String {
         let script = packageRoot.appendingPathComponent("deploy/stack.sh").path
         return try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/bin/bash")
-                process.arguments = [script] + arguments
-                let pipe = Pipe()
-                process.standardOutput = pipe
-                process.standardError = pipe
                 do {
-                    try process.run()
-                    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                    process.waitUntilExit()
-                    if process.terminationStatus == 0 {
+                    let (status, output) = try spawnAndWait(["/bin/bash", script] + arguments)
+                    if status == 0 {
                         continuation.resume(returning: output)
                     } else {
-                        continuation.resume(
-                            throwing: ScriptFailure(arguments: arguments, status: process.terminationStatus, output: output))
+                        continuation.resume(throwing: ScriptFailure(arguments: arguments, status: status, output: output))
                     }
                 } catch {
                     continuation.resume(throwing: error)
@@ -103,5 +101,43 @@ public enum LocalStack {
             }
             thread.start()
         }
+    }
+
+    /// Runs a program with stdout and stderr into one pipe; returns its exit status and output.
+    private static func spawnAndWait(_ argv: [String]) throws -> (Int32, String) {
+        var fds: [Int32] = [-1, -1]
+        guard pipe(&fds) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
+        close(fds[1])
+        guard spawned == 0 else {
+            close(fds[0])
+            throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO)
+        }
+        var output = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
+            if count > 0 {
+                output.append(contentsOf: buffer[..<count])
+            } else if count == 0 || errno != EINTR {
+                break
+            }
+        }
+        close(fds[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        // WIFEXITED / WEXITSTATUS, which Swift does not import.
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (exitStatus, String(decoding: output, as: UTF8.self))
     }
 }

@@ -281,7 +281,8 @@ extension ConnectionLoop {
                 since: since, attempts: attempts + 1, lastError: error, nextAttempt: clock.now + delay)
             mailbox.setConnectionState(.reconnecting(since: since, attempts: attempts + 1, lastError: error))
             logger.warning(
-                "reconnection attempt \(attempts + 1) failed; next in \(delay)", metadata: ["error": "\(error)"])
+                "reconnection attempt \(attempts + 1) failed; next in \(Int(Self.seconds(delay) * 1000)) ms",
+                metadata: ["error": "\(error)"])
             return
         }
         let now = Date()

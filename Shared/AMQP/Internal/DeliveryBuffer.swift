@@ -16,6 +16,17 @@ final class DeliveryBuffer: Sendable {
         var nextWaiterID: UInt64 = 0
         /// Set once the sequence ends: nil error for a normal end.
         var end: AMQPError?? = nil
+
+        mutating func popFirst() -> AMQPDelivery? {
+            guard head < items.count else { return nil }
+            let delivery = items[head]
+            head += 1
+            if head == items.count {
+                items.removeAll(keepingCapacity: true)
+                head = 0
+            }
+            return delivery
+        }
     }
 
     private let state = Mutex(State())
@@ -65,13 +76,7 @@ final class DeliveryBuffer: Sendable {
             case failure(AMQPError)
         }
         let immediate: Immediate? = state.withLock { state in
-            if state.head < state.items.count {
-                let delivery = state.items[state.head]
-                state.head += 1
-                if state.head == state.items.count {
-                    state.items.removeAll(keepingCapacity: true)
-                    state.head = 0
-                }
+            if let delivery = state.popFirst() {
                 return .value(delivery)
             }
             if let end = state.end {
@@ -92,9 +97,7 @@ final class DeliveryBuffer: Sendable {
         let result = await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Result<AMQPDelivery?, AMQPError>, Never>) in
                 let resumeNow: Result<AMQPDelivery?, AMQPError>? = state.withLock { state in
-                    if state.head < state.items.count {
-                        let delivery = state.items[state.head]
-                        state.head += 1
+                    if let delivery = state.popFirst() {
                         return .success(delivery)
                     }
                     if let end = state.end {
