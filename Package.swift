@@ -30,6 +30,12 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
+
+        // Benchmarks: `swift run -c release foundation-benchmark`.
+        .target(name: "CAMQPBaseline", dependencies: ["CRabbitMQ"], path: "Tests/Benchmarks/CAMQPBaseline"),
+        .executableTarget(
+            name: "foundation-benchmark", dependencies: ["AMQP", "CAMQPBaseline", "TestSupport", logging],
+            path: "Tests/Benchmarks/FoundationBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,213 @@
+import AMQP
+import CAMQPBaseline
+import Foundation
+import Logging
+
+/// The AMQP half of the foundation benchmark: persistent publishing with confirms and
+/// consuming with one ack per message, through `Shared/AMQP` and through the same loops
+/// written in C against librabbitmq, alternately, on the same queue and broker.
+enum AMQPBenchmark {
+    struct Settings: Sendable {
+        var messages = 20_000
+        var batchSize = 100
+        var prefetch = 100
+        var messageSize = 512
+        var repetitions = 3
+        var quorumQueue = true
+    }
+
+    /// One repetition's rates, in messages per second.
+    struct Round: Sendable {
+        var cPublish = 0.0
+        var swiftPublish = 0.0
+        var cConsume = 0.0
+        var swiftConsume = 0.0
+    }
+
+    struct Report: Sendable, CustomStringConvertible {
+        let settings: Settings
+        let rounds: [Round]
+
+        var medianPublishRatio: Double { median(rounds.map { $0.swiftPublish / $0.cPublish }) }
+        var medianConsumeRatio: Double { median(rounds.map { $0.swiftConsume / $0.cConsume }) }
+
+        var description: String {
+            var lines = [
+                "AMQP: \(settings.messages) persistent messages of \(settings.messageSize) bytes, "
+                    + "\(settings.quorumQueue ? "quorum" : "classic durable") queue; publish in batches of "
+                    + "\(settings.batchSize) awaiting confirms; consume with prefetch \(settings.prefetch), one ack each",
+                row("round", "publish C", "publish Swift", "ratio", "consume C", "consume Swift", "ratio"),
+            ]
+            for (index, round) in rounds.enumerated() {
+                lines.append(
+                    row(
+                        "\(index + 1)", rate(round.cPublish), rate(round.swiftPublish),
+                        percent(round.swiftPublish / round.cPublish), rate(round.cConsume), rate(round.swiftConsume),
+                        percent(round.swiftConsume / round.cConsume)))
+            }
+            lines.append(
+                row(
+                    "median", rate(median(rounds.map(\.cPublish))), rate(median(rounds.map(\.swiftPublish))),
+                    percent(medianPublishRatio), rate(median(rounds.map(\.cConsume))),
+                    rate(median(rounds.map(\.swiftConsume))), percent(medianConsumeRatio)))
+            lines.append("(rates in messages per second; ratio = Swift / C, goal at least 90%)")
+            return lines.joined(separator: "\n")
+        }
+
+        private func row(_ columns: String...) -> String {
+            let widths = [7, 12, 14, 8, 12, 14, 8]
+            return zip(columns, widths).map { column, width in
+                column.count >= width ? column : String(repeating: " ", count: width - column.count) + column
+            }.joined(separator: " ")
+        }
+
+        private func rate(_ value: Double) -> String { String(format: "%.0f", value) }
+        private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+    }
+
+    static func run(url: String, settings: Settings, logger: Logger) async throws -> Report {
+        let configuration = try AMQPConfiguration(url: url)
+        let admin = try await AMQPConnection.connect(configuration, logger: logger)
+        let queue = "bench.amqp.\(UUID().uuidString.prefix(8).lowercased())"
+        try await admin.declare(settings.quorumQueue ? AMQPQueue.quorum(queue) : AMQPQueue(name: queue))
+
+        var rounds: [Round] = []
+        for repetition in 0..<settings.repetitions {
+            try await admin.purge(queue: queue)
+            var round = Round()
+            // Alternate which client goes first, so that neither always meets a warmer broker.
+            for swift in repetition % 2 == 0 ? [false, true] : [true, false] {
+                if swift {
+                    round.swiftPublish = rate(settings, try await swiftPublish(configuration, queue, settings, logger))
+                    round.swiftConsume = rate(settings, try await swiftConsume(configuration, queue, settings, logger))
+                } else {
+                    round.cPublish = rate(settings, try await cPublish(configuration, queue, settings))
+                    round.cConsume = rate(settings, try await cConsume(configuration, queue, settings))
+                }
+            }
+            rounds.append(round)
+        }
+        try await admin.delete(queue: queue)
+        await admin.close()
+        return Report(settings: settings, rounds: rounds)
+    }
+
+    // MARK: Swift
+
+    static func swiftPublish(
+        _ configuration: AMQPConfiguration, _ queue: String, _ settings: Settings, _ logger: Logger
+    ) async throws -> Duration {
+        let connection = try await AMQPConnection.connect(configuration, logger: logger)
+        let publisher = try await connection.makePublisher()
+        let body = [UInt8](repeating: UInt8(ascii: "x"), count: settings.messageSize)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var sent = 0
+        while sent < settings.messages {
+            let count = min(settings.batchSize, settings.messages - sent)
+            var batch: [AMQPMessage] = []
+            batch.reserveCapacity(count)
+            for index in sent..<sent + count {
+                batch.append(
+                    AMQPMessage(
+                        exchange: "", routingKey: queue, body: body,
+                        properties: AMQPProperties(
+                            contentType: "application/json", deliveryMode: .persistent, messageID: "m-\(index)")))
+            }
+            try await publisher.publishConfirmed(batch)
+            sent += count
+        }
+        let elapsed = clock.now - start
+        await connection.close()
+        return elapsed
+    }
+
+    static func swiftConsume(
+        _ configuration: AMQPConfiguration, _ queue: String, _ settings: Settings, _ logger: Logger
+    ) async throws -> Duration {
+        let connection = try await AMQPConnection.connect(configuration, logger: logger)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let consumer = try await connection.consume(from: queue, prefetch: UInt16(settings.prefetch))
+        var received = 0
+        for try await delivery in consumer {
+            try await delivery.ack()
+            received += 1
+            if received == settings.messages { break }
+        }
+        let elapsed = clock.now - start
+        await connection.close()
+        return elapsed
+    }
+
+    // MARK: C
+
+    struct BaselineFailure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func cPublish(_ configuration: AMQPConfiguration, _ queue: String, _ settings: Settings) async throws
+        -> Duration
+    {
+        try await baseline(configuration, queue) { broker, queue, seconds, error, size in
+            p2g_baseline_publish(
+                broker, queue, Int32(settings.messages), Int32(settings.batchSize), Int32(settings.messageSize),
+                seconds, error, size)
+        }
+    }
+
+    static func cConsume(_ configuration: AMQPConfiguration, _ queue: String, _ settings: Settings) async throws
+        -> Duration
+    {
+        try await baseline(configuration, queue) { broker, queue, seconds, error, size in
+            p2g_baseline_consume(broker, queue, Int32(settings.messages), Int32(settings.prefetch), seconds, error, size)
+        }
+    }
+
+    /// Runs a C loop on a thread of its own (it blocks), with the broker's settings as C strings.
+    private static func baseline(
+        _ configuration: AMQPConfiguration, _ queue: String,
+        _ loop: @escaping @Sendable (
+            p2g_baseline_broker, UnsafePointer<CChar>, UnsafeMutablePointer<Double>, UnsafeMutablePointer<CChar>, Int
+        ) -> Int32
+    ) async throws -> Duration {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                let strings = [configuration.host, configuration.user, configuration.password, configuration.vhost, queue]
+                    .map { (text: String) -> UnsafeMutablePointer<CChar>? in strdup(text) }
+                defer { strings.forEach { free($0) } }
+                guard let host = strings[0], let user = strings[1], let password = strings[2], let vhost = strings[3],
+                    let queue = strings[4]
+                else {
+                    continuation.resume(throwing: BaselineFailure(description: "out of memory"))
+                    return
+                }
+                let broker = p2g_baseline_broker(
+                    host: host, port: Int32(configuration.port), user: user, password: password, vhost: vhost)
+                var seconds = 0.0
+                var error = [CChar](repeating: 0, count: 512)
+                let status = error.withUnsafeMutableBufferPointer { buffer in
+                    loop(broker, queue, &seconds, buffer.baseAddress!, buffer.count)
+                }
+                if status == 0 {
+                    continuation.resume(returning: .nanoseconds(Int64(seconds * 1e9)))
+                } else {
+                    let message = error.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+                    continuation.resume(throwing: BaselineFailure(description: "C baseline: \(message)"))
+                }
+            }.start()
+        }
+    }
+
+    private static func rate(_ settings: Settings, _ elapsed: Duration) -> Double {
+        let (seconds, attoseconds) = elapsed.components
+        return Double(settings.messages) / (Double(seconds) + Double(attoseconds) / 1e18)
+    }
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
