@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The deliveries from one queue, as an asynchronous sequence, on a channel of their own.
 ///
 /// ```swift
@@ -62,6 +64,9 @@ final class ConsumerHandle: Sendable {
     let id: UInt64
     let mailbox: ConnectionMailbox
     let buffer = DeliveryBuffer()
+    /// The incarnation of the consumer's channel while it is open, 0 while it has none: lets
+    /// an acknowledgement tell at once whether its delivery went stale.
+    let liveIncarnation = Atomic<UInt64>(0)
 
     init(id: UInt64, mailbox: ConnectionMailbox) {
         self.id = id

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A message the broker delivered, with the means to acknowledge it.
 ///
 /// Acknowledge every delivery exactly once: ``ack(multiple:)`` when it was handled,
@@ -48,6 +50,16 @@ struct DeliverySettler: Sendable {
 
     func settle(_ deliveryTag: UInt64, _ kind: Settlement.Kind) async throws(AMQPError) {
         let settlement = Settlement(target: target, incarnation: incarnation, deliveryTag: deliveryTag, kind: kind)
+        if let consumer {
+            // A consumer's acknowledgements are handed over without waiting for the thread to
+            // send them: the broker answers none, and one lost with the connection is the same
+            // as one lost on the wire; the message comes again. Staleness is known here already.
+            guard consumer.liveIncarnation.load(ordering: .acquiring) == incarnation else {
+                throw AMQPError.staleDelivery(deliveryTag)
+            }
+            mailbox.post(.acknowledge(settlement))
+            return
+        }
         let result = await withCheckedContinuation { (reply: Reply<Void>) in
             mailbox.post(.settle(settlement, reply))
         }

@@ -77,6 +77,14 @@ public struct AMQPError: Error, Sendable, Equatable, CustomStringConvertible, Cu
         self.status = status
     }
 
+    /// A delivery whose channel has closed since it arrived.
+    static func staleDelivery(_ deliveryTag: UInt64) -> AMQPError {
+        AMQPError(
+            .staleDelivery,
+            "delivery \(deliveryTag) came from a channel that has closed since (connection lost or channel closed by the broker): it can no longer be acknowledged, and the broker delivers it again"
+        )
+    }
+
     /// The same failure, reaching only as far as `scope`.
     func with(scope: Scope) -> AMQPError {
         AMQPError(kind, message, call: call, replyCode: replyCode, scope: scope, status: status)

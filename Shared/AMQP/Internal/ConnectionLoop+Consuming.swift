@@ -27,6 +27,9 @@ extension ConnectionLoop {
         }
         consumer.channel = channel
         consumer.incarnation = lastIncarnation
+        consumer.ledger.reset()
+        consumer.pendingAcks.removeAll()
+        consumer.handle?.liveIncarnation.store(lastIncarnation, ordering: .releasing)
         consumerByChannel[channel] = consumer
     }
 
@@ -56,13 +59,15 @@ extension ConnectionLoop {
             }
         }
         guard let connection, isConnected, let channel else {
-            return .failure(
-                AMQPError(
-                    .staleDelivery,
-                    "delivery \(settlement.deliveryTag) came from a channel that has closed since (connection lost or channel closed by the broker): it can no longer be acknowledged, and the broker delivers it again"
-                ))
+            return .failure(.staleDelivery(settlement.deliveryTag))
         }
         let tag = settlement.deliveryTag
+        if case .consumer(let id) = settlement.target, let consumer = consumers[id] {
+            switch settlement.kind {
+            case .ack(let multiple), .nack(_, let multiple): consumer.ledger.settle(tag, multiple: multiple)
+            case .reject: consumer.ledger.settle(tag, multiple: false)
+            }
+        }
         return Result { () throws(AMQPError) in
             try recovering(channel: channel) { () throws(AMQPError) in
                 switch settlement.kind {
@@ -83,6 +88,45 @@ extension ConnectionLoop {
         }
     }
 
+    /// Keeps a plain ack of a live delivery for `sendPendingAcks`; false for anything else,
+    /// which is settled at once.
+    func collectAck(_ settlement: Settlement) -> Bool {
+        guard case .ack(multiple: false) = settlement.kind, case .consumer(let id) = settlement.target,
+            let consumer = consumers[id], consumer.incarnation == settlement.incarnation, consumer.channel != nil
+        else { return false }
+        if consumer.pendingAcks.isEmpty {
+            consumersWithPendingAcks.append(consumer)
+        }
+        consumer.pendingAcks.append(settlement.deliveryTag)
+        return true
+    }
+
+    /// Sends the acks collected this turn, as few frames as the ledger allows.
+    func sendPendingAcks() {
+        guard !consumersWithPendingAcks.isEmpty else { return }
+        let waiting = consumersWithPendingAcks
+        consumersWithPendingAcks.removeAll(keepingCapacity: true)
+        for consumer in waiting {
+            let acks = consumer.pendingAcks
+            consumer.pendingAcks.removeAll(keepingCapacity: true)
+            guard let connection, let channel = consumer.channel else { continue }
+            do throws(AMQPError) {
+                try recovering(channel: channel) { () throws(AMQPError) in
+                    for frame in consumer.ledger.plan(acks: acks) {
+                        guard case .ack(let tag, let multiple) = frame else { continue }
+                        try LibraryCall.check(
+                            amqp_basic_ack(connection, channel, tag, multiple ? 1 : 0), "amqp_basic_ack",
+                            "acknowledging delivery \(tag)")
+                    }
+                }
+            } catch {
+                logger.debug(
+                    "acknowledgements could not be sent; the broker delivers the messages again",
+                    metadata: ["error": "\(error)"])
+            }
+        }
+    }
+
     /// The owner cancels: basic.cancel; deliveries not yet handed out go back to the queue;
     /// the channel stays open so that those in hand can still be acknowledged.
     func cancelConsumer(_ id: UInt64) -> Result<Void, AMQPError> {
@@ -99,6 +143,7 @@ extension ConnectionLoop {
                     amqp_get_rpc_reply(connection), "amqp_basic_cancel",
                     "cancelling the consumer of queue '\(consumer.spec.queue)'")
                 for delivery in undelivered where delivery.settler.incarnation == consumer.incarnation {
+                    consumer.ledger.settle(delivery.deliveryTag, multiple: false)
                     try LibraryCall.check(
                         amqp_basic_reject(connection, channel, delivery.deliveryTag, 1), "amqp_basic_reject",
                         "returning an undelivered message to queue '\(consumer.spec.queue)'")
@@ -131,6 +176,7 @@ extension ConnectionLoop {
     /// hand are stale; subscribe again on a new channel.
     func consumerChannelClosed(_ consumer: ConsumerState, _ error: AMQPError) {
         consumer.channel = nil
+        consumer.handle?.liveIncarnation.store(0, ordering: .releasing)
         guard !consumer.cancelled, consumer.handle != nil else {
             consumers[consumer.spec.id] = nil
             return

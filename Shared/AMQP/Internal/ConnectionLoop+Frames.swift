@@ -120,7 +120,9 @@ extension ConnectionLoop {
             logger.debug("a delivery arrived on a channel with no consumer", metadata: ["amqp.channel": "\(channel)"])
             return
         }
+        consumer.ledger.delivered(deliver.delivery_tag)
         guard !consumer.cancelled, let handle = consumer.handle else {
+            consumer.ledger.settle(deliver.delivery_tag, multiple: false)
             // Cancelled meanwhile: give it back to the queue rather than hold it unacknowledged.
             try LibraryCall.check(
                 amqp_basic_reject(connection, channel, deliver.delivery_tag, 1), "amqp_basic_reject",

@@ -1,10 +1,16 @@
 import CRabbitMQ
 import Logging
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension ConnectionLoop {
     /// How many messages a batch publishes between two reads of the broker's answers, so that
     /// confirms of a long batch do not pile up unread.
     static var publishesBetweenReads: Int { 256 }
+    /// How many messages a batch holds back at most before they go out together.
+    static var publishesPerSegment: Int { 32 }
 
     func openPublisher(_ id: UInt64) -> Result<Void, AMQPError> {
         let publisher = PublisherState(id: id)
@@ -71,6 +77,11 @@ extension ConnectionLoop {
         let batch = PublishBatch(messages: messages) { outcomes in
             continuation.resume(returning: outcomes)
         }
+        // librabbitmq writes each message as it goes (three frames, the last one pushed):
+        // holding back the socket's partial packets sends the batch in a few large segments,
+        // which spares the kernel and the broker most of the per-message packets.
+        cork(true)
+        defer { cork(false) }
         for index in messages.indices {
             guard let connection, publisher.channel == channel else {
                 batch.failRemaining(
@@ -91,9 +102,26 @@ extension ConnectionLoop {
                 }
             }
             if index % Self.publishesBetweenReads == Self.publishesBetweenReads - 1 {
+                cork(false)
                 readFrames()
+                cork(true)
+            } else if index % Self.publishesPerSegment == Self.publishesPerSegment - 1 {
+                // Let the broker start on the batch while the rest is written.
+                cork(false)
+                cork(true)
             }
         }
+    }
+
+    /// Holds back (or releases) partial TCP segments on the connection's socket.
+    private func cork(_ on: Bool) {
+        #if os(Linux)
+        guard let connection else { return }
+        let socket = amqp_get_sockfd(connection)
+        guard socket >= 0 else { return }
+        var value: Int32 = on ? 1 : 0
+        _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_CORK, &value, socklen_t(MemoryLayout<Int32>.size))
+        #endif
     }
 
     /// Sends one message (basic.publish, its header and body frames).

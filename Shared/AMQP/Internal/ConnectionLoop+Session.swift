@@ -252,6 +252,7 @@ extension ConnectionLoop {
         publisherByChannel.removeAll()
         for consumer in consumers.values {
             consumer.channel = nil
+            consumer.handle?.liveIncarnation.store(0, ordering: .releasing)
         }
         consumerByChannel.removeAll()
         nextChannel = 1
@@ -324,6 +325,7 @@ extension ConnectionLoop {
         let failure: AMQPError?
         if case .failed = finalState { failure = error } else { failure = nil }
         for consumer in consumers.values {
+            consumer.handle?.liveIncarnation.store(0, ordering: .releasing)
             consumer.buffer.finish(failure)
         }
         consumers.removeAll()

@@ -41,6 +41,10 @@ final class ConnectionLoop {
         var incarnation: UInt64 = 0
         /// Cancelled by its owner: no more deliveries, but the channel stays for acknowledgements.
         var cancelled = false
+        /// Which deliveries of the current channel are unacknowledged.
+        var ledger = DeliveryLedger()
+        /// Plain acks received this turn, sent together at its end.
+        var pendingAcks: [UInt64] = []
 
         struct Spec {
             let id: UInt64
@@ -94,6 +98,8 @@ final class ConnectionLoop {
     var moreInput = false
     /// Whether the parked requests should be carried out again (the broker unblocked).
     var replayWanted = false
+    /// Consumers with acks waiting in `pendingAcks`.
+    var consumersWithPendingAcks: [ConsumerState] = []
 
     init(configuration: AMQPConfiguration, mailbox: ConnectionMailbox, logger: Logger) {
         self.configuration = configuration
@@ -126,6 +132,7 @@ final class ConnectionLoop {
                     handle(request)
                 }
             }
+            sendPendingAcks()
             if isFinished { break }
             if connection != nil {
                 readFrames()
@@ -146,6 +153,11 @@ final class ConnectionLoop {
     // MARK: Requests
 
     func handle(_ request: ConnectionRequest) {
+        if case .acknowledge(let settlement) = request, collectAck(settlement) {
+            return
+        }
+        // Anything else goes out after the acks that came before it.
+        sendPendingAcks()
         switch request {
         case .start(let reply):
             start(reply)
@@ -156,6 +168,12 @@ final class ConnectionLoop {
             publish(request, id: id, messages: messages, continuation: continuation)
         case .settle(let settlement, let reply):
             reply.resume(returning: settle(settlement))
+        case .acknowledge(let settlement):
+            if case .failure(let error) = settle(settlement) {
+                logger.debug(
+                    "an acknowledgement could not be sent; the broker delivers the message again",
+                    metadata: ["error": "\(error)"])
+            }
         case .closePublisher(let id):
             closePublisher(id)
         case .releaseConsumer(let id):

@@ -53,6 +53,8 @@ enum ConnectionRequest: Sendable {
     case cancelConsumer(UInt64, Reply<Void>)
     case releaseConsumer(UInt64)
     case settle(Settlement, Reply<Void>)
+    /// An acknowledgement nobody waits for (see `DeliverySettler`).
+    case acknowledge(Settlement)
     case close(CheckedContinuation<Void, Never>?)
 
     /// Answers the request with a failure, without doing it.
@@ -77,7 +79,7 @@ enum ConnectionRequest: Sendable {
                 })
         case .close(let continuation):
             continuation?.resume()
-        case .closePublisher, .releaseConsumer:
+        case .closePublisher, .releaseConsumer, .acknowledge:
             break
         }
     }

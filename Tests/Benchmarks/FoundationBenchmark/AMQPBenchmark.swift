@@ -8,20 +8,33 @@ import Logging
 /// written in C against librabbitmq, alternately, on the same queue and broker.
 enum AMQPBenchmark {
     struct Settings: Sendable {
-        var messages = 20_000
+        var messages = 10_000
         var batchSize = 100
         var prefetch = 100
         var messageSize = 512
-        var repetitions = 3
+        var repetitions = 9
         var quorumQueue = true
+        /// Runs only one side (`"c"` or `"swift"`), for profiling.
+        var only: String? = nil
     }
 
-    /// One repetition's rates, in messages per second.
+    /// One repetition's rates, in messages per second, and the client's CPU time per message
+    /// (user and system, all threads of this process), in microseconds.
     struct Round: Sendable {
         var cPublish = 0.0
         var swiftPublish = 0.0
         var cConsume = 0.0
         var swiftConsume = 0.0
+        var cPublishCPU = 0.0
+        var swiftPublishCPU = 0.0
+        var cConsumeCPU = 0.0
+        var swiftConsumeCPU = 0.0
+    }
+
+    /// A phase's elapsed time and the CPU time this process used meanwhile.
+    struct Measurement {
+        let elapsed: Duration
+        let cpuSeconds: Double
     }
 
     struct Report: Sendable, CustomStringConvertible {
@@ -50,6 +63,10 @@ enum AMQPBenchmark {
                     "median", rate(median(rounds.map(\.cPublish))), rate(median(rounds.map(\.swiftPublish))),
                     percent(medianPublishRatio), rate(median(rounds.map(\.cConsume))),
                     rate(median(rounds.map(\.swiftConsume))), percent(medianConsumeRatio)))
+            lines.append(
+                "client CPU per message (median, µs): publish C \(micros(median(rounds.map(\.cPublishCPU)))), "
+                    + "Swift \(micros(median(rounds.map(\.swiftPublishCPU)))); consume C "
+                    + "\(micros(median(rounds.map(\.cConsumeCPU)))), Swift \(micros(median(rounds.map(\.swiftConsumeCPU))))")
             lines.append("(rates in messages per second; ratio = Swift / C, goal at least 90%)")
             return lines.joined(separator: "\n")
         }
@@ -63,6 +80,7 @@ enum AMQPBenchmark {
 
         private func rate(_ value: Double) -> String { String(format: "%.0f", value) }
         private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+        private func micros(_ value: Double) -> String { String(format: "%.1f", value) }
     }
 
     static func run(url: String, settings: Settings, logger: Logger) async throws -> Report {
@@ -76,13 +94,18 @@ enum AMQPBenchmark {
             try await admin.purge(queue: queue)
             var round = Round()
             // Alternate which client goes first, so that neither always meets a warmer broker.
-            for swift in repetition % 2 == 0 ? [false, true] : [true, false] {
+            for swift in repetition % 2 == 0 ? [false, true] : [true, false]
+            where settings.only == nil || settings.only == (swift ? "swift" : "c") {
                 if swift {
-                    round.swiftPublish = rate(settings, try await swiftPublish(configuration, queue, settings, logger))
-                    round.swiftConsume = rate(settings, try await swiftConsume(configuration, queue, settings, logger))
+                    let publish = try await measure { try await swiftPublish(configuration, queue, settings, logger) }
+                    let consume = try await measure { try await swiftConsume(configuration, queue, settings, logger) }
+                    (round.swiftPublish, round.swiftPublishCPU) = (rate(settings, publish), cpu(settings, publish))
+                    (round.swiftConsume, round.swiftConsumeCPU) = (rate(settings, consume), cpu(settings, consume))
                 } else {
-                    round.cPublish = rate(settings, try await cPublish(configuration, queue, settings))
-                    round.cConsume = rate(settings, try await cConsume(configuration, queue, settings))
+                    let publish = try await measure { try await cPublish(configuration, queue, settings) }
+                    let consume = try await measure { try await cConsume(configuration, queue, settings) }
+                    (round.cPublish, round.cPublishCPU) = (rate(settings, publish), cpu(settings, publish))
+                    (round.cConsume, round.cConsumeCPU) = (rate(settings, consume), cpu(settings, consume))
                 }
             }
             rounds.append(round)
@@ -199,9 +222,26 @@ enum AMQPBenchmark {
         }
     }
 
-    private static func rate(_ settings: Settings, _ elapsed: Duration) -> Double {
-        let (seconds, attoseconds) = elapsed.components
+    private static func measure(_ phase: () async throws -> Duration) async throws -> Measurement {
+        let before = processCPUSeconds()
+        let elapsed = try await phase()
+        return Measurement(elapsed: elapsed, cpuSeconds: processCPUSeconds() - before)
+    }
+
+    private static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
+            + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
+    private static func rate(_ settings: Settings, _ measurement: Measurement) -> Double {
+        let (seconds, attoseconds) = measurement.elapsed.components
         return Double(settings.messages) / (Double(seconds) + Double(attoseconds) / 1e18)
+    }
+
+    private static func cpu(_ settings: Settings, _ measurement: Measurement) -> Double {
+        measurement.cpuSeconds / Double(settings.messages) * 1e6
     }
 }
 

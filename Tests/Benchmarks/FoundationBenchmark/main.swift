@@ -4,7 +4,8 @@ import TestSupport
 
 // The foundation benchmark: figures next to a baseline measured in the same run, on the
 // local stack (`deploy/stack.sh up`). Options: --messages N --batch N --prefetch N --size N
-// --repetitions N --classic (a classic durable queue instead of a quorum queue).
+// --repetitions N --classic (a classic durable queue instead of a quorum queue), --only c|swift
+// (one side only, for profiling).
 var settings = AMQPBenchmark.Settings()
 var arguments = CommandLine.arguments.dropFirst()
 while let option = arguments.popFirst() {
@@ -22,6 +23,7 @@ while let option = arguments.popFirst() {
     case "--size": settings.messageSize = number()
     case "--repetitions": settings.repetitions = number()
     case "--classic": settings.quorumQueue = false
+    case "--only": settings.only = arguments.popFirst()
     default:
         print("unknown option \(option); see Tests/Benchmarks/FoundationBenchmark/main.swift")
         exit(2)
