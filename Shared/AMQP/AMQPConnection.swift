@@ -134,7 +134,7 @@ public final class AMQPConnection: Sendable {
         let spec = ConsumerSpec(
             id: handle.id, queue: queue, prefetch: prefetch, exclusive: exclusive, arguments: arguments, handle: handle)
         try await request { .consume(spec, $0) }
-        return AMQPConsumer(queue: queue, handle: handle)
+        return AMQPConsumer(queue: queue, handle: handle, connection: self)
     }
 
     /// Closes the connection: consumers' sequences end, unconfirmed publishes fail, requests

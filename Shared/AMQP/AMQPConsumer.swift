@@ -19,14 +19,17 @@ public final class AMQPConsumer: AsyncSequence, Sendable {
     /// The queue it consumes from.
     public let queue: String
     private let handle: ConsumerHandle
+    /// Keeps the connection open while the consumer is in use.
+    private let connection: AMQPConnection
 
-    init(queue: String, handle: ConsumerHandle) {
+    init(queue: String, handle: ConsumerHandle, connection: AMQPConnection) {
         self.queue = queue
         self.handle = handle
+        self.connection = connection
     }
 
-    /// Stops the deliveries: the sequence ends once the task iterating it asks for the next
-    /// one. Deliveries already handed out can still be acknowledged; those not yet handed out
+    /// Stops the deliveries: the sequence ends (a task waiting for the next delivery gets
+    /// nil). Deliveries already handed out can still be acknowledged; those not yet handed out
     /// go back to the queue.
     public func cancel() async throws(AMQPError) {
         let id = handle.id

@@ -259,6 +259,41 @@ import Testing
         }
     }
 
+    @Test func publishersWaitWhileTheBrokerBlocksTheConnection() async throws {
+        let proxy = try TCPProxy(forwardingTo: try brokerPort())
+        var configuration = try proxied(proxy)
+        // No heartbeats, so that nothing else the broker sends can meet the injected frames.
+        configuration.heartbeat = .zero
+        let connection = try await AMQPConnection.connect(configuration, logger: TestBroker.logger)
+        let direct = try await TestBroker.connect()
+        let queue = TestBroker.uniqueName("blocked")
+        try await direct.declare(AMQPQueue.quorum(queue))
+        let publisher = try await connection.makePublisher()
+
+        // connection.blocked ("low on memory") and connection.unblocked, as the broker sends them.
+        let reason = Array("low on memory".utf8)
+        let blocked: [UInt8] =
+            [1, 0, 0] + Self.bigEndian(UInt32(5 + reason.count)) + [0, 10, 0, 60, UInt8(reason.count)] + reason + [0xCE]
+        let unblocked: [UInt8] = [1, 0, 0, 0, 0, 0, 4, 0, 10, 0, 61, 0xCE]
+
+        proxy.injectToClients(blocked)
+        try await eventually("the connection to report itself blocked") { connection.isBlocked }
+        async let published: Void = publisher.publishConfirmed(message(queue, "waited for unblock"))
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(try await direct.queueStatus(queue).messageCount == 0)
+        proxy.injectToClients(unblocked)
+        try await published
+        #expect(!connection.isBlocked)
+        #expect(try await direct.queueStatus(queue).messageCount == 1)
+        try await direct.delete(queue: queue)
+        await connection.close()
+        await direct.close()
+    }
+
+    static func bigEndian(_ value: UInt32) -> [UInt8] {
+        [UInt8(value >> 24), UInt8(value >> 16 & 0xff), UInt8(value >> 8 & 0xff), UInt8(value & 0xff)]
+    }
+
     @Test func aConsumerResumesWhenItsQueueIsDeletedElsewhere() async throws {
         let connection = try await TestBroker.connect()
         let other = try await TestBroker.connect(name: "other")

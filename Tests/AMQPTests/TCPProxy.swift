@@ -13,6 +13,9 @@ final class TCPProxy: Sendable {
         let upstream: Int32
     }
 
+    /// Serializes writes to clients, so that injected bytes never land inside a forwarded chunk.
+    private let clientWrites = Mutex(())
+
     private struct State {
         var links: [Link] = []
         var frozen: Set<Int32> = []
@@ -70,6 +73,18 @@ final class TCPProxy: Sendable {
         }
     }
 
+    /// Writes raw bytes to every client, as if the broker had sent them. Only safe while the
+    /// broker sends nothing else (an idle connection without heartbeats), so that the bytes
+    /// fall between two frames.
+    func injectToClients(_ bytes: [UInt8]) {
+        let clients = state.withLock { $0.links.map(\.client) }
+        clientWrites.withLock { _ in
+            for client in clients {
+                _ = bytes.withUnsafeBytes { write(client, $0.baseAddress, $0.count) }
+            }
+        }
+    }
+
     /// Refuses new connections from now on (they are closed at once).
     func refuseNewConnections() {
         state.withLock { $0.listening = false }
@@ -107,11 +122,11 @@ final class TCPProxy: Sendable {
             state.withLock { $0.links.append(Link(client: client, upstream: upstream)) }
             let key = client
             Thread { [self] in pump(from: client, to: upstream, key: key) }.start()
-            Thread { [self] in pump(from: upstream, to: client, key: key) }.start()
+            Thread { [self] in pump(from: upstream, to: client, key: key, lock: true) }.start()
         }
     }
 
-    private func pump(from source: Int32, to destination: Int32, key: Int32) {
+    private func pump(from source: Int32, to destination: Int32, key: Int32, lock: Bool = false) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             if state.withLock({ $0.frozen.contains(key) }) {
@@ -127,16 +142,24 @@ final class TCPProxy: Sendable {
             }
             let count = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
             if count <= 0 { break }
-            var sent = 0
-            while sent < count {
-                let written = buffer.withUnsafeBytes { write(destination, $0.baseAddress! + sent, count - sent) }
-                if written <= 0 { break }
-                sent += written
-            }
+            let sent = lock ? clientWrites.withLock { _ in writeAll(buffer, count, to: destination) }
+                : writeAll(buffer, count, to: destination)
             if sent < count { break }
         }
         shutdown(source, Int32(SHUT_RDWR))
         shutdown(destination, Int32(SHUT_RDWR))
+    }
+
+    private func writeAll(_ buffer: [UInt8], _ count: Int, to destination: Int32) -> Int {
+        var sent = 0
+        while sent < count {
+            let written = buffer.withUnsafeBytes { bytes in
+                bytes.baseAddress.map { write(destination, $0 + sent, count - sent) } ?? -1
+            }
+            if written <= 0 { break }
+            sent += written
+        }
+        return sent
     }
 
     private static func loopback(port: Int) -> sockaddr_in {

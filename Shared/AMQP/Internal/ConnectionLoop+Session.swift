@@ -341,7 +341,11 @@ extension ConnectionLoop {
             request.fail(error)
         }
         if let state = connection {
+            // A broker that stopped answering should not hold up the close for long.
+            var closeTimeout = Self.timeValue(min(configuration.requestTimeout, .seconds(5)))
             do throws(AMQPError) {
+                try LibraryCall.check(
+                    amqp_set_rpc_timeout(state, &closeTimeout), "amqp_set_rpc_timeout", "closing the connection")
                 try LibraryCall.check(
                     amqp_connection_close(state, AMQP_REPLY_SUCCESS), "amqp_connection_close",
                     "closing the connection to \(configuration.endpoint)")
