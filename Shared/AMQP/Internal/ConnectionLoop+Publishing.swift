@@ -71,7 +71,12 @@ extension ConnectionLoop {
         do throws(AMQPError) {
             channel = try publisherChannel(publisher)
         } catch {
-            request.fail(error)
+            // Nothing was sent: after a lost connection the batch can wait for the next one.
+            if !isConnected, !isFinished {
+                park(request)
+            } else {
+                request.fail(error)
+            }
             return
         }
         let batch = PublishBatch(messages: messages) { outcomes in

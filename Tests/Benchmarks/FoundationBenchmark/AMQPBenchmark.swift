@@ -208,15 +208,13 @@ enum AMQPBenchmark {
                 let broker = p2g_baseline_broker(
                     host: host, port: Int32(configuration.port), user: user, password: password, vhost: vhost)
                 var seconds = 0.0
-                var error = [CChar](repeating: 0, count: 512)
-                let status = error.withUnsafeMutableBufferPointer { buffer in
-                    loop(broker, queue, &seconds, buffer.baseAddress!, buffer.count)
-                }
-                if status == 0 {
+                let error = UnsafeMutablePointer<CChar>.allocate(capacity: 512)
+                defer { error.deallocate() }
+                error.initialize(repeating: 0, count: 512)
+                if loop(broker, queue, &seconds, error, 512) == 0 {
                     continuation.resume(returning: .nanoseconds(Int64(seconds * 1e9)))
                 } else {
-                    let message = error.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-                    continuation.resume(throwing: BaselineFailure(description: "C baseline: \(message)"))
+                    continuation.resume(throwing: BaselineFailure(description: "C baseline: \(String(cString: error))"))
                 }
             }.start()
         }
