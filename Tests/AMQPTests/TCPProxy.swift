@@ -80,7 +80,7 @@ final class TCPProxy: Sendable {
         let clients = state.withLock { $0.links.map(\.client) }
         clientWrites.withLock { _ in
             for client in clients {
-                _ = bytes.withUnsafeBytes { write(client, $0.baseAddress, $0.count) }
+                _ = bytes.withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             }
         }
     }
@@ -154,7 +154,7 @@ final class TCPProxy: Sendable {
         var sent = 0
         while sent < count {
             let written = buffer.withUnsafeBytes { bytes in
-                bytes.baseAddress.map { write(destination, $0 + sent, count - sent) } ?? -1
+                bytes.baseAddress.map { send(destination, $0 + sent, count - sent, Int32(MSG_NOSIGNAL)) } ?? -1
             }
             if written <= 0 { break }
             sent += written
