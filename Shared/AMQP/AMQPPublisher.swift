@@ -1,9 +1,21 @@
 /// Publishes with publisher confirms on a channel of its own.
 ///
 /// Each call publishes a batch and returns when the broker has confirmed, nacked or returned
-/// every message of it, or the channel or connection went away; the outcome is per message.
-/// While the broker blocks publishing (connection.blocked, low memory or disk) and while the
-/// connection is reconnecting, batches wait. Calls may overlap; each gets its own outcomes.
+/// every message of it, or the channel or connection went away; the outcome is per message,
+/// and a failure concerns exactly the messages it names. Messages not confirmed when the
+/// connection dropped fail as retryable (`.connectionLost`): publish them again, consumers
+/// deduplicate by message id.
+///
+/// While the broker blocks publishing (connection.blocked: low memory or disk) and while the
+/// connection is reconnecting, new batches wait, without a time limit other than the
+/// connection's `reconnect.giveUpAfter`; task cancellation does not end the wait. Calls may
+/// overlap; each gets its own outcomes.
+///
+/// ```swift
+/// let publisher = try await connection.makePublisher()
+/// let outcomes = await publisher.publish(messages)        // one Result per message
+/// try await publisher.publishConfirmed(messages)          // or: throw if any failed
+/// ```
 public final class AMQPPublisher: Sendable {
     private let connection: AMQPConnection
     private let id: UInt64
