@@ -55,8 +55,9 @@ let package = Package(
             path: "Tests/SchedulingEngineTests"),
 
         // Benchmarks: executables that print figures next to baselines from the same run.
+        .target(name: "CAMQPBaseline", dependencies: ["CRabbitMQ"], path: "Tests/Benchmarks/CAMQPBaseline"),
         .executableTarget(
-            name: "FoundationBenchmark", dependencies: ["Postgres", "TestSupport", logging],
+            name: "FoundationBenchmark", dependencies: ["Postgres", "AMQP", "CAMQPBaseline", "TestSupport", logging],
             path: "Tests/Benchmarks/FoundationBenchmark"),
         .executableTarget(
             name: "CalendarBenchmark", dependencies: ["JewishCalendar"], path: "Tests/Benchmarks/CalendarBenchmark"),

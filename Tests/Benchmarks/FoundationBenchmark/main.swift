@@ -1,24 +1,60 @@
-// The foundation benchmark: Shared/Postgres and Shared/AMQP next to C baselines, on the local
-// stack (`deploy/stack.sh up`). Run in release mode:
-//   swift run -c release foundation-benchmark [--seconds N] [--repetitions N]
+// The foundation benchmark: Shared/Postgres and Shared/AMQP next to baselines measured in the
+// same run, on the local stack (`deploy/stack.sh up`). Build in release mode:
+//
+//   swift run -c release foundation-benchmark [--part postgres|amqp|all] [options]
+//
+// PostgreSQL options: --seconds N (per measurement), --pg-repetitions N.
+// AMQP options: --messages N --batch N --prefetch N --size N --repetitions N
+//   --classic (a classic durable queue instead of a quorum queue) --only c|swift.
 import Foundation
+import Logging
+import TestSupport
 
+var part = "all"
 var postgresOptions = PostgresBenchmark.Options()
-var arguments = CommandLine.arguments.dropFirst().makeIterator()
-while let argument = arguments.next() {
-    switch argument {
-    case "--seconds": postgresOptions.seconds = Double(arguments.next() ?? "") ?? postgresOptions.seconds
-    case "--repetitions": postgresOptions.repetitions = Int(arguments.next() ?? "") ?? postgresOptions.repetitions
+var amqpSettings = AMQPBenchmark.Settings()
+var arguments = CommandLine.arguments.dropFirst()
+while let option = arguments.popFirst() {
+    func number() -> Int {
+        guard let text = arguments.popFirst(), let value = Int(text), value > 0 else {
+            print("\(option) needs a positive number")
+            exit(2)
+        }
+        return value
+    }
+    switch option {
+    case "--part":
+        part = arguments.popFirst() ?? ""
+        guard ["postgres", "amqp", "all"].contains(part) else {
+            print("--part takes postgres, amqp or all")
+            exit(2)
+        }
+    case "--seconds": postgresOptions.seconds = Double(number())
+    case "--pg-repetitions": postgresOptions.repetitions = number()
+    case "--messages": amqpSettings.messages = number()
+    case "--batch": amqpSettings.batchSize = number()
+    case "--prefetch": amqpSettings.prefetch = number()
+    case "--size": amqpSettings.messageSize = number()
+    case "--repetitions": amqpSettings.repetitions = number()
+    case "--classic": amqpSettings.quorumQueue = false
+    case "--only": amqpSettings.only = arguments.popFirst()
     default:
-        print("usage: foundation-benchmark [--seconds N] [--repetitions N]")
+        print("unknown option \(option); see Tests/Benchmarks/FoundationBenchmark/main.swift")
         exit(2)
     }
 }
 
-let report = BenchmarkReport()
-print("PostgreSQL (medians of \(postgresOptions.repetitions) runs of \(Int(postgresOptions.seconds)) s):")
 do {
-    try await PostgresBenchmark.run(options: postgresOptions, report: report)
+    if part == "all" || part == "postgres" {
+        print("PostgreSQL (medians of \(postgresOptions.repetitions) runs of \(Int(postgresOptions.seconds)) s each):")
+        try await PostgresBenchmark.run(options: postgresOptions, report: BenchmarkReport())
+        print()
+    }
+    if part == "all" || part == "amqp" {
+        var logger = Logger(label: "foundation-benchmark")
+        logger.logLevel = .warning
+        print(try await AMQPBenchmark.run(url: try LocalStack.testAMQPURL(), settings: amqpSettings, logger: logger))
+    }
 } catch {
     print("benchmark failed: \(error)")
     exit(1)

@@ -1,2 +1,0 @@
-/// An AMQP 0-9-1 client over librabbitmq.
-public enum AMQP {}
