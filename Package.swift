@@ -2,6 +2,9 @@
 import PackageDescription
 
 let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
+let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
+let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 
 let package = Package(
     name: "p2g",
@@ -12,6 +15,10 @@ let package = Package(
         .library(name: "JewishCalendar", targets: ["JewishCalendar"]),
         .library(name: "PairingEngine", targets: ["PairingEngine"]),
         .library(name: "SchedulingEngine", targets: ["SchedulingEngine"]),
+        .executable(name: "community-registry", targets: ["community-registry"]),
+        .executable(name: "pairing-matching", targets: ["pairing-matching"]),
+        .executable(name: "program-scheduling", targets: ["program-scheduling"]),
+        .executable(name: "notifications", targets: ["notifications"]),
         .executable(name: "foundation-benchmark", targets: ["FoundationBenchmark"]),
         .executable(name: "calendar-benchmark", targets: ["CalendarBenchmark"]),
         .executable(name: "pairing-benchmark", targets: ["PairingBenchmark"]),
@@ -19,6 +26,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C libraries, through pkg-config; deploy/stack.sh installs their Debian packages.
@@ -36,10 +48,46 @@ let package = Package(
         // The wire contract: message types, their JSON, the names of exchanges and queues.
         .target(name: "Contracts", path: "Shared/Contracts", exclude: ["Fixtures", "asyncapi.yaml"]),
 
+        // What every service stands on: configuration, logs, metrics, health, trace context,
+        // the outbox and its relay, the inbox-backed consumer with retries and parking.
+        .target(
+            name: "ServiceKit",
+            dependencies: [
+                "Postgres", "AMQP", "Contracts", logging, hummingbird, serviceLifecycle,
+                httpTypes,
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            path: "Shared/ServiceKit"),
+
         // Pure domain logic: no I/O, no clock, Foundation only.
         .target(name: "JewishCalendar", path: "Shared/JewishCalendar"),
         .target(name: "PairingEngine", path: "Services/PairingMatching/Engine"),
         .target(name: "SchedulingEngine", dependencies: ["JewishCalendar"], path: "Services/ProgramScheduling/Engine"),
+
+        // The four services: each a library (so that tests and benchmarks can reach its logic)
+        // and a thin executable.
+        .target(
+            name: "CommunityRegistry", dependencies: ["ServiceKit", "Contracts", "Postgres", hummingbird, httpTypes],
+            path: "Services/CommunityRegistry/Service"),
+        .executableTarget(
+            name: "community-registry", dependencies: ["CommunityRegistry", "ServiceKit"], path: "Services/CommunityRegistry/Main"),
+        .target(
+            name: "PairingMatching", dependencies: ["ServiceKit", "Contracts", "Postgres", "PairingEngine", hummingbird],
+            path: "Services/PairingMatching/Service"),
+        .executableTarget(
+            name: "pairing-matching", dependencies: ["PairingMatching", "ServiceKit"], path: "Services/PairingMatching/Main"),
+        .target(
+            name: "ProgramScheduling",
+            dependencies: ["ServiceKit", "Contracts", "Postgres", "JewishCalendar", "SchedulingEngine", hummingbird],
+            path: "Services/ProgramScheduling/Service"),
+        .executableTarget(
+            name: "program-scheduling", dependencies: ["ProgramScheduling", "ServiceKit"], path: "Services/ProgramScheduling/Main"),
+        .target(
+            name: "Notifications", dependencies: ["ServiceKit", "Contracts", "Postgres", hummingbird],
+            path: "Services/Notifications/Service"),
+        .executableTarget(
+            name: "notifications", dependencies: ["Notifications", "ServiceKit"], path: "Services/Notifications/Main"),
 
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -39,6 +39,14 @@ public final class AMQPConsumer: AsyncSequence, Sendable {
         try result.get()
     }
 
+    /// Waits for the next delivery, then also takes the ones already received after it, up to
+    /// `maximum` in all: a batch to handle together. Empty when the sequence ended or the task
+    /// was cancelled.
+    public func next(upTo maximum: Int) async throws(AMQPError) -> [AMQPDelivery] {
+        guard let first = try await handle.buffer.next() else { return [] }
+        return [first] + handle.buffer.takeAvailable(maximum: Swift.max(0, maximum - 1))
+    }
+
     public func makeAsyncIterator() -> Iterator {
         Iterator(handle: handle)
     }

@@ -13,8 +13,16 @@ public enum MessagingNames {
     public static func eventQueue(service: String) -> String { "\(service).events" }
     /// A service's parked messages, e.g. `notifications.dead`.
     public static func deadLetterQueue(service: String) -> String { "\(service).dead" }
-    /// A service's delay queue for retry `stage` (1-based), e.g. `notifications.retry-1`.
-    public static func retryQueue(service: String, stage: Int) -> String { "\(service).retry-\(stage)" }
+    /// A service's delay queue, named after its delay so that changing the delays makes new
+    /// queues instead of clashing with the old ones: e.g. `notifications.retry-30s`.
+    public static func retryQueue(service: String, delayMilliseconds: Int64) -> String {
+        let name =
+            if delayMilliseconds % 3_600_000 == 0 { "\(delayMilliseconds / 3_600_000)h" }
+            else if delayMilliseconds % 60_000 == 0 { "\(delayMilliseconds / 60_000)m" }
+            else if delayMilliseconds % 1000 == 0 { "\(delayMilliseconds / 1000)s" }
+            else { "\(delayMilliseconds)ms" }
+        return "\(service).retry-\(name)"
+    }
 
     /// Headers a parked message carries.
     public enum Header {

@@ -69,6 +69,15 @@ final class DeliveryBuffer: Sendable {
         return untaken
     }
 
+    /// Up to `maximum` deliveries that are already here, without waiting.
+    func takeAvailable(maximum: Int) -> [AMQPDelivery] {
+        state.withLock { state in
+            var taken: [AMQPDelivery] = []
+            while taken.count < maximum, let delivery = state.popFirst() { taken.append(delivery) }
+            return taken
+        }
+    }
+
     /// The next delivery; nil when the sequence ended or the task was cancelled.
     func next() async throws(AMQPError) -> AMQPDelivery? {
         enum Immediate {

@@ -11,6 +11,13 @@ public struct PostgresDecodingError: Error, Sendable, CustomStringConvertible {
     /// What went wrong.
     public var reason: String
 
+    public init(column: String, swiftType: String, postgresType: PostgresDataType?, reason: String) {
+        self.column = column
+        self.swiftType = swiftType
+        self.postgresType = postgresType
+        self.reason = reason
+    }
+
     public var description: String {
         var text = "cannot decode column \"\(column)\" as \(swiftType)"
         if let postgresType { text += " (column type \(postgresType))" }

@@ -1,0 +1,83 @@
+import Contracts
+import Foundation
+import Postgres
+import ServiceKit
+
+/// Communities in the registry's database.
+struct CommunityStore: Sendable {
+    let postgres: PostgresClient
+    let outbox: Outbox
+
+    /// Stores the community and its `registry.community-registered.v1` event in one
+    /// transaction. With an idempotency key that was used before, returns the community that
+    /// key created instead (and `created` false).
+    func register(_ registration: ValidRegistration, idempotencyKey: String?) async throws -> (community: Community, created: Bool) {
+        if let idempotencyKey, let existing = try await find(idempotencyKey: idempotencyKey) { return (existing, false) }
+        let community = Community(
+            id: UUID(), name: registration.name, kind: registration.kind, country: registration.country,
+            region: registration.region, timeZone: registration.timeZone, coordinates: registration.coordinates,
+            languages: registration.languages, contactEmail: registration.contactEmail,
+            registeredAt: Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded() / 1000))
+        do {
+            try await postgres.withTransaction { connection in
+                try await connection.query(
+                    """
+                    INSERT INTO communities (id, name, kind, country, region, time_zone, latitude, longitude, languages,
+                                             contact_email, idempotency_key, registered_at)
+                    VALUES (\(community.id), \(community.name), \(community.kind.rawValue), \(community.country), \(community.region),
+                            \(community.timeZone), \(community.coordinates.latitude), \(community.coordinates.longitude),
+                            \(community.languages), \(community.contactEmail), \(idempotencyKey), \(community.registeredAt))
+                    """)
+                try await outbox.enqueue(community.registeredEvent, on: connection, correlationID: community.id.uuidString.lowercased())
+            }
+        } catch let error as PostgresError where error.code == .uniqueViolation && idempotencyKey != nil {
+            // The same key raced in from another request: answer with what it created.
+            if let idempotencyKey, let existing = try await find(idempotencyKey: idempotencyKey) { return (existing, false) }
+            throw error
+        }
+        return (community, true)
+    }
+
+    func find(id: UUID) async throws -> Community? {
+        try await postgres.query("SELECT \(unsafeSQL: Self.columns) FROM communities WHERE id = \(id)").first.map(Self.community)
+    }
+
+    func find(idempotencyKey: String) async throws -> Community? {
+        try await postgres.query("SELECT \(unsafeSQL: Self.columns) FROM communities WHERE idempotency_key = \(idempotencyKey)")
+            .first.map(Self.community)
+    }
+
+    /// Communities in registration order, a page at a time.
+    func list(limit: Int, after: UUID?) async throws -> (communities: [Community], total: Int) {
+        let total = try await postgres.query("SELECT count(*) FROM communities")[0].decode(Int.self, at: 0)
+        let rows: PostgresRows
+        if let after {
+            rows = try await postgres.query(
+                """
+                SELECT \(unsafeSQL: Self.columns) FROM communities
+                WHERE (registered_at, id) > (SELECT registered_at, id FROM communities WHERE id = \(after))
+                ORDER BY registered_at, id LIMIT \(limit)
+                """)
+        } else {
+            rows = try await postgres.query("SELECT \(unsafeSQL: Self.columns) FROM communities ORDER BY registered_at, id LIMIT \(limit)")
+        }
+        return (try rows.map(Self.community), total)
+    }
+
+    private static let columns =
+        "id, name, kind, country, region, time_zone, latitude, longitude, languages, contact_email, registered_at"
+
+    private static func community(_ row: PostgresRow) throws -> Community {
+        let kindText = try row.decode(String.self, "kind")
+        guard let kind = CommunityKind(rawValue: kindText) else {
+            throw PostgresDecodingError(column: "kind", swiftType: "CommunityKind", postgresType: .text, reason: "unknown kind '\(kindText)'")
+        }
+        return Community(
+            id: try row.decode(UUID.self, "id"), name: try row.decode(String.self, "name"), kind: kind,
+            country: try row.decode(String.self, "country"), region: try row.decode(String.self, "region"),
+            timeZone: try row.decode(String.self, "time_zone"),
+            coordinates: Coordinates(latitude: try row.decode(Double.self, "latitude"), longitude: try row.decode(Double.self, "longitude")),
+            languages: try row.decode([String].self, "languages"), contactEmail: try row.decode(String.self, "contact_email"),
+            registeredAt: try row.decode(Date.self, "registered_at"))
+    }
+}

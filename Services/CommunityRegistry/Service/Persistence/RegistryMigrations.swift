@@ -1,0 +1,26 @@
+import Postgres
+
+/// The registry's schema.
+enum RegistryMigrations {
+    static let all: [PostgresMigration] = [
+        PostgresMigration(
+            name: "registry-001-communities",
+            sql: """
+                CREATE TABLE communities (
+                    id uuid PRIMARY KEY,
+                    name text NOT NULL,
+                    kind text NOT NULL CHECK (kind IN ('israeliLocality', 'globalCommunity')),
+                    country text NOT NULL CHECK (country ~ '^[A-Z]{2}$'),
+                    region text NOT NULL,
+                    time_zone text NOT NULL,
+                    latitude double precision NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+                    longitude double precision NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+                    languages text[] NOT NULL,
+                    contact_email text NOT NULL,
+                    idempotency_key text UNIQUE,
+                    registered_at timestamptz NOT NULL DEFAULT now()
+                );
+                CREATE INDEX communities_registered_at ON communities (registered_at, id);
+                """),
+    ]
+}

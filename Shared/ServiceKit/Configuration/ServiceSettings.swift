@@ -1,0 +1,96 @@
+import AMQP
+import Foundation
+import Logging
+import Postgres
+
+/// The settings every service reads from its environment (DESIGN.md section 4), checked at
+/// start: a missing or malformed one stops the service with one line naming it.
+public struct ServiceSettings: Sendable {
+    /// The service's short name on the wire, e.g. `registry` (routing keys, queues).
+    public var serviceName: String
+    /// `P2G_AMQP_URL`: `amqp://user:pass@host:port/vhost` or `amqps://...`.
+    public var amqp: AMQPConfiguration
+    /// `P2G_DATABASE_URL`: `postgresql://...`; libpq's `PG*` variables and `sslmode` work too.
+    public var database: PostgresConfiguration
+    /// `P2G_HTTP_HOST` (default 127.0.0.1) and `P2G_HTTP_PORT`.
+    public var httpHost: String
+    public var httpPort: Int
+    /// `P2G_LOG_LEVEL` (default info) and `P2G_LOG_FORMAT` (`text` or `json`).
+    public var logLevel: Logger.Level
+    public var logFormat: LogFormat
+    /// `P2G_INSTANCE_ID`: names this instance in logs and AMQP connection names.
+    public var instanceID: String
+    /// `P2G_MAX_DISCONNECTED` (default 60s): cut off from the broker or the database for
+    /// longer than this, the service exits non-zero so that its supervisor restarts it.
+    public var maximumDisconnection: Duration
+    /// `P2G_SHUTDOWN_TIMEOUT` (default 20s): how long SIGTERM waits for work in hand.
+    public var shutdownTimeout: Duration
+    public var outbox: OutboxSettings
+    public var consumer: ConsumerSettings
+
+    /// The outbox relay's settings.
+    public struct OutboxSettings: Sendable {
+        /// `P2G_OUTBOX_POLL_INTERVAL` (default 1s): how often to look without a NOTIFY.
+        public var pollInterval: Duration
+        /// `P2G_OUTBOX_BATCH_SIZE` (default 500): rows claimed and published at once.
+        public var batchSize: Int
+        /// `P2G_OUTBOX_RETENTION` (default 1d): how long sent rows are kept.
+        public var retention: Duration
+    }
+
+    /// The event consumer's settings.
+    public struct ConsumerSettings: Sendable {
+        /// `P2G_CONSUMER_PREFETCH` (default 500): deliveries in hand at once.
+        public var prefetch: Int
+        /// `P2G_CONSUMER_BATCH_SIZE` (default 200): deliveries handled in one transaction.
+        public var batchSize: Int
+        /// `P2G_QUICK_RETRIES` (default 2): retries in process before a delayed retry.
+        public var quickRetries: Int
+        /// `P2G_RETRY_DELAYS` (default 5s,30s,5m): one delay queue per stage; after the last,
+        /// the message is parked.
+        public var retryDelays: [Duration]
+    }
+
+    /// Reads the settings. `defaultHTTPPort` is the service's own (8081 registry, 8082
+    /// matching, 8083 scheduling, 8084 notifications).
+    public init(serviceName: String, defaultHTTPPort: Int, environment: EnvironmentReader = EnvironmentReader()) throws {
+        self.serviceName = serviceName
+        instanceID = environment.string("P2G_INSTANCE_ID", default: "\(serviceName)-\(ProcessInfo.processInfo.processIdentifier)")
+
+        let amqpURL = try environment.required("P2G_AMQP_URL", example: "amqp://p2g:secret@127.0.0.1:55672/p2g")
+        do {
+            amqp = try AMQPConfiguration(url: amqpURL)
+        } catch {
+            throw ConfigurationError(setting: "P2G_AMQP_URL", problem: "\(error)")
+        }
+        amqp.connectionName = instanceID
+
+        let databaseURL = try environment.required("P2G_DATABASE_URL", example: "postgresql://p2g_registry:secret@127.0.0.1:55432/p2g_registry")
+        let poolSize = try environment.integer("P2G_DATABASE_POOL_SIZE", default: 8, in: 1...200)
+        do {
+            database = try PostgresConfiguration(url: databaseURL, maximumConnections: poolSize, applicationName: instanceID)
+        } catch {
+            throw ConfigurationError(setting: "P2G_DATABASE_URL", problem: "\(error)")
+        }
+
+        httpHost = environment.string("P2G_HTTP_HOST", default: "127.0.0.1")
+        httpPort = try environment.integer("P2G_HTTP_PORT", default: defaultHTTPPort, in: 0...65535)
+        logLevel = try environment.choice("P2G_LOG_LEVEL", default: Logger.Level.info)
+        logFormat = try environment.choice("P2G_LOG_FORMAT", default: LogFormat.text)
+        maximumDisconnection = try environment.duration("P2G_MAX_DISCONNECTED", default: .seconds(60))
+        shutdownTimeout = try environment.duration("P2G_SHUTDOWN_TIMEOUT", default: .seconds(20))
+        outbox = OutboxSettings(
+            pollInterval: try environment.duration("P2G_OUTBOX_POLL_INTERVAL", default: .seconds(1)),
+            batchSize: try environment.integer("P2G_OUTBOX_BATCH_SIZE", default: 500, in: 1...10_000),
+            retention: try environment.duration("P2G_OUTBOX_RETENTION", default: .seconds(86_400)))
+        let retryDelays = try environment.durations("P2G_RETRY_DELAYS", default: [.seconds(5), .seconds(30), .seconds(300)])
+        guard retryDelays.allSatisfy({ $0 >= .milliseconds(1) }) else {
+            throw ConfigurationError(setting: "P2G_RETRY_DELAYS", problem: "every delay must be at least 1ms")
+        }
+        consumer = ConsumerSettings(
+            prefetch: try environment.integer("P2G_CONSUMER_PREFETCH", default: 500, in: 1...65_535),
+            batchSize: try environment.integer("P2G_CONSUMER_BATCH_SIZE", default: 200, in: 1...10_000),
+            quickRetries: try environment.integer("P2G_QUICK_RETRIES", default: 2, in: 0...10),
+            retryDelays: retryDelays)
+    }
+}

@@ -1,0 +1,281 @@
+import AMQP
+import Contracts
+import Foundation
+import Logging
+import Postgres
+import ServiceLifecycle
+import Synchronization
+
+/// Consumes a service's work queue with exactly-once effects.
+///
+/// Deliveries are handled in batches: one transaction records every message id in the inbox
+/// and runs the handlers of the ids it had not seen; only after the commit are the deliveries
+/// acknowledged, so a redelivered message finds its id and has no second effect. When a batch
+/// fails, its messages are handled one by one: a few quick retries in process, then a delayed
+/// retry through a TTL delay queue, and after the last delay, parking on `<service>.dead`
+/// with the reason. A message that cannot be decoded, has no id, or has a type or version the
+/// service does not handle is parked at once. Nothing is acknowledged without having been
+/// handled or parked.
+public final class EventConsumer: Service {
+    public let service: String
+    public let queue: String
+    private let handlers: EventHandlers
+    private let postgres: PostgresClient
+    private let amqp: AMQPConnection
+    private let settings: ServiceSettings.ConsumerSettings
+    private let metrics: ServiceMetrics
+    private let logger: Logger
+    private let running = Atomic<Bool>(false)
+
+    public init(
+        service: String, handlers: EventHandlers, postgres: PostgresClient, amqp: AMQPConnection,
+        settings: ServiceSettings.ConsumerSettings, metrics: ServiceMetrics, logger: Logger
+    ) {
+        self.service = service
+        self.queue = MessagingNames.eventQueue(service: service)
+        self.handlers = handlers
+        self.postgres = postgres
+        self.amqp = amqp
+        self.settings = settings
+        self.metrics = metrics
+        self.logger = logger
+    }
+
+    /// Whether the consumer is taking deliveries.
+    public var isRunning: Bool { running.load(ordering: .relaxed) }
+
+    public func run() async throws {
+        let consumer = try await amqp.consume(from: queue, prefetch: UInt16(clamping: settings.prefetch))
+        let publisher = try await amqp.makePublisher()
+        running.store(true, ordering: .relaxed)
+        defer { running.store(false, ordering: .relaxed) }
+        logger.info("consuming", metadata: ["queue": "\(queue)"])
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            // On SIGTERM: stop taking deliveries; the batch in hand is finished below, and
+            // deliveries not yet handed out go back to the queue.
+            group.addTask {
+                try await gracefulShutdown()
+                try? await consumer.cancel()
+            }
+            while true {
+                let batch = try await consumer.next(upTo: settings.batchSize)
+                if batch.isEmpty { break }
+                await handle(batch, publisher: publisher)
+            }
+            group.cancelAll()
+        }
+        logger.info("stopped consuming", metadata: ["queue": "\(queue)"])
+    }
+
+    /// A delivery ready to handle.
+    private struct Prepared: Sendable {
+        let delivery: AMQPDelivery
+        let context: HandlingContext
+        let work: @Sendable (PostgresConnection) async throws -> Void
+    }
+
+    private enum Preparation {
+        case ready(Prepared)
+        case park(reason: String, type: String, attempts: Int)
+    }
+
+    private func handle(_ batch: [AMQPDelivery], publisher: AMQPPublisher) async {
+        var prepared: [Prepared] = []
+        for delivery in batch {
+            switch prepare(delivery) {
+            case .ready(let item): prepared.append(item)
+            case .park(let reason, let type, let attempts):
+                await park(delivery, reason: reason, type: type, attempts: attempts, publisher: publisher)
+            }
+        }
+        guard !prepared.isEmpty else { return }
+        if prepared.count > 1 {
+            do {
+                try await handleTogether(prepared)
+                return
+            } catch {
+                logger.debug(
+                    "a batch failed; handling its messages one by one",
+                    metadata: ["messages": "\(prepared.count)", "error": "\(error)"])
+            }
+        }
+        for item in prepared { await handleAlone(item, publisher: publisher) }
+    }
+
+    private func prepare(_ delivery: AMQPDelivery) -> Preparation {
+        let properties = delivery.properties
+        let attemptsSoFar = Int(properties.headers[MessagingNames.Header.attempts]?.intValue ?? 0)
+        let typeName = properties.type ?? delivery.routingKey
+        guard let messageIDText = properties.messageID, let messageID = UUID(uuidString: messageIDText) else {
+            return .park(reason: "the message has no message_id, or it is not a UUID", type: typeName, attempts: attemptsSoFar + 1)
+        }
+        guard let type = try? EventType(parsing: typeName) else {
+            return .park(reason: "'\(typeName)' is not a message type of the form <service>.<name>.v<N>", type: typeName, attempts: attemptsSoFar + 1)
+        }
+        guard let decoder = handlers.decoders[type] else {
+            return .park(reason: handlers.refusal(for: type), type: typeName, attempts: attemptsSoFar + 1)
+        }
+        let work: @Sendable (PostgresConnection) async throws -> Void
+        do {
+            work = try decoder(Data(delivery.body))
+        } catch {
+            return .park(reason: "the body does not decode as \(type): \(Self.describe(error))", type: typeName, attempts: attemptsSoFar + 1)
+        }
+        let trace = properties.headers[MessagingNames.Header.traceparent]?.stringValue.flatMap(TraceContext.init(traceparent:))
+        let context = HandlingContext(
+            messageID: messageID, type: type, correlationID: properties.correlationID, trace: trace?.child(),
+            attempt: attemptsSoFar + 1, queue: queue)
+        return .ready(Prepared(delivery: delivery, context: context, work: work))
+    }
+
+    /// One transaction for the whole batch; throws (having rolled back) if any handler throws.
+    private func handleTogether(_ items: [Prepared]) async throws {
+        let started = ContinuousClock.now
+        let fresh = try await runInTransaction(items)
+        let elapsed = ContinuousClock.now - started
+        for item in items { await acknowledge(item.delivery) }
+        record(items, fresh: fresh, elapsed: elapsed)
+    }
+
+    private func handleAlone(_ item: Prepared, publisher: AMQPPublisher) async {
+        var lastError: Error?
+        for quickRetry in 0...settings.quickRetries {
+            let started = ContinuousClock.now
+            do {
+                let fresh = try await runInTransaction([item])
+                await acknowledge(item.delivery)
+                record([item], fresh: fresh, elapsed: ContinuousClock.now - started)
+                return
+            } catch let failure as PermanentFailure {
+                await park(item.delivery, reason: failure.reason, type: item.context.type.description, attempts: item.context.attempt, publisher: publisher)
+                return
+            } catch {
+                lastError = error
+                if quickRetry < settings.quickRetries {
+                    try? await Task.sleep(for: .milliseconds(50 << quickRetry))
+                }
+            }
+        }
+        let reason = lastError.map(Self.describe) ?? "unknown failure"
+        let attempt = item.context.attempt
+        guard attempt <= settings.retryDelays.count else {
+            await park(item.delivery, reason: reason, type: item.context.type.description, attempts: attempt, publisher: publisher)
+            return
+        }
+        let delay = settings.retryDelays[attempt - 1]
+        var properties = item.delivery.properties
+        properties.headers[MessagingNames.Header.attempts] = .int(Int64(attempt))
+        let retry = AMQPMessage(
+            exchange: "", routingKey: MessagingTopology.retryQueue(service: service, delay: delay), body: item.delivery.body,
+            properties: properties, mandatory: true)
+        do {
+            try await publisher.publishConfirmed(retry)
+            await acknowledge(item.delivery)
+            metrics.messageRetried(type: item.context.type.description, stage: "\(attempt)")
+            logger.warning(
+                "message failed; retrying later",
+                metadata: [
+                    "message_id": "\(item.context.messageID)", "type": "\(item.context.type)", "attempt": "\(attempt)",
+                    "retry_in": "\(delay)", "error": "\(reason)",
+                ])
+        } catch {
+            // Not acknowledged: the broker delivers it again.
+            logger.error("cannot schedule a retry; returning the message to the queue", metadata: ["error": "\(error)"])
+            try? await item.delivery.nack(requeue: true)
+        }
+    }
+
+    /// Records the ids in the inbox and runs the handlers of those not seen before; returns
+    /// the ids that were new.
+    private func runInTransaction(_ items: [Prepared]) async throws -> Set<UUID> {
+        try await postgres.withTransaction { connection in
+            let ids = items.map(\.context.messageID)
+            let types = items.map(\.context.type.description)
+            let inserted = try await connection.query(
+                """
+                INSERT INTO inbox (message_id, message_type, queue)
+                SELECT id, type, \(queue) FROM unnest(\(ids)::uuid[], \(types)::text[]) AS m(id, type)
+                ON CONFLICT (message_id) DO NOTHING
+                RETURNING message_id
+                """)
+            var fresh = Set<UUID>()
+            for row in inserted { fresh.insert(try row.decode(UUID.self, at: 0)) }
+            var done = Set<UUID>()
+            for item in items where fresh.contains(item.context.messageID) && done.insert(item.context.messageID).inserted {
+                try await HandlingContext.$current.withValue(item.context) {
+                    try await TraceContext.$current.withValue(item.context.trace) {
+                        try await item.work(connection)
+                    }
+                }
+            }
+            return fresh
+        }
+    }
+
+    private func record(_ items: [Prepared], fresh: Set<UUID>, elapsed: Duration) {
+        let share = items.isEmpty ? elapsed : elapsed / items.count
+        var counted = Set<UUID>()
+        for item in items {
+            let type = item.context.type.description
+            if fresh.contains(item.context.messageID), counted.insert(item.context.messageID).inserted {
+                metrics.messageHandled(type: type)
+                metrics.handlerLatency(share, type: type)
+            } else {
+                metrics.duplicateSkipped(type: type)
+            }
+        }
+    }
+
+    /// Publishes the message to `p2g.dead` with the reason, then acknowledges it; if the broker
+    /// does not confirm, the message goes back to its queue instead.
+    private func park(_ delivery: AMQPDelivery, reason: String, type: String, attempts: Int, publisher: AMQPPublisher) async {
+        var properties = delivery.properties
+        properties.headers[MessagingNames.Header.error] = .string(String(reason.prefix(2000)))
+        properties.headers[MessagingNames.Header.attempts] = .int(Int64(attempts))
+        properties.headers[MessagingNames.Header.failedAt] = .string(ContractCoding.formatInstant(Date()))
+        properties.headers[MessagingNames.Header.originalQueue] = .string(queue)
+        properties.deliveryMode = .persistent
+        let parked = AMQPMessage(
+            exchange: MessagingNames.deadLetterExchange, routingKey: service, body: delivery.body, properties: properties,
+            mandatory: true)
+        do {
+            try await publisher.publishConfirmed(parked)
+            await acknowledge(delivery)
+            metrics.messageParked(type: type, reason: attempts > 1 ? "retries-exhausted" : "rejected")
+            logger.error(
+                "message parked",
+                metadata: [
+                    "message_id": "\(delivery.properties.messageID ?? "none")", "type": "\(type)", "attempts": "\(attempts)",
+                    "reason": "\(reason)", "dead_letter_queue": "\(MessagingNames.deadLetterQueue(service: service))",
+                ])
+        } catch {
+            logger.error("cannot park a message; returning it to the queue", metadata: ["error": "\(error)"])
+            try? await delivery.nack(requeue: true)
+        }
+    }
+
+    private func acknowledge(_ delivery: AMQPDelivery) async {
+        do {
+            try await delivery.ack()
+        } catch {
+            // Its effects are committed; the broker redelivers it and the inbox skips it.
+            logger.info("acknowledgement lost; the message will come again and be skipped", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// An error in one line, without the debug detail that can quote personal data.
+    static func describe(_ error: Error) -> String {
+        if let decoding = error as? DecodingError {
+            switch decoding {
+            case .keyNotFound(let key, let context):
+                return "missing field \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+                let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+                return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
+            @unknown default:
+                return "\(decoding)"
+            }
+        }
+        return "\(error)"
+    }
+}

@@ -1,0 +1,18 @@
+import Contracts
+import Foundation
+
+/// The message being handled: set while a handler runs, so that the events it writes carry the
+/// same workflow (correlation id), this message as their cause, and the same trace.
+public struct HandlingContext: Sendable {
+    public let messageID: UUID
+    public let type: EventType
+    /// The workflow this message belongs to.
+    public let correlationID: String?
+    public let trace: TraceContext?
+    /// 1 for the first delivery, 2 after the first delayed retry, and so on.
+    public let attempt: Int
+    /// The queue it came from.
+    public let queue: String
+
+    @TaskLocal public static var current: HandlingContext?
+}

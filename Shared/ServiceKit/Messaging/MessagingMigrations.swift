@@ -1,0 +1,50 @@
+import Postgres
+
+/// The tables every service's database has for reliable messaging: the outbox (events written
+/// in the same transaction as the state change, published by the relay) and the inbox (ids of
+/// messages already handled, written in the same transaction as their effects).
+public enum MessagingMigrations {
+    public static let all: [PostgresMigration] = [
+        PostgresMigration(
+            name: "messaging-001-outbox-and-inbox",
+            sql: """
+                CREATE TABLE outbox (
+                    id bigserial PRIMARY KEY,
+                    message_id uuid NOT NULL UNIQUE,
+                    exchange text NOT NULL,
+                    routing_key text NOT NULL,
+                    message_type text NOT NULL,
+                    body text NOT NULL,
+                    correlation_id text,
+                    causation_id text,
+                    traceparent text,
+                    created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                    sent_at timestamptz
+                );
+                CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
+                CREATE INDEX outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
+
+                -- One NOTIFY per inserting statement (and one per transaction after
+                -- PostgreSQL folds duplicates) wakes the relay.
+                CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM pg_notify('p2g_outbox', '');
+                    RETURN NULL;
+                END
+                $$;
+                CREATE TRIGGER outbox_notify AFTER INSERT ON outbox
+                    FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify();
+
+                CREATE TABLE inbox (
+                    message_id uuid PRIMARY KEY,
+                    message_type text NOT NULL,
+                    queue text NOT NULL,
+                    handled_at timestamptz NOT NULL DEFAULT now()
+                );
+                CREATE INDEX inbox_handled_at ON inbox (handled_at);
+                """),
+    ]
+
+    /// The channel the outbox trigger notifies.
+    static let outboxChannel = "p2g_outbox"
+}

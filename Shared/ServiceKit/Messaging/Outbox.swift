@@ -1,0 +1,57 @@
+import Contracts
+import Foundation
+import Postgres
+
+/// Writes events to the outbox table inside the caller's transaction, so that an event exists
+/// if and only if the state change that caused it committed. The ``OutboxRelay`` publishes it.
+public struct Outbox: Sendable {
+    /// The producing service's short name, sent as `app_id`.
+    public let service: String
+
+    public init(service: String) {
+        self.service = service
+    }
+
+    /// Records `event` for publishing on `p2g.events` once the transaction commits, and returns
+    /// its message id.
+    ///
+    /// The correlation id defaults to the workflow of the message being handled (or a new one),
+    /// the causation id to that message's id, and the trace context to the current one.
+    @discardableResult
+    public func enqueue<Event: IntegrationEvent>(
+        _ event: Event, on connection: PostgresConnection, correlationID: String? = nil
+    ) async throws -> UUID {
+        try await enqueue([event], on: connection, correlationID: correlationID)[0]
+    }
+
+    /// Records several events of one type in one statement; returns their message ids in order.
+    @discardableResult
+    public func enqueue<Event: IntegrationEvent>(
+        _ events: [Event], on connection: PostgresConnection, correlationID: String? = nil
+    ) async throws -> [UUID] {
+        guard !events.isEmpty else { return [] }
+        let handling = HandlingContext.current
+        let correlation = correlationID ?? handling?.correlationID
+        let causation = handling?.messageID.uuidString.lowercased()
+        let traceparent = (TraceContext.current ?? handling?.trace)?.child().traceparent
+        var messageIDs: [UUID] = []
+        var bodies: [String] = []
+        var correlations: [String] = []
+        messageIDs.reserveCapacity(events.count)
+        bodies.reserveCapacity(events.count)
+        for event in events {
+            let messageID = UUID()
+            messageIDs.append(messageID)
+            bodies.append(String(decoding: try ContractCoding.encode(event), as: UTF8.self))
+            correlations.append(correlation ?? messageID.uuidString.lowercased())
+        }
+        let type = Event.eventType.description
+        try await connection.query(
+            """
+            INSERT INTO outbox (message_id, exchange, routing_key, message_type, body, correlation_id, causation_id, traceparent)
+            SELECT message_id, \(MessagingNames.eventsExchange), \(type), \(type), body, correlation_id, \(causation), \(traceparent)
+            FROM unnest(\(messageIDs)::uuid[], \(bodies)::text[], \(correlations)::text[]) AS e(message_id, body, correlation_id)
+            """)
+        return messageIDs
+    }
+}
