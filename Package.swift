@@ -97,6 +97,10 @@ let package = Package(
             name: "JewishCalendarTests", dependencies: ["JewishCalendar"], path: "Tests/JewishCalendarTests",
             resources: [.copy("Resources")]),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
+        .testTarget(
+            name: "ServiceKitTests", dependencies: ["ServiceKit", "AMQP", "Postgres", "Contracts"], path: "Tests/ServiceKitTests"),
+        .testTarget(
+            name: "CommunityRegistryTests", dependencies: ["CommunityRegistry", "Contracts"], path: "Tests/CommunityRegistryTests"),
         .testTarget(name: "PairingEngineTests", dependencies: ["PairingEngine"], path: "Tests/PairingEngineTests"),
         .testTarget(
             name: "SchedulingEngineTests", dependencies: ["SchedulingEngine", "JewishCalendar"],

@@ -57,7 +57,7 @@ public struct ServiceSettings: Sendable {
         self.serviceName = serviceName
         instanceID = environment.string("P2G_INSTANCE_ID", default: "\(serviceName)-\(ProcessInfo.processInfo.processIdentifier)")
 
-        let amqpURL = try environment.required("P2G_AMQP_URL", example: "amqp://p2g:secret@127.0.0.1:55672/p2g")
+        let amqpURL = try environment.required("P2G_AMQP_URL", example: "amqp://p2g:PASSWORD@127.0.0.1:55672/p2g")
         do {
             amqp = try AMQPConfiguration(url: amqpURL)
         } catch {
@@ -65,7 +65,7 @@ public struct ServiceSettings: Sendable {
         }
         amqp.connectionName = instanceID
 
-        let databaseURL = try environment.required("P2G_DATABASE_URL", example: "postgresql://p2g_registry:secret@127.0.0.1:55432/p2g_registry")
+        let databaseURL = try environment.required("P2G_DATABASE_URL", example: "postgresql://USER:PASSWORD@127.0.0.1:55432/DATABASE")
         let poolSize = try environment.integer("P2G_DATABASE_POOL_SIZE", default: 8, in: 1...200)
         do {
             database = try PostgresConfiguration(url: databaseURL, maximumConnections: poolSize, applicationName: instanceID)

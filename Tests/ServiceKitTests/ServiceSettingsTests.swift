@@ -1,0 +1,63 @@
+import ServiceKit
+import Testing
+
+@Suite("Service settings from the environment")
+struct ServiceSettingsTests {
+    static let minimal = [
+        "P2G_AMQP_URL": "amqp://p2g:secret@127.0.0.1:55672/p2g",
+        "P2G_DATABASE_URL": "postgresql://p2g_registry:secret@127.0.0.1:55432/p2g_registry",
+    ]
+
+    static func settings(_ overrides: [String: String]) throws -> ServiceSettings {
+        try ServiceSettings(
+            serviceName: "registry", defaultHTTPPort: 8081, environment: EnvironmentReader(minimal.merging(overrides) { $1 }))
+    }
+
+    @Test("the two URLs are enough; everything else has the documented default")
+    func defaults() throws {
+        let settings = try Self.settings([:])
+        #expect(settings.httpHost == "127.0.0.1")
+        #expect(settings.httpPort == 8081)
+        #expect(settings.logFormat == .text)
+        #expect(settings.logLevel == .info)
+        #expect(settings.maximumDisconnection == .seconds(60))
+        #expect(settings.consumer.retryDelays == [.seconds(5), .seconds(30), .seconds(300)])
+        #expect(settings.outbox.batchSize == 500)
+        #expect(settings.amqp.vhost == "p2g")
+    }
+
+    @Test("every setting is read", arguments: [
+        ("P2G_HTTP_PORT", "9000"), ("P2G_LOG_FORMAT", "json"), ("P2G_LOG_LEVEL", "debug"), ("P2G_RETRY_DELAYS", "200ms, 1s ,2m"),
+        ("P2G_MAX_DISCONNECTED", "90s"), ("P2G_QUICK_RETRIES", "0"),
+    ])
+    func reads(name: String, value: String) throws {
+        let settings = try Self.settings([name: value])
+        switch name {
+        case "P2G_HTTP_PORT": #expect(settings.httpPort == 9000)
+        case "P2G_LOG_FORMAT": #expect(settings.logFormat == .json)
+        case "P2G_LOG_LEVEL": #expect(settings.logLevel == .debug)
+        case "P2G_RETRY_DELAYS": #expect(settings.consumer.retryDelays == [.milliseconds(200), .seconds(1), .seconds(120)])
+        case "P2G_MAX_DISCONNECTED": #expect(settings.maximumDisconnection == .seconds(90))
+        default: #expect(settings.consumer.quickRetries == 0)
+        }
+    }
+
+    @Test("a missing or malformed setting is one line naming it", arguments: [
+        ("P2G_AMQP_URL", "", "P2G_AMQP_URL: is not set"),
+        ("P2G_DATABASE_URL", "", "P2G_DATABASE_URL: is not set"),
+        ("P2G_AMQP_URL", "http://localhost", "P2G_AMQP_URL:"),
+        ("P2G_DATABASE_URL", "mysql://x@y/z", "P2G_DATABASE_URL: invalid PostgreSQL URL: expected the scheme postgresql://, got mysql://"),
+        ("P2G_HTTP_PORT", "eighty", "P2G_HTTP_PORT: expected a whole number from 0 to 65535, got 'eighty'"),
+        ("P2G_HTTP_PORT", "70000", "P2G_HTTP_PORT: expected a whole number from 0 to 65535, got '70000'"),
+        ("P2G_LOG_FORMAT", "xml", "P2G_LOG_FORMAT: expected one of text, json, got 'xml'"),
+        ("P2G_RETRY_DELAYS", "5s,soon", "P2G_RETRY_DELAYS: expected durations separated by commas"),
+        ("P2G_MAX_DISCONNECTED", "a minute", "P2G_MAX_DISCONNECTED: expected a duration such as 250ms, 5s, 2m, 1h or 7d"),
+    ])
+    func refusesBadSettings(name: String, value: String, expected: String) {
+        let error = #expect(throws: ConfigurationError.self) { try Self.settings([name: value]) }
+        #expect(error?.setting == name)
+        #expect(error?.description.contains(expected) == true, "\(error?.description ?? "")")
+        #expect(error?.description.contains("secret") == false)
+        #expect(error?.description.contains("\n") == false)
+    }
+}
