@@ -20,6 +20,7 @@ let package = Package(
         .executable(name: "program-scheduling", targets: ["program-scheduling"]),
         .executable(name: "notifications", targets: ["notifications"]),
         .executable(name: "foundation-benchmark", targets: ["FoundationBenchmark"]),
+        .executable(name: "pipeline-benchmark", targets: ["PipelineBenchmark"]),
         .executable(name: "calendar-benchmark", targets: ["CalendarBenchmark"]),
         .executable(name: "pairing-benchmark", targets: ["PairingBenchmark"]),
         .executable(name: "scheduling-benchmark", targets: ["SchedulingBenchmark"]),
@@ -111,6 +112,9 @@ let package = Package(
         .executableTarget(
             name: "FoundationBenchmark", dependencies: ["Postgres", "AMQP", "CAMQPBaseline", "TestSupport", logging],
             path: "Tests/Benchmarks/FoundationBenchmark"),
+        .executableTarget(
+            name: "PipelineBenchmark", dependencies: ["ServiceKit", "Postgres", "AMQP", "Contracts", "TestSupport", logging],
+            path: "Tests/Benchmarks/PipelineBenchmark"),
         .executableTarget(
             name: "CalendarBenchmark", dependencies: ["JewishCalendar"], path: "Tests/Benchmarks/CalendarBenchmark"),
         .executableTarget(

@@ -108,6 +108,20 @@ struct TypeRoundTripTests {
         }
     }
 
+    @Test("arrays of numbers and instants round-trip, for set-based inserts with unnest")
+    func numericAndInstantArrays() async throws {
+        try await TestDatabase.withClient { client in
+            let instants = [Date(timeIntervalSince1970: 1_716_458_400.25), Date(timeIntervalSince1970: -86_400)]
+            let ratios = [31.525, -93.625, 0]
+            let row = try await client.query("SELECT \(instants) AS instants, \(ratios) AS ratios, \([Int32(1), 2]) AS small")[0]
+            #expect(try row.decode([Date].self, "instants") == instants)
+            #expect(try row.decode([Double].self, "ratios") == ratios)
+            #expect(try row.decode([Int32].self, "small") == [1, 2])
+            let unnested = try await client.query("SELECT * FROM unnest(\(ratios)::float8[], \([1, 2, 3])::int8[]) AS t(ratio, n) ORDER BY n")
+            #expect(try unnested.map { try $0.decode((Double, Int).self) }.map(\.0) == ratios)
+        }
+    }
+
     @Test("a row decodes as a tuple, column by column")
     func tupleDecoding() async throws {
         try await TestDatabase.withClient { client in

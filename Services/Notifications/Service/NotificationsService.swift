@@ -10,8 +10,8 @@ public enum NotificationsService {
         name: "notifications", defaultHTTPPort: 8084, migrations: WelcomeNotifications.migrations,
         handlers: { _ in
             var handlers = EventHandlers()
-            handlers.on(CommunityRegistered.self) { event, connection in
-                try await WelcomeNotifications.record(event, on: connection)
+            handlers.on(CommunityRegistered.self) { batch, connection in
+                try await WelcomeNotifications.record(batch, on: connection)
             }
             return handlers
         },

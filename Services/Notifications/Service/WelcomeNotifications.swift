@@ -17,7 +17,7 @@ struct WelcomeNotifications: Sendable {
                     email text NOT NULL,
                     language text NOT NULL,
                     time_zone text NOT NULL,
-                    recorded_at timestamptz NOT NULL DEFAULT now()
+                    recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()
                 );
                 CREATE TABLE notifications (
                     id uuid PRIMARY KEY,
@@ -45,19 +45,23 @@ struct WelcomeNotifications: Sendable {
         return "en"
     }
 
-    /// Records the community as a recipient and the welcome notification it is owed.
-    static func record(_ event: CommunityRegistered, on connection: PostgresConnection) async throws {
-        let language = language(for: event.languages)
+    /// Records each community as a recipient, and the welcome notification it is owed because
+    /// of the message that announced it.
+    static func record(_ batch: [Delivered<CommunityRegistered>], on connection: PostgresConnection) async throws {
+        let events = batch.map(\.event)
+        let languages = events.map { language(for: $0.languages) }
         try await connection.query(
             """
             INSERT INTO recipients (community_id, name, email, language, time_zone)
-            VALUES (\(event.communityId), \(event.name), \(event.contactEmail), \(language), \(event.timeZone))
+            SELECT * FROM unnest(\(events.map(\.communityId))::uuid[], \(events.map(\.name))::text[], \(events.map(\.contactEmail))::text[],
+                                 \(languages)::text[], \(events.map(\.timeZone))::text[])
             """)
-        let cause = HandlingContext.current?.messageID ?? event.communityId
         try await connection.query(
             """
             INSERT INTO notifications (id, recipient_id, channel, template, language, cause_message_id)
-            VALUES (\(UUID()), \(event.communityId), 'email', 'welcome', \(language), \(cause))
+            SELECT gen_random_uuid(), recipient, 'email', 'welcome', language, cause
+            FROM unnest(\(events.map(\.communityId))::uuid[], \(languages)::text[], \(batch.map(\.context.messageID))::uuid[])
+                 AS n(recipient, language, cause)
             """)
     }
 

@@ -18,18 +18,25 @@ struct CandidateCommunities: Sendable {
                     time_zone text NOT NULL,
                     languages text[] NOT NULL,
                     registered_at timestamptz NOT NULL,
-                    recorded_at timestamptz NOT NULL DEFAULT now()
+                    recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()
                 );
                 """),
     ]
 
-    /// Records a registered community; runs in the transaction that records the message.
-    static func record(_ event: CommunityRegistered, on connection: PostgresConnection) async throws {
+    /// Records registered communities, in one statement; runs in the transaction that records
+    /// the messages.
+    static func record(_ events: [CommunityRegistered], on connection: PostgresConnection) async throws {
+        // A list per community: sent comma-joined (language tags have no commas) and split again.
+        let languages = events.map { $0.languages.joined(separator: ",") }
         try await connection.query(
             """
             INSERT INTO candidate_communities (community_id, name, kind, country, region, time_zone, languages, registered_at)
-            VALUES (\(event.communityId), \(event.name), \(event.kind.rawValue), \(event.country), \(event.region),
-                    \(event.timeZone), \(event.languages), \(event.registeredAt))
+            SELECT id, name, kind, country, region, time_zone,
+                   string_to_array(languages, ','), registered_at
+            FROM unnest(\(events.map(\.communityId))::uuid[], \(events.map(\.name))::text[], \(events.map(\.kind.rawValue))::text[],
+                        \(events.map(\.country))::text[], \(events.map(\.region))::text[], \(events.map(\.timeZone))::text[],
+                        \(languages)::text[], \(events.map(\.registeredAt))::timestamptz[])
+                 AS e(id, name, kind, country, region, time_zone, languages, registered_at)
             """)
     }
 

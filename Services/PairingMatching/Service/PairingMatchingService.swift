@@ -9,8 +9,8 @@ public enum PairingMatchingService {
         name: "matching", defaultHTTPPort: 8082, migrations: CandidateCommunities.migrations,
         handlers: { _ in
             var handlers = EventHandlers()
-            handlers.on(CommunityRegistered.self) { event, connection in
-                try await CandidateCommunities.record(event, on: connection)
+            handlers.on(CommunityRegistered.self) { batch, connection in
+                try await CandidateCommunities.record(batch.map(\.event), on: connection)
             }
             return handlers
         },

@@ -22,7 +22,7 @@ struct CommunityLocations: Sendable {
                     holiday_schedule text NOT NULL CHECK (holiday_schedule IN ('israel', 'diaspora')),
                     candle_lighting_minutes integer NOT NULL,
                     havdalah_sun_degrees double precision NOT NULL,
-                    recorded_at timestamptz NOT NULL DEFAULT now()
+                    recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()
                 );
                 """),
     ]
@@ -36,28 +36,36 @@ struct CommunityLocations: Sendable {
         }
     }
 
-    /// Records a registered community with its calendar rules. A location the calendar cannot
-    /// use (an unknown time zone) can never be scheduled: the message is parked with the reason.
-    static func record(_ event: CommunityRegistered, on connection: PostgresConnection) async throws {
-        let location: GeoLocation
-        do {
-            location = try GeoLocation(
-                latitude: event.coordinates.latitude, longitude: event.coordinates.longitude, timeZoneIdentifier: event.timeZone)
-        } catch {
-            throw PermanentFailure("community \(event.communityId.uuidString.lowercased()) has no usable location: \(error)")
+    /// Records registered communities with their calendar rules, in one statement. A location
+    /// the calendar cannot use (an unknown time zone) can never be scheduled: the message is
+    /// parked with the reason.
+    static func record(_ events: [CommunityRegistered], on connection: PostgresConnection) async throws {
+        var locations: [GeoLocation] = []
+        var policies: [CandleLightingPolicy] = []
+        for event in events {
+            do {
+                locations.append(
+                    try GeoLocation(
+                        latitude: event.coordinates.latitude, longitude: event.coordinates.longitude, timeZoneIdentifier: event.timeZone))
+            } catch {
+                throw PermanentFailure("community \(event.communityId.uuidString.lowercased()) has no usable location: \(error)")
+            }
+            policies.append(policy(for: event.name))
         }
-        let policy = policy(for: event.name)
-        let havdalahDegrees: Double =
+        let havdalahDegrees = policies.map { policy -> Double in
             switch policy.havdalah {
             case .sunBelowHorizon(let degrees): degrees
             case .minutesAfterSunset: 8.5
             }
+        }
         try await connection.query(
             """
             INSERT INTO community_locations (community_id, name, latitude, longitude, time_zone, holiday_schedule,
                                              candle_lighting_minutes, havdalah_sun_degrees)
-            VALUES (\(event.communityId), \(event.name), \(location.latitude), \(location.longitude), \(location.timeZoneIdentifier),
-                    \(location.schedule.rawValue), \(policy.minutesBeforeSunset), \(havdalahDegrees))
+            SELECT * FROM unnest(\(events.map(\.communityId))::uuid[], \(events.map(\.name))::text[], \(locations.map(\.latitude))::float8[],
+                                 \(locations.map(\.longitude))::float8[], \(locations.map(\.timeZoneIdentifier))::text[],
+                                 \(locations.map(\.schedule.rawValue))::text[], \(policies.map { Int32($0.minutesBeforeSunset) })::int4[],
+                                 \(havdalahDegrees)::float8[])
             """)
     }
 

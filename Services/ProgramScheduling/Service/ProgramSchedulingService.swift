@@ -9,8 +9,8 @@ public enum ProgramSchedulingService {
         name: "scheduling", defaultHTTPPort: 8083, migrations: CommunityLocations.migrations,
         handlers: { _ in
             var handlers = EventHandlers()
-            handlers.on(CommunityRegistered.self) { event, connection in
-                try await CommunityLocations.record(event, on: connection)
+            handlers.on(CommunityRegistered.self) { batch, connection in
+                try await CommunityLocations.record(batch.map(\.event), on: connection)
             }
             return handlers
         },

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A type whose one-dimensional arrays can be bound and read: `text[]`, `uuid[]`,
-/// `bigint[]`, `integer[]`, `boolean[]`.
+/// `bigint[]`, `integer[]`, `boolean[]`, `double precision[]`, `timestamptz[]`.
 public protocol PostgresArrayElement: PostgresEncodable, PostgresDecodable {
     /// The array type the Swift array is sent as.
     static var postgresArrayType: PostgresDataType { get }
@@ -13,6 +13,8 @@ extension Int: PostgresArrayElement { public static var postgresArrayType: Postg
 extension Int64: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .int8Array } }
 extension Int32: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .int4Array } }
 extension Bool: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .boolArray } }
+extension Double: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .float8Array } }
+extension Date: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .timestamptzArray } }
 
 extension Array: PostgresEncodable where Element: PostgresArrayElement {
     public static var postgresType: PostgresDataType { Element.postgresArrayType }
@@ -68,6 +70,10 @@ extension PostgresDataType {
         case .int4Array: .int4
         case .int2Array: .int2
         case .boolArray: .bool
+        case .float8Array: .float8
+        case .float4Array: .float4
+        case .timestamptzArray: .timestamptz
+        case .timestampArray: .timestamp
         default: nil
         }
     }

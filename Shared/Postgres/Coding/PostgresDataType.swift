@@ -37,6 +37,10 @@ public struct PostgresDataType: Hashable, Sendable, RawRepresentable, CustomStri
     public static let int8Array = PostgresDataType(1016)
     public static let nameArray = PostgresDataType(1003)
     public static let uuidArray = PostgresDataType(2951)
+    public static let float4Array = PostgresDataType(1021)
+    public static let float8Array = PostgresDataType(1022)
+    public static let timestampArray = PostgresDataType(1115)
+    public static let timestamptzArray = PostgresDataType(1185)
 
     /// The types whose text form is a string: `text`, `varchar`, `bpchar`, `name`, `char`,
     /// `unknown`, and user-defined types (enums, domains) whose text form is their label.
@@ -81,6 +85,10 @@ public struct PostgresDataType: Hashable, Sendable, RawRepresentable, CustomStri
         case .int8Array: "bigint[]"
         case .nameArray: "name[]"
         case .uuidArray: "uuid[]"
+        case .float4Array: "real[]"
+        case .float8Array: "double precision[]"
+        case .timestampArray: "timestamp without time zone[]"
+        case .timestamptzArray: "timestamp with time zone[]"
         default: "type \(rawValue)"
         }
     }

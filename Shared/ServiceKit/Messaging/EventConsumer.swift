@@ -67,11 +67,12 @@ public final class EventConsumer: Service {
         logger.info("stopped consuming", metadata: ["queue": "\(queue)"])
     }
 
-    /// A delivery ready to handle.
+    /// A delivery ready to handle: decoded, with its handler.
     private struct Prepared: Sendable {
         let delivery: AMQPDelivery
         let context: HandlingContext
-        let work: @Sendable (PostgresConnection) async throws -> Void
+        let event: any Sendable
+        let registration: EventHandlers.Registration
     }
 
     private enum Preparation {
@@ -112,12 +113,12 @@ public final class EventConsumer: Service {
         guard let type = try? EventType(parsing: typeName) else {
             return .park(reason: "'\(typeName)' is not a message type of the form <service>.<name>.v<N>", type: typeName, attempts: attemptsSoFar + 1)
         }
-        guard let decoder = handlers.decoders[type] else {
+        guard let registration = handlers.registrations[type] else {
             return .park(reason: handlers.refusal(for: type), type: typeName, attempts: attemptsSoFar + 1)
         }
-        let work: @Sendable (PostgresConnection) async throws -> Void
+        let event: any Sendable
         do {
-            work = try decoder(Data(delivery.body))
+            event = try registration.decode(Data(delivery.body))
         } catch {
             return .park(reason: "the body does not decode as \(type): \(Self.describe(error))", type: typeName, attempts: attemptsSoFar + 1)
         }
@@ -125,7 +126,7 @@ public final class EventConsumer: Service {
         let context = HandlingContext(
             messageID: messageID, type: type, correlationID: properties.correlationID, trace: trace?.child(),
             attempt: attemptsSoFar + 1, queue: queue)
-        return .ready(Prepared(delivery: delivery, context: context, work: work))
+        return .ready(Prepared(delivery: delivery, context: context, event: event, registration: registration))
     }
 
     /// One transaction for the whole batch; throws (having rolled back) if any handler throws.
@@ -185,8 +186,9 @@ public final class EventConsumer: Service {
         }
     }
 
-    /// Records the ids in the inbox and runs the handlers of those not seen before; returns
-    /// the ids that were new.
+    /// Records the ids in the inbox and hands the messages not seen before to their handlers, a
+    /// run of consecutive messages of one type at a time, in delivery order; returns the ids
+    /// that were new.
     private func runInTransaction(_ items: [Prepared]) async throws -> Set<UUID> {
         try await postgres.withTransaction { connection in
             let ids = items.map(\.context.messageID)
@@ -200,13 +202,17 @@ public final class EventConsumer: Service {
                 """)
             var fresh = Set<UUID>()
             for row in inserted { fresh.insert(try row.decode(UUID.self, at: 0)) }
-            var done = Set<UUID>()
-            for item in items where fresh.contains(item.context.messageID) && done.insert(item.context.messageID).inserted {
-                try await HandlingContext.$current.withValue(item.context) {
-                    try await TraceContext.$current.withValue(item.context.trace) {
-                        try await item.work(connection)
-                    }
+            var taken = Set<UUID>()
+            let new = items.filter { fresh.contains($0.context.messageID) && taken.insert($0.context.messageID).inserted }
+            var start = new.startIndex
+            while start < new.endIndex {
+                let type = new[start].context.type
+                let end = new[start...].firstIndex { $0.context.type != type } ?? new.endIndex
+                let run = new[start..<end]
+                try await TraceContext.$current.withValue(run.count == 1 ? run[start].context.trace : nil) {
+                    try await run[start].registration.handle(run.map { ($0.event, $0.context) }, connection)
                 }
+                start = end
             }
             return fresh
         }

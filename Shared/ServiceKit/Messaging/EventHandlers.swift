@@ -2,42 +2,59 @@ import Contracts
 import Foundation
 import Postgres
 
-/// The events a service consumes and what it does with each: its effects, written on the
-/// connection of the transaction that also records the message in the inbox.
+/// The events a service consumes and what it does with them.
+///
+/// A handler receives the new messages of a batch together, with the connection of the
+/// transaction that also records them in the inbox, so that it can write its effects with one
+/// set-based statement. When a batch fails, its messages are handed over again one at a time,
+/// so that one bad message cannot hold the others back.
 public struct EventHandlers: Sendable {
-    /// Decodes a body into the work to do in the transaction; throws when it does not decode.
-    typealias Decoder = @Sendable (Data) throws -> @Sendable (PostgresConnection) async throws -> Void
+    /// A handler with its event type erased: decodes bodies, then handles decoded events.
+    struct Registration: Sendable {
+        let decode: @Sendable (Data) throws -> any Sendable
+        let handle: @Sendable ([(event: any Sendable, context: HandlingContext)], PostgresConnection) async throws -> Void
+    }
 
-    private(set) var decoders: [EventType: Decoder] = [:]
+    private(set) var registrations: [EventType: Registration] = [:]
 
     public init() {}
 
-    /// Handles `Event` with `perform`, inside the transaction that records the message.
+    /// Handles `Event` with `perform`, inside the transaction that records the messages.
     public mutating func on<Event: IntegrationEvent>(
-        _ type: Event.Type, perform: @escaping @Sendable (Event, PostgresConnection) async throws -> Void
+        _ type: Event.Type, perform: @escaping @Sendable ([Delivered<Event>], PostgresConnection) async throws -> Void
     ) {
-        decoders[Event.eventType] = { body in
-            let event = try ContractCoding.decode(Event.self, from: body)
-            return { connection in try await perform(event, connection) }
-        }
+        registrations[Event.eventType] = Registration(
+            decode: { body in try ContractCoding.decode(Event.self, from: body) },
+            handle: { items, connection in
+                let batch = items.compactMap { item in (item.event as? Event).map { Delivered(event: $0, context: item.context) } }
+                try await perform(batch, connection)
+            })
     }
 
     /// The event types handled.
-    public var eventTypes: [EventType] { decoders.keys.sorted { $0.description < $1.description } }
+    public var eventTypes: [EventType] { registrations.keys.sorted { $0.description < $1.description } }
 
     /// The binding keys of the work queue: every version of each handled event, so that a
     /// version this service does not know arrives and is parked with its reason instead of
     /// silently missing.
     var bindingKeys: [String] {
-        Array(Set(decoders.keys.map { "\($0.unversioned).*" })).sorted()
+        Array(Set(registrations.keys.map { "\($0.unversioned).*" })).sorted()
     }
 
     /// Why a type cannot be handled, naming the versions that can.
     func refusal(for type: EventType) -> String {
-        let known = decoders.keys.filter { $0.unversioned == type.unversioned }.map(\.description).sorted()
+        let known = registrations.keys.filter { $0.unversioned == type.unversioned }.map(\.description).sorted()
         if known.isEmpty { return "this service does not handle \(type)" }
         return "unsupported version v\(type.version) of \(type.unversioned); this service handles \(known.joined(separator: ", "))"
     }
+}
+
+/// An event handed to a handler, with the message it came in.
+public struct Delivered<Event: IntegrationEvent>: Sendable {
+    public let event: Event
+    /// The message: its id, workflow and trace, for the events the handler writes in turn
+    /// (``Outbox/enqueue(_:on:causedBy:correlationID:)``).
+    public let context: HandlingContext
 }
 
 /// A failure that trying again cannot fix (the message contradicts the service's state, say):

@@ -1,8 +1,8 @@
 import Contracts
 import Foundation
 
-/// The message being handled: set while a handler runs, so that the events it writes carry the
-/// same workflow (correlation id), this message as their cause, and the same trace.
+/// The message an event was delivered in: the events a handler writes in turn carry the same
+/// workflow (correlation id), this message as their cause, and the same trace.
 public struct HandlingContext: Sendable {
     public let messageID: UUID
     public let type: EventType
@@ -13,6 +13,4 @@ public struct HandlingContext: Sendable {
     public let attempt: Int
     /// The queue it came from.
     public let queue: String
-
-    @TaskLocal public static var current: HandlingContext?
 }

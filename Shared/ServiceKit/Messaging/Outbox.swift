@@ -15,25 +15,26 @@ public struct Outbox: Sendable {
     /// Records `event` for publishing on `p2g.events` once the transaction commits, and returns
     /// its message id.
     ///
-    /// The correlation id defaults to the workflow of the message being handled (or a new one),
-    /// the causation id to that message's id, and the trace context to the current one.
+    /// An event written while handling a message (`causedBy`) belongs to that message's
+    /// workflow (its correlation id) and trace, with the message as its cause. Otherwise the
+    /// correlation id is the one given, or the event's own message id (a new workflow), and the
+    /// trace is the current one (the HTTP request's).
     @discardableResult
     public func enqueue<Event: IntegrationEvent>(
-        _ event: Event, on connection: PostgresConnection, correlationID: String? = nil
+        _ event: Event, on connection: PostgresConnection, causedBy cause: HandlingContext? = nil, correlationID: String? = nil
     ) async throws -> UUID {
-        try await enqueue([event], on: connection, correlationID: correlationID)[0]
+        try await enqueue([event], on: connection, causedBy: cause, correlationID: correlationID)[0]
     }
 
     /// Records several events of one type in one statement; returns their message ids in order.
     @discardableResult
     public func enqueue<Event: IntegrationEvent>(
-        _ events: [Event], on connection: PostgresConnection, correlationID: String? = nil
+        _ events: [Event], on connection: PostgresConnection, causedBy cause: HandlingContext? = nil, correlationID: String? = nil
     ) async throws -> [UUID] {
         guard !events.isEmpty else { return [] }
-        let handling = HandlingContext.current
-        let correlation = correlationID ?? handling?.correlationID
-        let causation = handling?.messageID.uuidString.lowercased()
-        let traceparent = (TraceContext.current ?? handling?.trace)?.child().traceparent
+        let correlation = correlationID ?? cause?.correlationID
+        let causation = cause?.messageID.uuidString.lowercased()
+        let traceparent = (cause?.trace ?? TraceContext.current)?.child().traceparent
         var messageIDs: [UUID] = []
         var bodies: [String] = []
         var correlations: [String] = []

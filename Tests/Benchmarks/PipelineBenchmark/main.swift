@@ -1,0 +1,64 @@
+// The pipeline benchmark (issue 3): events per second from the registry's outbox to committed
+// effects in all three consumers, and the latency from the outbox commit to each consumer's
+// commit at a steady rate, next to the broker's own publish-with-confirms rate for the same
+// fan-out, all in one run, on the local stack (`deploy/stack.sh up`):
+//
+//   swift build -c release && .build/release/pipeline-benchmark [--events N] [--rate N] [--seconds N]
+//
+// The four services run as release executables from the same build folder, each on a fresh
+// database, on the test vhost.
+import Foundation
+import Logging
+import TestSupport
+
+var options = PipelineBenchmark.Options()
+var arguments = CommandLine.arguments.dropFirst()
+while let option = arguments.popFirst() {
+    guard let value = arguments.popFirst().flatMap(Int.init), value > 0 else {
+        print("\(option) needs a positive number")
+        exit(2)
+    }
+    switch option {
+    case "--events": options.events = value
+    case "--rate": options.rate = value
+    case "--seconds": options.seconds = value
+    default:
+        print("usage: pipeline-benchmark [--events N] [--rate N] [--seconds N]")
+        exit(2)
+    }
+}
+
+var logger = Logger(label: "pipeline-benchmark")
+logger.logLevel = .warning
+func milliseconds(_ duration: Duration) -> String { String(format: "%.1f ms", duration.inSeconds * 1000) }
+
+do {
+    let amqpURL = try LocalStack.testAMQPURL()
+    print("broker baseline: \(options.events) persistent messages published with confirms, batches of 500, fanned out to 3 quorum queues")
+    let baseline = try await PipelineBenchmark.brokerBaseline(amqpURL: amqpURL, count: options.events, batch: 500, logger: logger)
+    print(String(format: "  %.0f messages/s", baseline))
+
+    let system = try PipelineSystem(logger: logger)
+    do {
+        try await system.start(amqpURL: amqpURL)
+        print("throughput: \(options.events) events committed to the registry's outbox at once, until all three consumers committed them")
+        let throughput = try await PipelineBenchmark.throughput(system: system, count: options.events, logger: logger)
+        print(String(format: "  %.0f events/s fanned out to all three consumers (%.0f effects/s); %.1f%% of the broker baseline", throughput.rate, throughput.rate * 3, 100 * throughput.rate / baseline))
+        for (service, rate) in throughput.perConsumer.sorted(by: { $0.key < $1.key }) {
+            print(String(format: "    %@ done at %.0f events/s", service, rate))
+        }
+        print("latency: \(options.rate) events/s for \(options.seconds) s, one transaction each; outbox commit to consumer commit")
+        let latencies = try await PipelineBenchmark.latency(system: system, rate: options.rate, seconds: options.seconds, logger: logger).sorted()
+        print(
+            "  \(latencies.count) effects: p50 \(milliseconds(PipelineBenchmark.percentile(latencies, 0.5))), "
+                + "p90 \(milliseconds(PipelineBenchmark.percentile(latencies, 0.9))), p99 \(milliseconds(PipelineBenchmark.percentile(latencies, 0.99))), "
+                + "max \(milliseconds(latencies.last ?? .zero))")
+    } catch {
+        await system.stop()
+        throw error
+    }
+    await system.stop()
+} catch {
+    print("benchmark failed: \(error)")
+    exit(1)
+}
