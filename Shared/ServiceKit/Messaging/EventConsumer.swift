@@ -90,17 +90,33 @@ public final class EventConsumer: Service {
             }
         }
         guard !prepared.isEmpty else { return }
-        if prepared.count > 1 {
+        var outage = Duration.milliseconds(100)
+        while true {
             do {
                 try await handleTogether(prepared)
                 return
+            } catch where Self.isDatabaseOutage(error) {
+                // Not the messages' fault: wait for the database rather than spend their
+                // retries. The watchdog stops the service if the outage lasts too long; on
+                // shutdown the deliveries go back to the queue unacknowledged.
+                if Task.isCancelled || Task.isShuttingDownGracefully { return }
+                logger.warning("database unavailable; holding the batch", metadata: ["messages": "\(prepared.count)", "error": "\(error)"])
+                try? await Task.sleep(for: outage)
+                outage = min(outage * 2, .seconds(2))
             } catch {
-                logger.debug(
-                    "a batch failed; handling its messages one by one",
-                    metadata: ["messages": "\(prepared.count)", "error": "\(error)"])
+                logger.debug("a batch failed; handling its messages one by one", metadata: ["messages": "\(prepared.count)", "error": "\(error)"])
+                break
             }
         }
         for item in prepared { await handleAlone(item, publisher: publisher) }
+    }
+
+    /// A failure of the database connection rather than of the statements: lost or refused
+    /// connections, a server shutting down or starting.
+    static func isDatabaseOutage(_ error: Error) -> Bool {
+        guard let error = error as? PostgresError else { return false }
+        return error.code.errorClass == "08" || error.code == .adminShutdown || error.code == .crashShutdown
+            || error.code == .cannotConnectNow || error.code == .tooManyConnections
     }
 
     private func prepare(_ delivery: AMQPDelivery) -> Preparation {
@@ -140,7 +156,9 @@ public final class EventConsumer: Service {
 
     private func handleAlone(_ item: Prepared, publisher: AMQPPublisher) async {
         var lastError: Error?
-        for quickRetry in 0...settings.quickRetries {
+        var quickRetries = 0
+        var outage = Duration.milliseconds(100)
+        while true {
             let started = ContinuousClock.now
             do {
                 let fresh = try await runInTransaction([item])
@@ -150,11 +168,15 @@ public final class EventConsumer: Service {
             } catch let failure as PermanentFailure {
                 await park(item.delivery, reason: failure.reason, type: item.context.type.description, attempts: item.context.attempt, publisher: publisher)
                 return
+            } catch where Self.isDatabaseOutage(error) {
+                if Task.isCancelled || Task.isShuttingDownGracefully { return }
+                try? await Task.sleep(for: outage)
+                outage = min(outage * 2, .seconds(2))
             } catch {
                 lastError = error
-                if quickRetry < settings.quickRetries {
-                    try? await Task.sleep(for: .milliseconds(50 << quickRetry))
-                }
+                guard quickRetries < settings.quickRetries else { break }
+                try? await Task.sleep(for: .milliseconds(50 << quickRetries))
+                quickRetries += 1
             }
         }
         let reason = lastError.map(Self.describe) ?? "unknown failure"

@@ -31,7 +31,9 @@ enum PipelineBenchmark {
 
     /// Commits `count` events to the outbox in one transaction, then waits until every
     /// consumer has committed all of them; returns events per second from that commit.
-    static func throughput(system: PipelineSystem, count: Int, logger: Logger) async throws -> (rate: Double, perConsumer: [String: Double]) {
+    static func throughput(
+        system: PipelineSystem, count: Int, logger: Logger
+    ) async throws -> (rate: Double, perConsumer: [String: Double], relayRate: Double) {
         let registry = try client(system, "registry", logger: logger)
         let consumers = try Dictionary(uniqueKeysWithValues: PipelineSystem.consumers.map { ($0, try client(system, $0, logger: logger)) })
         var before: [String: Int] = [:]
@@ -45,8 +47,14 @@ enum PipelineBenchmark {
         }
         let committed = ContinuousClock.now
         var finished: [String: Double] = [:]
+        var relayFinished: Double?
         var lastProgress = ContinuousClock.now
-        while finished.count < consumers.count {
+        while finished.count < consumers.count || relayFinished == nil {
+            if relayFinished == nil,
+                try await registry.query("SELECT count(*) FROM outbox WHERE sent_at IS NULL")[0].decode(Int.self, at: 0) == 0
+            {
+                relayFinished = (ContinuousClock.now - committed).inSeconds
+            }
             for (service, client) in consumers where finished[service] == nil {
                 if try await effects(client, service) - (before[service] ?? 0) >= count {
                     finished[service] = (ContinuousClock.now - committed).inSeconds
@@ -61,7 +69,7 @@ enum PipelineBenchmark {
         }
         await shutdown([registry] + Array(consumers.values))
         let slowest = finished.values.max() ?? 1
-        return (Double(count) / slowest, finished.mapValues { Double(count) / $0 })
+        return (Double(count) / slowest, finished.mapValues { Double(count) / $0 }, Double(count) / (relayFinished ?? slowest))
     }
 
     // MARK: Latency at a steady rate
