@@ -36,6 +36,8 @@ public struct ServiceSettings: Sendable {
         public var batchSize: Int
         /// `P2G_OUTBOX_RETENTION` (default 1d): how long sent rows are kept.
         public var retention: Duration
+        /// `P2G_OUTBOX_WORKERS` (default 2): batches in flight at once in this instance.
+        public var workers: Int
     }
 
     /// The event consumer's settings.
@@ -82,7 +84,8 @@ public struct ServiceSettings: Sendable {
         outbox = OutboxSettings(
             pollInterval: try environment.duration("P2G_OUTBOX_POLL_INTERVAL", default: .seconds(1)),
             batchSize: try environment.integer("P2G_OUTBOX_BATCH_SIZE", default: 500, in: 1...10_000),
-            retention: try environment.duration("P2G_OUTBOX_RETENTION", default: .seconds(86_400)))
+            retention: try environment.duration("P2G_OUTBOX_RETENTION", default: .seconds(86_400)),
+            workers: try environment.integer("P2G_OUTBOX_WORKERS", default: 2, in: 1...16))
         let retryDelays = try environment.durations("P2G_RETRY_DELAYS", default: [.seconds(5), .seconds(30), .seconds(300)])
         guard retryDelays.allSatisfy({ $0 >= .milliseconds(1) }) else {
             throw ConfigurationError(setting: "P2G_RETRY_DELAYS", problem: "every delay must be at least 1ms")

@@ -6,18 +6,22 @@ import Postgres
 import ServiceLifecycle
 
 /// Publishes the outbox: claims unsent rows in batches (`FOR UPDATE SKIP LOCKED`, so several
-/// instances share the work without sending a row twice at once), publishes them with
-/// publisher confirms, and marks as sent only the rows the broker confirmed. Woken by the
-/// outbox trigger's NOTIFY, with polling as the fallback; also records the backlog and deletes
-/// sent rows after the retention period. On graceful shutdown it publishes what is left, then
-/// stops.
+/// workers and several instances share the work without sending a row twice at once),
+/// publishes them with publisher confirms, and marks as sent only the rows the broker
+/// confirmed. Woken by the outbox trigger's NOTIFY, with polling as the fallback; also records
+/// the backlog and deletes sent rows after the retention period. On graceful shutdown it
+/// publishes what is left, then stops.
+///
+/// With more than one worker (and with more than one instance), events are not published in
+/// exactly the order they were written; consumers must not rely on that order.
 public final class OutboxRelay: Service {
     private let postgres: PostgresClient
     private let amqp: AMQPConnection
     private let settings: ServiceSettings.OutboxSettings
     private let metrics: ServiceMetrics
     private let logger: Logger
-    private let doorbell = Doorbell()
+    /// One per worker; the NOTIFY listener rings them all.
+    private let doorbells: [Doorbell]
     /// The last backlog reading, for readiness.
     let backlog = BacklogReading()
 
@@ -30,30 +34,39 @@ public final class OutboxRelay: Service {
         self.settings = settings
         self.metrics = metrics
         self.logger = logger
+        self.doorbells = (0..<max(1, settings.workers)).map { _ in Doorbell() }
     }
 
     public func run() async throws {
-        let publisher = try await amqp.makePublisher()
         let notifications = try await postgres.listen(to: [MessagingMigrations.outboxChannel])
         let stopping = StopFlag()
         try await withGracefulShutdownHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {
-                    for await _ in notifications { self.doorbell.ring() }
+                    for await _ in notifications {
+                        for doorbell in self.doorbells { doorbell.ring() }
+                    }
                 }
                 group.addTask { try await self.housekeeping(until: stopping) }
-                try await self.relay(with: publisher, until: stopping)
+                try await withThrowingTaskGroup(of: Void.self) { workers in
+                    for doorbell in self.doorbells {
+                        let publisher = try await self.amqp.makePublisher()
+                        workers.addTask { try await self.relay(with: publisher, doorbell: doorbell, until: stopping) }
+                    }
+                    try await workers.waitForAll()
+                }
+                logger.info("outbox relay stopped")
                 group.cancelAll()
             }
         } onGracefulShutdown: {
             stopping.set()
-            self.doorbell.ring()
+            for doorbell in self.doorbells { doorbell.ring() }
         }
     }
 
     /// Publishes until asked to stop, then once more until the outbox is empty (or the broker
     /// cannot take it).
-    private func relay(with publisher: AMQPPublisher, until stopping: StopFlag) async throws {
+    private func relay(with publisher: AMQPPublisher, doorbell: Doorbell, until stopping: StopFlag) async throws {
         var failures = 0
         while !stopping.isSet {
             do {
@@ -77,7 +90,7 @@ public final class OutboxRelay: Service {
         while true {
             guard let outcome = try? await publishBatch(with: publisher), outcome.confirmed > 0 else { break }
         }
-        logger.info("outbox relay stopped")
+        logger.debug("outbox relay worker stopped")
     }
 
     /// Claims one batch, publishes it, and marks what the broker confirmed.
