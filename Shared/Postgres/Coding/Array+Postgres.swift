@@ -22,18 +22,23 @@ extension Array: PostgresEncodable where Element: PostgresArrayElement {
     public func encodePostgresText(into buffer: inout [UInt8]) throws -> Bool {
         let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
         buffer.append(UInt8(ascii: "{"))
-        var element: [UInt8] = []
         for (index, value) in enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            element.removeAll(keepingCapacity: true)
-            guard try value.encodePostgresText(into: &element) else {
+            buffer.append(quote)
+            let start = buffer.count
+            guard try value.encodePostgresText(into: &buffer) else {
+                buffer.removeLast()
                 buffer.append(contentsOf: "NULL".utf8)
                 continue
             }
-            buffer.append(quote)
-            for byte in element {
-                if byte == quote || byte == backslash { buffer.append(backslash) }
-                buffer.append(byte)
+            // Most values have nothing to escape; rewrite the ones that do.
+            if buffer[start...].contains(where: { $0 == quote || $0 == backslash }) {
+                let raw = [UInt8](buffer[start...])
+                buffer.removeSubrange(start...)
+                for byte in raw {
+                    if byte == quote || byte == backslash { buffer.append(backslash) }
+                    buffer.append(byte)
+                }
             }
             buffer.append(quote)
         }

@@ -126,11 +126,15 @@ public final class EventConsumer: Service {
         guard let messageIDText = properties.messageID, let messageID = UUID(uuidString: messageIDText) else {
             return .park(reason: "the message has no message_id, or it is not a UUID", type: typeName, attempts: attemptsSoFar + 1)
         }
-        guard let type = try? EventType(parsing: typeName) else {
-            return .park(reason: "'\(typeName)' is not a message type of the form <service>.<name>.v<N>", type: typeName, attempts: attemptsSoFar + 1)
-        }
-        guard let registration = handlers.registrations[type] else {
-            return .park(reason: handlers.refusal(for: type), type: typeName, attempts: attemptsSoFar + 1)
+        let type: EventType
+        let registration: EventHandlers.Registration
+        if let known = handlers.registrationsByName[typeName] {
+            (type, registration) = known
+        } else {
+            guard let parsed = try? EventType(parsing: typeName) else {
+                return .park(reason: "'\(typeName)' is not a message type of the form <service>.<name>.v<N>", type: typeName, attempts: attemptsSoFar + 1)
+            }
+            return .park(reason: handlers.refusal(for: parsed), type: typeName, attempts: attemptsSoFar + 1)
         }
         let event: any Sendable
         do {
@@ -242,16 +246,22 @@ public final class EventConsumer: Service {
 
     private func record(_ items: [Prepared], fresh: Set<UUID>, elapsed: Duration) {
         let share = items.isEmpty ? elapsed : elapsed / items.count
+        var handled: [String: Int] = [:]
+        var duplicates: [String: Int] = [:]
         var counted = Set<UUID>()
         for item in items {
             let type = item.context.type.description
             if fresh.contains(item.context.messageID), counted.insert(item.context.messageID).inserted {
-                metrics.messageHandled(type: type)
-                metrics.handlerLatency(share, type: type)
+                handled[type, default: 0] += 1
             } else {
-                metrics.duplicateSkipped(type: type)
+                duplicates[type, default: 0] += 1
             }
         }
+        for (type, count) in handled {
+            metrics.messagesHandled(count, type: type)
+            metrics.handlerLatency(share, type: type, count: count)
+        }
+        for (type, count) in duplicates { metrics.duplicatesSkipped(count, type: type) }
     }
 
     /// Publishes the message to `p2g.dead` with the reason, then acknowledges it; if the broker

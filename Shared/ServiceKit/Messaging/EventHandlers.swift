@@ -16,6 +16,9 @@ public struct EventHandlers: Sendable {
     }
 
     private(set) var registrations: [EventType: Registration] = [:]
+    /// The same, by the type's name as it arrives in a message, so that the common case needs
+    /// no parsing.
+    private(set) var registrationsByName: [String: (type: EventType, registration: Registration)] = [:]
 
     public init() {}
 
@@ -23,12 +26,14 @@ public struct EventHandlers: Sendable {
     public mutating func on<Event: IntegrationEvent>(
         _ type: Event.Type, perform: @escaping @Sendable ([Delivered<Event>], PostgresConnection) async throws -> Void
     ) {
-        registrations[Event.eventType] = Registration(
+        let registration = Registration(
             decode: { body in try ContractCoding.decode(Event.self, from: body) },
             handle: { items, connection in
                 let batch = items.compactMap { item in (item.event as? Event).map { Delivered(event: $0, context: item.context) } }
                 try await perform(batch, connection)
             })
+        registrations[Event.eventType] = registration
+        registrationsByName[Event.eventType.description] = (Event.eventType, registration)
     }
 
     /// The event types handled.
