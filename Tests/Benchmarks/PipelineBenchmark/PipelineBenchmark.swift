@@ -77,8 +77,12 @@ enum PipelineBenchmark {
     /// Commits one event per transaction at `rate` per second for `seconds`, and measures for
     /// each event and consumer the time from the outbox commit to the consumer's commit (a
     /// trigger in the consumer's database notifies at commit).
-    static func latency(system: PipelineSystem, rate: Int, seconds: Int, logger: Logger) async throws -> [Duration] {
-        let registry = try client(system, "registry", logger: logger, connections: 8)
+    static func latency(
+        system: PipelineSystem, rate: Int, seconds: Int, amqpURL: String, logger: Logger
+    ) async throws -> (effects: [Duration], deliveries: [Duration]) {
+        // Enough concurrent writers that each one's commit wait does not hold the rate back.
+        let writers = max(4, rate / 80)
+        let registry = try client(system, "registry", logger: logger, connections: writers)
         let consumers = try Dictionary(uniqueKeysWithValues: PipelineSystem.consumers.map { ($0, try client(system, $0, logger: logger)) })
         let times = Timings()
         let total = rate * seconds
@@ -104,8 +108,24 @@ enum PipelineBenchmark {
                     }
                 }
             }
+            // A tap on p2g.events: when each message reaches a consumer, before any handling.
+            let tap = try await AMQPConnection.connect(try AMQPConfiguration(url: amqpURL), logger: logger)
+            let tapQueue = "bench.tap.\(UUID().uuidString.prefix(8).lowercased())"
+            try await tap.declare(
+                AMQPTopology(
+                    queues: [AMQPQueue(name: tapQueue, durable: false, exclusive: true, autoDelete: true)],
+                    bindings: [AMQPBinding(queue: tapQueue, exchange: "p2g.events", routingKey: "#")]))
+            let tapConsumer = try await tap.consume(from: tapQueue, prefetch: 1000)
+            group.addTask {
+                for try await delivery in tapConsumer {
+                    let now = ContinuousClock.now
+                    if let event = try? ContractCoding.decode(CommunityRegistered.self, from: Data(delivery.body)) {
+                        times.deliveries.withLock { $0[event.communityId.uuidString.lowercased()] = now }
+                    }
+                    try? await delivery.ack()
+                }
+            }
             let outbox = Outbox(service: "registry")
-            let writers = 4
             let started = ContinuousClock.now
             try await withThrowingTaskGroup(of: Void.self) { writersGroup in
                 for writer in 0..<writers {
@@ -133,11 +153,17 @@ enum PipelineBenchmark {
                 guard ContinuousClock.now < deadline else { throw BenchmarkFailure("not every effect arrived within 2 minutes") }
                 try await Task.sleep(for: .milliseconds(50))
             }
+            try? await tapConsumer.cancel()
+            await tap.close()
             group.cancelAll()
             let commitTimes = times.commits.withLock { $0 }
-            return times.arrivals.withLock { arrivals in
+            let effects = times.arrivals.withLock { arrivals in
                 arrivals.flatMap { id, times in times.compactMap { arrival in commitTimes[id].map { arrival - $0 } } }
             }
+            let deliveries = times.deliveries.withLock { deliveries in
+                deliveries.compactMap { id, arrival in commitTimes[id].map { arrival - $0 } }
+            }
+            return (effects, deliveries)
         }
         await shutdown([registry] + Array(consumers.values))
         return latencies
@@ -205,6 +231,7 @@ enum PipelineBenchmark {
 final class Timings: Sendable {
     let commits = Mutex<[String: ContinuousClock.Instant]>([:])
     let arrivals = Mutex<[String: [ContinuousClock.Instant]]>([:])
+    let deliveries = Mutex<[String: ContinuousClock.Instant]>([:])
 }
 
 /// A benchmark could not run.

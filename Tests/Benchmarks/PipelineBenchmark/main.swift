@@ -49,11 +49,16 @@ do {
             print(String(format: "    %@ done at %.0f events/s", service, rate))
         }
         print("latency: \(options.rate) events/s for \(options.seconds) s, one transaction each; outbox commit to consumer commit")
-        let latencies = try await PipelineBenchmark.latency(system: system, rate: options.rate, seconds: options.seconds, logger: logger).sorted()
-        print(
-            "  \(latencies.count) effects: p50 \(milliseconds(PipelineBenchmark.percentile(latencies, 0.5))), "
-                + "p90 \(milliseconds(PipelineBenchmark.percentile(latencies, 0.9))), p99 \(milliseconds(PipelineBenchmark.percentile(latencies, 0.99))), "
-                + "max \(milliseconds(latencies.last ?? .zero))")
+        let latency = try await PipelineBenchmark.latency(
+            system: system, rate: options.rate, seconds: options.seconds, amqpURL: amqpURL, logger: logger)
+        func line(_ name: String, _ values: [Duration]) -> String {
+            let sorted = values.sorted()
+            return "  \(name) (\(sorted.count)): p50 \(milliseconds(PipelineBenchmark.percentile(sorted, 0.5))), "
+                + "p90 \(milliseconds(PipelineBenchmark.percentile(sorted, 0.9))), p99 \(milliseconds(PipelineBenchmark.percentile(sorted, 0.99))), "
+                + "max \(milliseconds(sorted.last ?? .zero))"
+        }
+        print(line("outbox commit to consumer commit", latency.effects))
+        print(line("of which outbox commit to delivery (relay and broker)", latency.deliveries))
     } catch {
         await system.stop()
         throw error
