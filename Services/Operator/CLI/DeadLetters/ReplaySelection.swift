@@ -1,0 +1,8 @@
+/// Which parked messages a replay moves back.
+public enum ReplaySelection: Sendable, Equatable {
+    /// Every parked copy of the message with this `message_id`.
+    case message(id: String)
+    /// Every message parked when the replay starts (not those parked while it runs, so that
+    /// a message that fails again at once cannot keep it going).
+    case all
+}

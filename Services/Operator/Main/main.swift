@@ -1,0 +1,4 @@
+// p2gctl: the operator's command line. See `p2gctl --help` and README ("Running the services").
+import Operator
+
+await P2GControl.main()
