@@ -97,7 +97,7 @@ let package = Package(
         .target(
             name: "Operator", dependencies: ["AMQP", "Contracts", "ServiceKit", argumentParser, logging],
             path: "Services/Operator/CLI"),
-        .executableTarget(name: "p2gctl", dependencies: ["Operator"], path: "Services/Operator/Main"),
+        .executableTarget(name: "p2gctl", dependencies: ["Operator", argumentParser], path: "Services/Operator/Main"),
 
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -1,4 +1,8 @@
 // p2gctl: the operator's command line. See `p2gctl --help` and README ("Running the services").
+import ArgumentParser
 import Operator
 
-await P2GControl.main()
+@main
+struct P2GControlMain: AsyncMainProtocol {
+    typealias Command = P2GControl
+}
