@@ -264,7 +264,7 @@ show_build_progress() {
     elif [[ $line =~ ^\[([0-9]+)/([0-9]+)\] ]]; then
       if [ -t 2 ]; then
         printf '\r\033[Krun: %.*s' $((columns - 6)) "$line" >&2
-      elif [ $((BASH_REMATCH[1] % 100)) -eq 0 ]; then
+      elif [ "${BASH_REMATCH[1]}" -gt 0 ] && [ $((BASH_REMATCH[1] % 100)) -eq 0 ]; then
         say "build step ${BASH_REMATCH[1]} of ${BASH_REMATCH[2]}"
       fi
     fi
