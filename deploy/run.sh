@@ -211,6 +211,7 @@ wait_until_ready() {
     local still=()
     for service in "${pending[@]}"; do
       if ! running_pid "$service" >/dev/null; then
+        if [ -t 2 ]; then printf '\r\033[K' >&2; fi
         local exe
         exe=$(executable "$service")
         say "$exe exited with code $(exit_code_of "$service") while starting"
@@ -222,6 +223,7 @@ wait_until_ready() {
     pending=("${still[@]+"${still[@]}"}")
     [ ${#pending[@]} -eq 0 ] && break
     if [ $((SECONDS - started)) -ge "$READY_SECONDS" ]; then
+      if [ -t 2 ]; then printf '\r\033[K' >&2; fi
       for service in "${pending[@]}"; do
         say "$(executable "$service") is not ready after ${READY_SECONDS}s: $(curl -sS -m 2 "$(url_of "$service")/health/ready" 2>&1 || true)"
         log_tail "$service"
