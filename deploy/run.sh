@@ -245,12 +245,16 @@ wait_until_ready() {
 build() {
   say "building with swift build (a first build takes several minutes; the whole output goes to .local/logs/build.log)"
   local started=$SECONDS
-  if ! swift build 2>&1 | tee "$LOGS/build.log" | show_build_progress; then
+  # Without the P2G_* settings, which are for the services: SwiftPM rebuilds some modules
+  # (HummingbirdCore) whenever the environment changes.
+  local unset_settings=() name
+  for name in $(compgen -e | grep '^P2G_' || true); do unset_settings+=(-u "$name"); done
+  if ! env "${unset_settings[@]}" swift build 2>&1 | tee "$LOGS/build.log" | show_build_progress; then
     say "the build failed; its last lines:"
     tail -n 30 "$LOGS/build.log" | sed 's/^/    /' >&2
     exit 1
   fi
-  BIN=$(swift build --show-bin-path)
+  BIN=$(env "${unset_settings[@]}" swift build --show-bin-path)
   say "built in $((SECONDS - started))s: $BIN"
 }
 
