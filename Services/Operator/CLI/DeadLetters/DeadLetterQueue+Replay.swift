@@ -76,12 +76,3 @@ extension DeadLetterQueue {
         }
     }
 }
-
-extension ReplaySelection {
-    func includes(_ message: ParkedMessage) -> Bool {
-        switch self {
-        case .all: true
-        case .message(let id): message.messageID?.lowercased() == id.lowercased()
-        }
-    }
-}

@@ -6,3 +6,13 @@ public enum ReplaySelection: Sendable, Equatable {
     /// a message that fails again at once cannot keep it going).
     case all
 }
+
+extension ReplaySelection {
+    /// Whether a parked message is one of those selected.
+    func includes(_ message: ParkedMessage) -> Bool {
+        switch self {
+        case .all: true
+        case .message(let id): message.messageID?.lowercased() == id.lowercased()
+        }
+    }
+}
