@@ -108,7 +108,8 @@ let package = Package(
             resources: [.copy("Resources")]),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(
-            name: "OperatorTests", dependencies: ["Operator", "AMQP", "Contracts", "ServiceKit", "TestSupport", hummingbird],
+            name: "OperatorTests",
+            dependencies: ["Operator", "AMQP", "Contracts", "ServiceKit", "TestSupport", hummingbird, serviceLifecycle, logging],
             path: "Tests/OperatorTests"),
         .testTarget(name: "PairingEngineTests", dependencies: ["PairingEngine"], path: "Tests/PairingEngineTests"),
         .testTarget(

@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
+import Logging
 @testable import Operator
 import ServiceKit
+import ServiceLifecycle
 import Testing
 
 /// `p2gctl health`: asks each service's `/health/ready` and says plainly which is not ready.
@@ -33,18 +35,22 @@ import Testing
         }
         router.get("/scheduling/health/ready") { _, _ -> Response in Response(status: .notFound) }
         let (portStream, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        var logger = Logger(label: "readiness-server")
+        logger.logLevel = .warning
         let application = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
                 portContinuation.finish()
-            })
+            }, logger: logger)
+        let server = ServiceGroup(configuration: .init(services: [application], logger: logger))
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await application.runService(gracefulShutdownSignals: []) }
+            group.addTask { try await server.run() }
             var iterator = portStream.makeAsyncIterator()
             let port = try #require(await iterator.next())
             try await body(port)
-            group.cancelAll()
+            await server.triggerGracefulShutdown()
+            try await group.waitForAll()
         }
     }
 
