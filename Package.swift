@@ -5,6 +5,7 @@ let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
 let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hummingbird")
 let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
 let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 
 let package = Package(
     name: "p2g",
@@ -19,6 +20,7 @@ let package = Package(
         .executable(name: "pairing-matching", targets: ["pairing-matching"]),
         .executable(name: "program-scheduling", targets: ["program-scheduling"]),
         .executable(name: "notifications", targets: ["notifications"]),
+        .executable(name: "p2gctl", targets: ["p2gctl"]),
         .executable(name: "foundation-benchmark", targets: ["FoundationBenchmark"]),
         .executable(name: "pipeline-benchmark", targets: ["PipelineBenchmark"]),
         .executable(name: "calendar-benchmark", targets: ["CalendarBenchmark"]),
@@ -32,6 +34,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         // C libraries, through pkg-config; deploy/stack.sh installs their Debian packages.
@@ -90,6 +93,13 @@ let package = Package(
         .executableTarget(
             name: "notifications", dependencies: ["Notifications", "ServiceKit"], path: "Services/Notifications/Main"),
 
+        // The operator's command line: health, dead letters, replay. The logic is a library so
+        // that its tests can drive it against the real broker.
+        .target(
+            name: "Operator", dependencies: ["AMQP", "Contracts", "ServiceKit", argumentParser, logging],
+            path: "Services/Operator/CLI"),
+        .executableTarget(name: "p2gctl", dependencies: ["Operator", argumentParser], path: "Services/Operator/Main"),
+
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),
@@ -102,6 +112,10 @@ let package = Package(
             name: "ServiceKitTests", dependencies: ["ServiceKit", "AMQP", "Postgres", "Contracts"], path: "Tests/ServiceKitTests"),
         .testTarget(
             name: "CommunityRegistryTests", dependencies: ["CommunityRegistry", "Contracts"], path: "Tests/CommunityRegistryTests"),
+        .testTarget(
+            name: "OperatorTests",
+            dependencies: ["Operator", "AMQP", "Contracts", "ServiceKit", "TestSupport", hummingbird, serviceLifecycle, logging],
+            path: "Tests/OperatorTests"),
         .testTarget(name: "PairingEngineTests", dependencies: ["PairingEngine"], path: "Tests/PairingEngineTests"),
         .testTarget(
             name: "SchedulingEngineTests", dependencies: ["SchedulingEngine", "JewishCalendar"],

@@ -1,0 +1,8 @@
+// p2gctl: the operator's command line. See `p2gctl --help` and README ("Running the services").
+import ArgumentParser
+import Operator
+
+@main
+struct P2GControlMain: AsyncMainProtocol {
+    typealias Command = P2GControl
+}

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""The sample communities, through the services' HTTP APIs (the main job's second half).
+
+    communities.py load FILE REGISTRY_URL     register every community of FILE, each with its key
+                                              as Idempotency-Key; prints the ids, one per line
+    communities.py wait IDS_FILE NAME=URL...  wait until every service at URL... holds every id,
+                                              with a progress line; a time limit in seconds in
+                                              P2G_WAIT_SECONDS (default 60)
+    communities.py show REGISTRY_URL MATCHING_URL SCHEDULING_URL NOTIFICATIONS_URL
+                                              what each service holds: counts, then a table each
+
+Standard library only: Debian's python3 is enough. Exit status 1 with one line saying what
+failed when a service refuses a community, does not answer, or the events do not arrive.
+"""
+
+import json
+import os
+import sys
+import time
+import urllib.error
+import urllib.request
+
+SHOWN_ROWS = 60
+
+
+class Failure(Exception):
+    pass
+
+
+def request(method, url, body=None, headers=None, timeout=10):
+    data = None if body is None else json.dumps(body).encode()
+    all_headers = {"Accept": "application/json"}
+    if body is not None:
+        all_headers["Content-Type"] = "application/json"
+    all_headers.update(headers or {})
+    req = urllib.request.Request(url, data=data, method=method, headers=all_headers)
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as error:
+        text = error.read().decode(errors="replace")
+        try:
+            return error.code, json.loads(text)
+        except ValueError:
+            return error.code, text
+    except (urllib.error.URLError, OSError) as error:
+        raise Failure(f"{method} {url}: no answer ({getattr(error, 'reason', error)})") from None
+
+
+def problem_text(answer):
+    """A problem+json answer in one line: its detail and each invalid field."""
+    if not isinstance(answer, dict):
+        return str(answer)[:300]
+    text = answer.get("detail") or answer.get("title") or json.dumps(answer)
+    fields = [f"{p.get('name')}: {p.get('reason')}" for p in answer.get("invalidParams", []) or []]
+    return text + (" (" + "; ".join(fields) + ")" if fields else "")
+
+
+def load(path, registry):
+    with open(path, encoding="utf-8") as file:
+        entries = json.load(file)["communities"]
+    created = existing = 0
+    for entry in entries:
+        body = {k: v for k, v in entry.items() if k != "key"}
+        status, answer = request(
+            "POST", f"{registry}/communities", body, {"Idempotency-Key": f"sample-data:{entry['key']}"})
+        if status == 201:
+            created += 1
+        elif status == 200:
+            existing += 1
+        else:
+            raise Failure(f"the registry refused {entry['name']} ({entry['key']}) with HTTP {status}: {problem_text(answer)}")
+        print(answer["id"])
+    print(f"run: loaded {len(entries)} sample communities: {created} new, {existing} already registered", file=sys.stderr)
+
+
+def held_ids(url):
+    status, answer = request("GET", f"{url}/communities?limit=1000")
+    if status != 200 or not isinstance(answer, dict):
+        raise Failure(f"GET {url}/communities answered HTTP {status}: {problem_text(answer)}")
+    items = answer.get("items", answer.get("communities", []))
+    return {item.get("communityId", item.get("id")) for item in items}
+
+
+def wait(ids_path, urls):
+    with open(ids_path, encoding="utf-8") as file:
+        wanted = {line.strip() for line in file if line.strip()}
+    limit = float(os.environ.get("P2G_WAIT_SECONDS", "60"))
+    names = [name for name, _ in urls]
+    tty = sys.stderr.isatty()
+    started = time.monotonic()
+    last_line = None
+    while True:
+        counts = {name: len(wanted & held_ids(url)) for name, url in urls}
+        elapsed = time.monotonic() - started
+        parts = "  ".join(f"{name} {counts[name]}/{len(wanted)}" for name in names)
+        line = f"run: waiting for the events: {parts}  ({elapsed:.1f}s)"
+        done = all(count == len(wanted) for count in counts.values())
+        if tty:
+            sys.stderr.write("\r\033[K" + line)
+            sys.stderr.flush()
+        elif line.split("(")[0] != last_line:
+            print(line, file=sys.stderr)
+            last_line = line.split("(")[0]
+        if done:
+            if tty:
+                sys.stderr.write("\n")
+            print(f"run: every service holds all {len(wanted)} sample communities ({elapsed:.1f}s)", file=sys.stderr)
+            return
+        if elapsed > limit:
+            if tty:
+                sys.stderr.write("\n")
+            behind = ", ".join(f"{name} has {counts[name]}" for name in names if counts[name] < len(wanted))
+            raise Failure(
+                f"after {limit:.0f}s not every event has arrived ({behind} of {len(wanted)}): "
+                "see the services' logs in .local/logs/ and their parked messages (p2gctl dead-letters --show 5)")
+        time.sleep(0.2)
+
+
+def table(headers, rows):
+    widths = [max(len(str(row[i])) for row in [headers] + rows) for i in range(len(headers))]
+    lines = []
+    for row in [headers] + rows:
+        cells = [str(cell).ljust(widths[i]) if i < len(row) - 1 else str(cell) for i, cell in enumerate(row)]
+        lines.append("  " + "  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def page(url):
+    status, answer = request("GET", f"{url}/communities?limit=1000")
+    if status != 200 or not isinstance(answer, dict):
+        raise Failure(f"GET {url}/communities answered HTTP {status}: {problem_text(answer)}")
+    return answer["total"], answer.get("communities", answer.get("items", []))
+
+
+def shown(rows, total):
+    more = total - min(len(rows), SHOWN_ROWS)
+    return rows[:SHOWN_ROWS], (f"\n  ... and {more} more" if more > 0 else "")
+
+
+def show(registry, matching, scheduling, notifications):
+    registry_total, communities = page(registry)
+    matching_total, candidates = page(matching)
+    scheduling_total, locations = page(scheduling)
+    notifications_total, recipients = page(notifications)
+    welcomes = sum(item.get("notifications", 0) for item in recipients)
+
+    print("What each service holds now:")
+    print(table(["SERVICE", "HOLDS"], [
+        ["community-registry", f"{registry_total} communities"],
+        ["pairing-matching", f"{matching_total} candidate communities for pairing"],
+        ["program-scheduling", f"{scheduling_total} community locations with their calendar rules"],
+        ["notifications", f"{notifications_total} recipients, {welcomes} welcome notifications"
+                          + (" (first 1000 recipients)" if notifications_total > 1000 else "")],
+    ]))
+
+    rows = sorted(
+        ([c["region"], c["name"], "Israeli locality" if c["kind"] == "israeliLocality" else "global community",
+          c["country"], c["timeZone"], ",".join(c["languages"]),
+          f"{c['coordinates']['latitude']:.4f}, {c['coordinates']['longitude']:.4f}"] for c in communities),
+        key=lambda row: (row[0], row[1]))
+    rows, more = shown(rows, registry_total)
+    print(f"\ncommunity-registry: communities ({registry_total})")
+    print(table(["REGION", "NAME", "KIND", "COUNTRY", "TIME ZONE", "LANGUAGES", "COORDINATES"], rows) + more)
+
+    rows = [[c["name"], c["kind"], c["region"], ",".join(c["languages"])] for c in candidates]
+    rows, more = shown(rows, matching_total)
+    print(f"\npairing-matching: candidate communities ({matching_total})")
+    print(table(["NAME", "KIND", "REGION", "LANGUAGES"], rows) + more)
+
+    rows = [[c["name"], c["timeZone"], c["holidaySchedule"], f"{c['candleLightingMinutes']} min before sunset"] for c in locations]
+    rows, more = shown(rows, scheduling_total)
+    print(f"\nprogram-scheduling: community locations ({scheduling_total})")
+    print(table(["NAME", "TIME ZONE", "FESTIVALS", "CANDLE LIGHTING"], rows) + more)
+
+    rows = [[c["name"], c["language"], c["notifications"]] for c in recipients]
+    rows, more = shown(rows, notifications_total)
+    print(f"\nnotifications: recipients ({notifications_total})")
+    print(table(["NAME", "WRITES IN", "NOTIFICATIONS"], rows) + more)
+
+
+def main(argv):
+    try:
+        if len(argv) == 3 and argv[0] == "load":
+            load(argv[1], argv[2].rstrip("/"))
+        elif len(argv) >= 3 and argv[0] == "wait":
+            urls = []
+            for spec in argv[2:]:
+                name, _, url = spec.partition("=")
+                urls.append((name, url.rstrip("/")))
+            wait(argv[1], urls)
+        elif len(argv) == 5 and argv[0] == "show":
+            show(*(url.rstrip("/") for url in argv[1:]))
+        else:
+            print(__doc__, file=sys.stderr)
+            return 2
+    except Failure as failure:
+        print(f"run: error: {failure}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
