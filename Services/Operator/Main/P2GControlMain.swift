@@ -3,6 +3,4 @@ import ArgumentParser
 import Operator
 
 @main
-struct P2GControlMain: AsyncMainProtocol {
-    typealias Command = P2GControl
-}
+extension P2GControl {}
