@@ -103,6 +103,12 @@ final class ServiceProcess: Sendable {
         if running { Glibc.kill(pid, signal) }
     }
 
+    /// Tells the harness that the process is about to end on its own (a test of a failure), so
+    /// that its exit is not reported as a surprise.
+    func expectExit() {
+        state.withLock { $0.stopRequested = true }
+    }
+
     /// SIGTERM: a graceful shutdown.
     func terminate() { send(SIGTERM) }
 

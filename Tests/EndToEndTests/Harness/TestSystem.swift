@@ -72,7 +72,7 @@ final class TestSystem: Sendable {
     private static func prepare(testName: String) async throws -> TestSystem {
         let safeName = String(testName.prefix { $0 != "(" }.map { $0.isLetter || $0.isNumber ? $0 : "-" })
         var logger = Logger(label: "e2e")
-        logger.logLevel = .warning
+        logger.logLevel = .error
 
         let logDirectory = LocalStack.packageRoot.appendingPathComponent(".local/e2e-logs/\(safeName)")
         try? FileManager.default.removeItem(at: logDirectory)
@@ -133,6 +133,30 @@ final class TestSystem: Sendable {
         for row in rows {
             try await admin.query("DROP DATABASE IF EXISTS \(identifier: try row.decode(String.self, at: 0)) WITH (FORCE)")
         }
+    }
+
+    /// A proxy in front of PostgreSQL, and the `P2G_DATABASE_URL` that makes `kind` reach its
+    /// database through it: the test can then cut the service off from its database alone.
+    func databaseProxy(for kind: ServiceKind) async throws -> (proxy: TCPProxy, environment: [String: String]) {
+        let database = try await database(for: kind)
+        let (proxy, url) = try Self.proxied(database.url)
+        return (proxy, ["P2G_DATABASE_URL": url])
+    }
+
+    /// A proxy in front of RabbitMQ, and the `P2G_AMQP_URL` that makes a service reach it through it.
+    func brokerProxy() throws -> (proxy: TCPProxy, environment: [String: String]) {
+        let (proxy, url) = try Self.proxied(amqpURL)
+        return (proxy, ["P2G_AMQP_URL": url])
+    }
+
+    private static func proxied(_ url: String) throws -> (TCPProxy, String) {
+        guard var components = URLComponents(string: url), let port = components.port else {
+            throw TestFailure(description: "\(url.prefix { $0 != ":" }) URL without a port")
+        }
+        let proxy = try TCPProxy(forwardingTo: port)
+        components.port = proxy.port
+        guard let proxied = components.string else { throw TestFailure(description: "cannot make a URL through the proxy") }
+        return (proxy, proxied)
     }
 
     // MARK: Processes
