@@ -34,13 +34,10 @@ public final class OutboxRelay: Service {
 
     public func run() async throws {
         let publisher = try await amqp.makePublisher()
-        let notifications = try await postgres.listen(to: [MessagingMigrations.outboxChannel])
         let stopping = StopFlag()
         try await withGracefulShutdownHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    for await _ in notifications { self.doorbell.ring() }
-                }
+                group.addTask { await self.ringOnNotifications() }
                 group.addTask { try await self.housekeeping(until: stopping) }
                 try await self.relay(with: publisher, until: stopping)
                 group.cancelAll()
@@ -48,6 +45,31 @@ public final class OutboxRelay: Service {
         } onGracefulShutdown: {
             stopping.set()
             self.doorbell.ring()
+        }
+    }
+
+    /// Rings the doorbell on every NOTIFY of the outbox trigger. A database that cannot be
+    /// reached right now (at start, say) is no reason to stop the service: until LISTEN is in
+    /// place, polling alone drives the relay, and the watchdog decides when the database has
+    /// been gone too long.
+    private func ringOnNotifications() async {
+        var delay = Duration.milliseconds(100)
+        var failures = 0
+        while !Task.isCancelled {
+            do {
+                let notifications = try await postgres.listen(to: [MessagingMigrations.outboxChannel])
+                for await _ in notifications { doorbell.ring() }
+                return
+            } catch {
+                failures += 1
+                if failures == 1 || failures % 30 == 0 {
+                    logger.warning(
+                        "cannot listen for new outbox rows yet; polling meanwhile",
+                        metadata: ["error": "\(error)", "failures": "\(failures)"])
+                }
+                try? await Task.sleep(for: delay)
+                delay = min(delay * 2, .seconds(5))
+            }
         }
     }
 
