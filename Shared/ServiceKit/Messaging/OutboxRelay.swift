@@ -78,6 +78,12 @@ public final class OutboxRelay: Service {
     private func relay(with publisher: AMQPPublisher, until stopping: StopFlag) async throws {
         var failures = 0
         while !stopping.isSet {
+            // Rows are claimed only while the broker can take them: a publish waits for a lost
+            // connection to come back, and the claiming transaction would stay open as long.
+            guard amqp.state.isConnected else {
+                await doorbell.wait(timeout: settings.pollInterval)
+                continue
+            }
             do {
                 let outcome = try await publishBatch(with: publisher)
                 failures = 0
@@ -95,11 +101,16 @@ public final class OutboxRelay: Service {
             }
             await doorbell.wait(timeout: settings.pollInterval)
         }
-        // Shutting down: flush what is there, for as long as it makes progress.
-        while true {
+        // Shutting down: flush what is there, for as long as it makes progress. Without the
+        // broker, the rows stay in the outbox for the next start.
+        while amqp.state.isConnected {
             guard let outcome = try? await publishBatch(with: publisher), outcome.confirmed > 0 else { break }
         }
-        logger.info("outbox relay stopped")
+        if amqp.state.isConnected {
+            logger.info("outbox relay stopped")
+        } else {
+            logger.warning("outbox relay stopped without the broker; unsent events stay in the outbox for the next start")
+        }
     }
 
     /// Claims one batch, publishes it, and marks what the broker confirmed.
