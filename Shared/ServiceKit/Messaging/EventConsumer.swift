@@ -91,7 +91,7 @@ public final class EventConsumer: Service {
         guard !prepared.isEmpty else { return }
         if prepared.count > 1 {
             do {
-                try await handleTogether(prepared)
+                guard try await handleTogether(prepared) else { return }
                 return
             } catch {
                 logger.debug(
@@ -129,22 +129,23 @@ public final class EventConsumer: Service {
     }
 
     /// One transaction for the whole batch; throws (having rolled back) if any handler throws.
-    private func handleTogether(_ items: [Prepared]) async throws {
-        let started = ContinuousClock.now
-        let fresh = try await runInTransaction(items)
-        let elapsed = ContinuousClock.now - started
+    /// Returns false, leaving the batch unacknowledged, when the service stops while the
+    /// database is unreachable.
+    private func handleTogether(_ items: [Prepared]) async throws -> Bool {
+        guard let (fresh, elapsed) = try await whileDatabaseUnreachable({ try await timedTransaction(items) }) else { return false }
         for item in items { await acknowledge(item.delivery) }
         record(items, fresh: fresh, elapsed: elapsed)
+        return true
     }
 
     private func handleAlone(_ item: Prepared, publisher: AMQPPublisher) async {
         var lastError: Error?
         for quickRetry in 0...settings.quickRetries {
-            let started = ContinuousClock.now
             do {
-                let fresh = try await runInTransaction([item])
+                // Stopping while the database is unreachable: unacknowledged, it comes again.
+                guard let (fresh, elapsed) = try await whileDatabaseUnreachable({ try await timedTransaction([item]) }) else { return }
                 await acknowledge(item.delivery)
-                record([item], fresh: fresh, elapsed: ContinuousClock.now - started)
+                record([item], fresh: fresh, elapsed: elapsed)
                 return
             } catch let failure as PermanentFailure {
                 await park(item.delivery, reason: failure.reason, type: item.context.type.description, attempts: item.context.attempt, publisher: publisher)
@@ -183,6 +184,50 @@ public final class EventConsumer: Service {
             logger.error("cannot schedule a retry; returning the message to the queue", metadata: ["error": "\(error)"])
             try? await item.delivery.nack(requeue: true)
         }
+    }
+
+    /// Runs `attempt` again for as long as it fails because the database cannot be reached.
+    ///
+    /// An unreachable database is not the messages' fault: counting it as their failure would
+    /// send every message in hand through the delay queues and, in a long enough outage, park
+    /// them all. So they stay in hand, unacknowledged, until the database answers again; the
+    /// watchdog stops the service if it stays away longer than `P2G_MAX_DISCONNECTED`. Returns
+    /// nil when a graceful shutdown comes meanwhile: the messages are left unacknowledged and
+    /// the broker delivers them again.
+    private func whileDatabaseUnreachable<Value>(_ attempt: () async throws -> Value) async throws -> Value? {
+        var delay = Duration.milliseconds(100)
+        var waited = false
+        while true {
+            do {
+                let value = try await attempt()
+                if waited { logger.info("database reachable again; handling resumes") }
+                return value
+            } catch let error as PostgresError where Self.meansDatabaseUnreachable(error) {
+                if Task.isCancelledOrShuttingDown { return nil }
+                if !waited {
+                    logger.warning(
+                        "database unreachable; keeping the messages in hand until it is back", metadata: ["error": "\(error)"])
+                    waited = true
+                }
+                let pause = delay
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+                delay = min(delay * 2, .seconds(5))
+            }
+        }
+    }
+
+    /// Connections refused, lost or not yet accepted, a server shutting down, no connection
+    /// slot free: failures of the database, not of the message being handled.
+    static func meansDatabaseUnreachable(_ error: PostgresError) -> Bool {
+        if error.code.errorClass == "08" { return true }
+        return [.adminShutdown, .crashShutdown, .cannotConnectNow, .tooManyConnections].contains(error.code)
+    }
+
+    /// ``runInTransaction(_:)`` and how long it took.
+    private func timedTransaction(_ items: [Prepared]) async throws -> (fresh: Set<UUID>, elapsed: Duration) {
+        let started = ContinuousClock.now
+        let fresh = try await runInTransaction(items)
+        return (fresh, ContinuousClock.now - started)
     }
 
     /// Records the ids in the inbox and runs the handlers of those not seen before; returns
