@@ -212,12 +212,17 @@ final class TestSystem: Sendable {
         try await EndToEndTests.waitUntil(what, timeout: timeout, interval: interval, check: checkProcesses, probe: probe, condition)
     }
 
-    /// Waits until each of `kinds` holds exactly one effect for each of `count` events.
+    /// Waits until each of `kinds` holds exactly one effect for each of `count` events; fails
+    /// at once when one of them parks a message.
     func waitForExactlyOnce(_ count: Int, in kinds: [ServiceKind], timeout: Duration = .seconds(240)) async throws {
         for kind in kinds {
             let database = try await database(for: kind)
-            try await waitUntil("\(kind) holds exactly \(count) communities", timeout: timeout, probe: { try await database.effects() }) {
-                $0.isExactlyOnce(count)
+            let (effects, parked) = try await waitUntil(
+                "\(kind) holds exactly \(count) communities", timeout: timeout,
+                probe: { (try await database.effects(), try await messageCount(kind.deadLetterQueue)) }
+            ) { effects, parked in effects.isExactlyOnce(count) || parked > 0 }
+            guard parked == 0 else {
+                throw TestFailure(description: "\(kind) parked \(parked) messages on \(kind.deadLetterQueue) (it holds \(effects))")
             }
         }
     }
