@@ -29,7 +29,9 @@ struct RetryTests {
             try await database.client.query(
                 "CREATE TRIGGER e2e_refuse_twice BEFORE INSERT ON candidate_communities FOR EACH ROW EXECUTE FUNCTION e2e_refuse_twice()")
 
-            try await system.publish([event])
+            let traceID = "0af7651916cd43dd8448eb211c80319c"
+            try await system.publisher.publishConfirmed(
+                try TestSystem.message(event, traceparent: "00-\(traceID)-b7ad6b7169203331-01"))
             try await system.waitForExactlyOnce(1, in: [.matching])
 
             let attempts = try await database.client.query("SELECT last_value FROM e2e_attempts")[0].decode(Int.self, at: 0)
@@ -40,7 +42,9 @@ struct RetryTests {
             #expect(metrics.value("p2g_messages_handled_total") == 1)
             #expect(metrics.value("p2g_messages_parked_total") == 0)
             #expect(try await system.messageCount(ServiceKind.matching.deadLetterQueue) == 0)
-            #expect(matching.log.components(separatedBy: "retrying later").count - 1 == 2)
+            let retries = matching.log.split(separator: "\n").filter { $0.contains("retrying later") }
+            #expect(retries.count == 2)
+            #expect(retries.allSatisfy { $0.contains("trace_id=\(traceID)") }, "the retries are logged under the message's trace")
         }
     }
 

@@ -99,7 +99,11 @@ public final class EventConsumer: Service {
                     metadata: ["messages": "\(prepared.count)", "error": "\(error)"])
             }
         }
-        for item in prepared { await handleAlone(item, publisher: publisher) }
+        for item in prepared {
+            // Under the message's trace, so that what is logged about its retries and parking
+            // shows in the same trace as its producer.
+            await TraceContext.$current.withValue(item.context.trace) { await handleAlone(item, publisher: publisher) }
+        }
     }
 
     private func prepare(_ delivery: AMQPDelivery) -> Preparation {
@@ -176,7 +180,7 @@ public final class EventConsumer: Service {
             logger.warning(
                 "message failed; retrying later",
                 metadata: [
-                    "message_id": "\(item.context.messageID)", "type": "\(item.context.type)", "attempt": "\(attempt)",
+                    "message_id": "\(item.context.messageID.uuidString.lowercased())", "type": "\(item.context.type)", "attempt": "\(attempt)",
                     "retry_in": "\(delay)", "error": "\(reason)",
                 ])
         } catch {

@@ -244,10 +244,11 @@ final class TestSystem: Sendable {
     /// A message as the registry publishes it.
     static func message(
         _ event: CommunityRegistered, messageID: UUID = UUID(), type: String = CommunityRegistered.eventType.description,
-        body: [UInt8]? = nil
+        body: [UInt8]? = nil, traceparent: String? = nil
     ) throws -> AMQPMessage {
         let properties = AMQPProperties(
-            contentType: "application/json", deliveryMode: .persistent, correlationID: event.communityId.uuidString.lowercased(),
+            contentType: "application/json", headers: traceparent.map { [MessagingNames.Header.traceparent: .string($0)] } ?? [:],
+            deliveryMode: .persistent, correlationID: event.communityId.uuidString.lowercased(),
             messageID: messageID.uuidString.lowercased(), timestamp: Date(), type: type, appID: "registry")
         return AMQPMessage(
             exchange: MessagingNames.eventsExchange, routingKey: type, body: try body ?? Array(ContractCoding.encode(event)),
