@@ -161,17 +161,19 @@ final class TestSystem: Sendable {
 
     // MARK: Processes
 
-    /// Starts an instance of `kind` on its database and a free port, and by default waits
-    /// until it is ready. `environment` adds settings or overrides the harness's.
+    /// Starts an instance of `kind` on its database and `port` (by default a free one), and by
+    /// default waits until it is ready. `environment` adds settings or overrides the harness's.
     @discardableResult
-    func start(_ kind: ServiceKind, environment overrides: [String: String] = [:], waitUntilReady: Bool = true) async throws -> ServiceProcess {
+    func start(
+        _ kind: ServiceKind, port: Int? = nil, environment overrides: [String: String] = [:], waitUntilReady: Bool = true
+    ) async throws -> ServiceProcess {
         let database = try await database(for: kind)
         let number = state.withLock { state in
             state.started[kind, default: 0] += 1
             return state.started[kind, default: 0]
         }
         let name = "\(kind.wireName)-\(number)"
-        let port = try FreePort.next()
+        let port = try port ?? FreePort.next()
         var environment = [
             "PATH": "/usr/local/bin:/usr/bin:/bin",
             "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
