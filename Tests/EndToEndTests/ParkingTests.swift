@@ -21,7 +21,7 @@ struct ParkingTests {
             // Published after them: the consumer must go on.
             try await system.publish([events[3]])
 
-            try await system.waitForExactlyOnce(1, in: [.matching])
+            try await system.waitForExactlyOnce(1, in: [.matching], parked: 3)
             try await system.waitUntil("three messages are parked", probe: {
                 try await system.messageCount(ServiceKind.matching.deadLetterQueue)
             }) { $0 == 3 }
