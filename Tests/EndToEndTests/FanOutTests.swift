@@ -29,6 +29,13 @@ struct FanOutTests {
                 #expect(try await database.communityIDs() == Set(ids), "\(kind) holds other communities than the registry registered")
                 #expect(try await system.messageCount(kind.deadLetterQueue) == 0)
             }
+            for kind in ServiceKind.consumers {
+                let metrics = try await #require(consumers[kind]).metrics()
+                #expect(metrics.value("p2g_messages_handled_total", ["type": "registry.community-registered.v1"]) == 1000, "\(kind)")
+                #expect(metrics.value("p2g_handler_duration_seconds_count") == 1000, "\(kind): handler latency recorded")
+            }
+            let registryMetrics = try await registry.metrics()
+            #expect(registryMetrics.value("p2g_outbox_published_total") == 1000)
             let welcomes = try await system.database(for: .notifications).notificationsPerRecipient()
             #expect(welcomes.values.allSatisfy { $0 == 1 }, "every community is owed exactly one welcome")
         }

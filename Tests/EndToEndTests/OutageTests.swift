@@ -94,6 +94,15 @@ struct OutageTests {
             proxy.dropAll()
 
             let ids = try await RegistryClient(registry).registerAll(0..<20)
+            // What an operator sees meanwhile: the backlog in the metrics and in readiness.
+            try await system.waitUntil("the registry reports its outbox backlog", probe: {
+                let metrics = try await registry.metrics()
+                return (metrics.value("p2g_outbox_backlog"), metrics.value("p2g_outbox_oldest_age_seconds"))
+            }) { backlog, age in backlog == 20 && age > 0 }
+            let readiness = try await HTTPClient.get("\(registry.baseURL)/health/ready")
+            #expect(readiness.status == 503)
+            let report = try JSONSerialization.jsonObject(with: readiness.body) as? [String: Any]
+            #expect((report?["outbox"] as? [String: Any])?["backlog"] as? Int == 20, "\(readiness.text)")
             registry.terminate()
             // Well within P2G_SHUTDOWN_TIMEOUT (20s): nothing can be flushed, nothing to wait for.
             #expect(try await registry.waitForExit(timeout: .seconds(15)) == 0)
