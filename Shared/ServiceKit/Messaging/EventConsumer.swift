@@ -14,8 +14,9 @@ import Synchronization
 /// fails, its messages are handled one by one: a few quick retries in process, then a delayed
 /// retry through a TTL delay queue, and after the last delay, parking on `<service>.dead`
 /// with the reason. A message that cannot be decoded, has no id, or has a type or version the
-/// service does not handle is parked at once. Nothing is acknowledged without having been
-/// handled or parked.
+/// service does not handle is parked at once. A database that cannot be reached is not a
+/// failure of the messages: they wait in hand until it answers again. Nothing is acknowledged
+/// without having been handled or parked.
 public final class EventConsumer: Service {
     public let service: String
     public let queue: String
@@ -91,7 +92,8 @@ public final class EventConsumer: Service {
         guard !prepared.isEmpty else { return }
         if prepared.count > 1 {
             do {
-                guard try await handleTogether(prepared) else { return }
+                // Handled, or left unacknowledged by a shutdown during a database outage.
+                _ = try await handleTogether(prepared)
                 return
             } catch {
                 logger.debug(
