@@ -34,6 +34,7 @@ final class TestSystem: Sendable {
         var databases: [ServiceKind: ServiceDatabase] = [:]
         var processes: [ServiceProcess] = []
         var started: [ServiceKind: Int] = [:]
+        var ports: Set<Int> = []
     }
 
     /// Runs `body` with a fresh system and tears it down afterwards, whatever happened. A
@@ -173,7 +174,7 @@ final class TestSystem: Sendable {
             return state.started[kind, default: 0]
         }
         let name = "\(kind.wireName)-\(number)"
-        let port = try port ?? FreePort.next()
+        let port = try port ?? freePort()
         var environment = [
             "PATH": "/usr/local/bin:/usr/bin:/bin",
             "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
@@ -193,6 +194,14 @@ final class TestSystem: Sendable {
         state.withLock { $0.processes.append(process) }
         if waitUntilReady { try await process.waitUntilReady() }
         return process
+    }
+
+    /// A free port that no process of this test was given yet (one may not listen yet).
+    private func freePort() throws -> Int {
+        while true {
+            let port = try FreePort.next()
+            if state.withLock({ $0.ports.insert(port).inserted }) { return port }
+        }
     }
 
     var processes: [ServiceProcess] { state.withLock { $0.processes } }
