@@ -168,6 +168,13 @@ final class TestSystem: Sendable {
     func start(
         _ kind: ServiceKind, port: Int? = nil, environment overrides: [String: String] = [:], waitUntilReady: Bool = true
     ) async throws -> ServiceProcess {
+        if let delays = overrides["P2G_RETRY_DELAYS"] {
+            // Only well-formed delays make queues; a malformed list stops the service at start.
+            let wellFormed = delays.split(separator: ",").filter { $0.wholeMatch(of: /[0-9]+(ms|s|m)/) != nil }
+            for delay in wellFormed where !Self.retryDelays.map(Self.durationText).contains(String(delay)) {
+                throw TestFailure(description: "the delay queue of \(delay) would outlive the test: add \(delay) to TestSystem.retryDelays")
+            }
+        }
         let database = try await database(for: kind)
         let number = state.withLock { state in
             state.started[kind, default: 0] += 1
@@ -289,6 +296,14 @@ final class TestSystem: Sendable {
             [kind.workQueue, kind.deadLetterQueue]
                 + Self.retryDelays.map { MessagingNames.retryQueue(service: kind.wireName, delayMilliseconds: Self.milliseconds($0)) }
         }
+    }
+
+    /// `200ms`, `5s`, `5m`, as in `P2G_RETRY_DELAYS`.
+    private static func durationText(_ duration: Duration) -> String {
+        let milliseconds = milliseconds(duration)
+        if milliseconds % 60_000 == 0 { return "\(milliseconds / 60_000)m" }
+        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000)s" }
+        return "\(milliseconds)ms"
     }
 
     private static func milliseconds(_ duration: Duration) -> Int64 {
