@@ -120,6 +120,11 @@ let package = Package(
         .testTarget(
             name: "SchedulingEngineTests", dependencies: ["SchedulingEngine", "JewishCalendar"],
             path: "Tests/SchedulingEngineTests"),
+        // The four executables against the local stack: a fresh database per service and test,
+        // queues cleaned in the test vhost. `swift build --build-tests` builds the executables.
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["Postgres", "AMQP", "Contracts", "TestSupport", logging],
+            path: "Tests/EndToEndTests"),
 
         // Benchmarks: executables that print figures next to baselines from the same run.
         .target(name: "CAMQPBaseline", dependencies: ["CRabbitMQ"], path: "Tests/Benchmarks/CAMQPBaseline"),

@@ -14,8 +14,9 @@ import Synchronization
 /// fails, its messages are handled one by one: a few quick retries in process, then a delayed
 /// retry through a TTL delay queue, and after the last delay, parking on `<service>.dead`
 /// with the reason. A message that cannot be decoded, has no id, or has a type or version the
-/// service does not handle is parked at once. Nothing is acknowledged without having been
-/// handled or parked.
+/// service does not handle is parked at once. A database that cannot be reached is not a
+/// failure of the messages: they wait in hand until it answers again. Nothing is acknowledged
+/// without having been handled or parked.
 public final class EventConsumer: Service {
     public let service: String
     public let queue: String
@@ -90,33 +91,22 @@ public final class EventConsumer: Service {
             }
         }
         guard !prepared.isEmpty else { return }
-        var outage = Duration.milliseconds(100)
-        while true {
+        if prepared.count > 1 {
             do {
-                try await handleTogether(prepared)
+                // Handled, or left unacknowledged by a shutdown during a database outage.
+                _ = try await handleTogether(prepared)
                 return
-            } catch where Self.isDatabaseOutage(error) {
-                // Not the messages' fault: wait for the database rather than spend their
-                // retries. The watchdog stops the service if the outage lasts too long; on
-                // shutdown the deliveries go back to the queue unacknowledged.
-                if Task.isCancelled || Task.isShuttingDownGracefully { return }
-                logger.warning("database unavailable; holding the batch", metadata: ["messages": "\(prepared.count)", "error": "\(error)"])
-                try? await Task.sleep(for: outage)
-                outage = min(outage * 2, .seconds(2))
             } catch {
-                logger.debug("a batch failed; handling its messages one by one", metadata: ["messages": "\(prepared.count)", "error": "\(error)"])
-                break
+                logger.debug(
+                    "a batch failed; handling its messages one by one",
+                    metadata: ["messages": "\(prepared.count)", "error": "\(error)"])
             }
         }
-        for item in prepared { await handleAlone(item, publisher: publisher) }
-    }
-
-    /// A failure of the database connection rather than of the statements: lost or refused
-    /// connections, a server shutting down or starting.
-    static func isDatabaseOutage(_ error: Error) -> Bool {
-        guard let error = error as? PostgresError else { return false }
-        return error.code.errorClass == "08" || error.code == .adminShutdown || error.code == .crashShutdown
-            || error.code == .cannotConnectNow || error.code == .tooManyConnections
+        for item in prepared {
+            // Under the message's trace, so that what is logged about its retries and parking
+            // shows in the same trace as its producer.
+            await TraceContext.$current.withValue(item.context.trace) { await handleAlone(item, publisher: publisher) }
+        }
     }
 
     private func prepare(_ delivery: AMQPDelivery) -> Preparation {
@@ -150,37 +140,32 @@ public final class EventConsumer: Service {
     }
 
     /// One transaction for the whole batch; throws (having rolled back) if any handler throws.
-    private func handleTogether(_ items: [Prepared]) async throws {
-        let started = ContinuousClock.now
-        let fresh = try await runInTransaction(items)
-        let elapsed = ContinuousClock.now - started
+    /// Returns false, leaving the batch unacknowledged, when the service stops while the
+    /// database is unreachable.
+    private func handleTogether(_ items: [Prepared]) async throws -> Bool {
+        guard let (fresh, elapsed) = try await whileDatabaseUnreachable({ try await timedTransaction(items) }) else { return false }
         for item in items { await acknowledge(item.delivery) }
         record(items, fresh: fresh, elapsed: elapsed)
+        return true
     }
 
     private func handleAlone(_ item: Prepared, publisher: AMQPPublisher) async {
         var lastError: Error?
-        var quickRetries = 0
-        var outage = Duration.milliseconds(100)
-        while true {
-            let started = ContinuousClock.now
+        for quickRetry in 0...settings.quickRetries {
             do {
-                let fresh = try await runInTransaction([item])
+                // Stopping while the database is unreachable: unacknowledged, it comes again.
+                guard let (fresh, elapsed) = try await whileDatabaseUnreachable({ try await timedTransaction([item]) }) else { return }
                 await acknowledge(item.delivery)
-                record([item], fresh: fresh, elapsed: ContinuousClock.now - started)
+                record([item], fresh: fresh, elapsed: elapsed)
                 return
             } catch let failure as PermanentFailure {
                 await park(item.delivery, reason: failure.reason, type: item.context.type.description, attempts: item.context.attempt, publisher: publisher)
                 return
-            } catch where Self.isDatabaseOutage(error) {
-                if Task.isCancelled || Task.isShuttingDownGracefully { return }
-                try? await Task.sleep(for: outage)
-                outage = min(outage * 2, .seconds(2))
             } catch {
                 lastError = error
-                guard quickRetries < settings.quickRetries else { break }
-                try? await Task.sleep(for: .milliseconds(50 << quickRetries))
-                quickRetries += 1
+                if quickRetry < settings.quickRetries {
+                    try? await Task.sleep(for: .milliseconds(50 << quickRetry))
+                }
             }
         }
         let reason = lastError.map(Self.describe) ?? "unknown failure"
@@ -202,7 +187,7 @@ public final class EventConsumer: Service {
             logger.warning(
                 "message failed; retrying later",
                 metadata: [
-                    "message_id": "\(item.context.messageID)", "type": "\(item.context.type)", "attempt": "\(attempt)",
+                    "message_id": "\(item.context.messageID.uuidString.lowercased())", "type": "\(item.context.type)", "attempt": "\(attempt)",
                     "retry_in": "\(delay)", "error": "\(reason)",
                 ])
         } catch {
@@ -210,6 +195,50 @@ public final class EventConsumer: Service {
             logger.error("cannot schedule a retry; returning the message to the queue", metadata: ["error": "\(error)"])
             try? await item.delivery.nack(requeue: true)
         }
+    }
+
+    /// Runs `attempt` again for as long as it fails because the database cannot be reached.
+    ///
+    /// An unreachable database is not the messages' fault: counting it as their failure would
+    /// send every message in hand through the delay queues and, in a long enough outage, park
+    /// them all. So they stay in hand, unacknowledged, until the database answers again; the
+    /// watchdog stops the service if it stays away longer than `P2G_MAX_DISCONNECTED`. Returns
+    /// nil when a graceful shutdown comes meanwhile: the messages are left unacknowledged and
+    /// the broker delivers them again.
+    private func whileDatabaseUnreachable<Value>(_ attempt: () async throws -> Value) async throws -> Value? {
+        var delay = Duration.milliseconds(100)
+        var waited = false
+        while true {
+            do {
+                let value = try await attempt()
+                if waited { logger.info("database reachable again; handling resumes") }
+                return value
+            } catch let error as PostgresError where Self.meansDatabaseUnreachable(error) {
+                if Task.isCancelledOrShuttingDown { return nil }
+                if !waited {
+                    logger.warning(
+                        "database unreachable; keeping the messages in hand until it is back", metadata: ["error": "\(error)"])
+                    waited = true
+                }
+                let pause = delay
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: pause) }
+                delay = min(delay * 2, .seconds(5))
+            }
+        }
+    }
+
+    /// Connections refused, lost or not yet accepted, a server shutting down, no connection
+    /// slot free: failures of the database, not of the message being handled.
+    static func meansDatabaseUnreachable(_ error: PostgresError) -> Bool {
+        if error.code.errorClass == "08" { return true }
+        return [.adminShutdown, .crashShutdown, .cannotConnectNow, .tooManyConnections].contains(error.code)
+    }
+
+    /// ``runInTransaction(_:)`` and how long it took.
+    private func timedTransaction(_ items: [Prepared]) async throws -> (fresh: Set<UUID>, elapsed: Duration) {
+        let started = ContinuousClock.now
+        let fresh = try await runInTransaction(items)
+        return (fresh, ContinuousClock.now - started)
     }
 
     /// Records the ids in the inbox and hands the messages not seen before to their handlers, a

@@ -38,15 +38,10 @@ public final class OutboxRelay: Service {
     }
 
     public func run() async throws {
-        let notifications = try await postgres.listen(to: [MessagingMigrations.outboxChannel])
         let stopping = StopFlag()
         try await withGracefulShutdownHandler {
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    for await _ in notifications {
-                        for doorbell in self.doorbells { doorbell.ring() }
-                    }
-                }
+                group.addTask { await self.ringOnNotifications() }
                 group.addTask { try await self.housekeeping(until: stopping) }
                 try await withThrowingTaskGroup(of: Void.self) { workers in
                     for doorbell in self.doorbells {
@@ -55,7 +50,11 @@ public final class OutboxRelay: Service {
                     }
                     try await workers.waitForAll()
                 }
-                logger.info("outbox relay stopped")
+                if amqp.state.isConnected {
+                    logger.info("outbox relay stopped")
+                } else {
+                    logger.warning("outbox relay stopped without the broker; unsent events stay in the outbox for the next start")
+                }
                 group.cancelAll()
             }
         } onGracefulShutdown: {
@@ -64,11 +63,44 @@ public final class OutboxRelay: Service {
         }
     }
 
+    /// Rings the workers' doorbells on every NOTIFY of the outbox trigger. A database that cannot be
+    /// reached right now (at start, say) is no reason to stop the service: until LISTEN is in
+    /// place, polling alone drives the relay, and the watchdog decides when the database has
+    /// been gone too long.
+    private func ringOnNotifications() async {
+        var delay = Duration.milliseconds(100)
+        var failures = 0
+        while !Task.isCancelled {
+            do {
+                let notifications = try await postgres.listen(to: [MessagingMigrations.outboxChannel])
+                for await _ in notifications {
+                    for doorbell in doorbells { doorbell.ring() }
+                }
+                return
+            } catch {
+                failures += 1
+                if failures == 1 || failures % 30 == 0 {
+                    logger.warning(
+                        "cannot listen for new outbox rows yet; polling meanwhile",
+                        metadata: ["error": "\(error)", "failures": "\(failures)"])
+                }
+                try? await Task.sleep(for: delay)
+                delay = min(delay * 2, .seconds(5))
+            }
+        }
+    }
+
     /// Publishes until asked to stop, then once more until the outbox is empty (or the broker
     /// cannot take it).
     private func relay(with publisher: AMQPPublisher, doorbell: Doorbell, until stopping: StopFlag) async throws {
         var failures = 0
         while !stopping.isSet {
+            // Rows are claimed only while the broker can take them: a publish waits for a lost
+            // connection to come back, and the claiming transaction would stay open as long.
+            guard amqp.state.isConnected else {
+                await doorbell.wait(timeout: settings.pollInterval)
+                continue
+            }
             do {
                 let outcome = try await publishBatch(with: publisher)
                 failures = 0
@@ -86,11 +118,11 @@ public final class OutboxRelay: Service {
             }
             await doorbell.wait(timeout: settings.pollInterval)
         }
-        // Shutting down: flush what is there, for as long as it makes progress.
-        while true {
+        // Shutting down: flush what is there, for as long as it makes progress. Without the
+        // broker, the rows stay in the outbox for the next start.
+        while amqp.state.isConnected {
             guard let outcome = try? await publishBatch(with: publisher), outcome.confirmed > 0 else { break }
         }
-        logger.debug("outbox relay worker stopped")
     }
 
     /// Claims one batch, publishes it, and marks what the broker confirmed.

@@ -102,8 +102,9 @@ public enum ServiceRuntime {
             let application = Application(
                 router: router, configuration: .init(address: .hostname(settings.httpHost, port: settings.httpPort)), logger: logger)
 
-            // Started in this order, stopped in reverse: HTTP first, the relay's flush last.
-            var services: [any Service] = [relay, watchdog]
+            // Started in this order, stopped in reverse: HTTP first, the relay's flush last,
+            // and the deadline that ends waits for an unreachable broker after everything.
+            var services: [any Service] = [BrokerShutdownDeadline(amqp: amqp, logger: logger), relay, watchdog]
             if let consumer { services.append(consumer) }
             services.append(application)
             var configuration = ServiceGroupConfiguration(

@@ -5,9 +5,9 @@ import Synchronization
 import Glibc
 #endif
 
-/// A TCP forwarder on loopback between the client and the broker, so that a test can cut,
-/// freeze or refuse the client's connections without touching the broker.
-final class TCPProxy: Sendable {
+/// A TCP forwarder on loopback between a client and a server (the broker, PostgreSQL), so that
+/// a test can cut, freeze or refuse the client's connections without touching the server.
+public final class TCPProxy: Sendable {
     private struct Link {
         let client: Int32
         let upstream: Int32
@@ -24,12 +24,12 @@ final class TCPProxy: Sendable {
     }
 
     /// The port the proxy listens on.
-    let port: Int
+    public let port: Int
     private let listener: Int32
     private let targetPort: Int
     private let state = Mutex(State())
 
-    init(forwardingTo targetPort: Int) throws {
+    public init(forwardingTo targetPort: Int) throws {
         self.targetPort = targetPort
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var reuse: Int32 = 1
@@ -49,10 +49,10 @@ final class TCPProxy: Sendable {
     }
 
     /// How many connections the proxy has accepted so far.
-    var acceptedCount: Int { state.withLock { $0.accepted } }
+    public var acceptedCount: Int { state.withLock { $0.accepted } }
 
     /// Cuts every current connection, as a network failure would.
-    func dropAll() {
+    public func dropAll() {
         let links = state.withLock { state in
             defer { state.links.removeAll() }
             return state.links
@@ -65,7 +65,7 @@ final class TCPProxy: Sendable {
 
     /// Stops forwarding on the current connections while keeping them open: the peers hear
     /// nothing more, as with a dead host. New connections work.
-    func freezeAll() {
+    public func freezeAll() {
         state.withLock { state in
             for link in state.links {
                 state.frozen.insert(link.client)
@@ -76,7 +76,7 @@ final class TCPProxy: Sendable {
     /// Writes raw bytes to every client, as if the broker had sent them. Only safe while the
     /// broker sends nothing else (an idle connection without heartbeats), so that the bytes
     /// fall between two frames.
-    func injectToClients(_ bytes: [UInt8]) {
+    public func injectToClients(_ bytes: [UInt8]) {
         let clients = state.withLock { $0.links.map(\.client) }
         clientWrites.withLock { _ in
             for client in clients {
@@ -86,12 +86,12 @@ final class TCPProxy: Sendable {
     }
 
     /// Refuses new connections from now on (they are closed at once).
-    func refuseNewConnections() {
+    public func refuseNewConnections() {
         state.withLock { $0.listening = false }
     }
 
     /// Accepts and forwards new connections again.
-    func acceptNewConnections() {
+    public func acceptNewConnections() {
         state.withLock { $0.listening = true }
     }
 

@@ -1,0 +1,59 @@
+import AMQP
+import Contracts
+import Foundation
+import Testing
+
+@Suite("Messages that cannot be handled are parked with their reason")
+struct ParkingTests {
+    @Test("a malformed body, an unknown version and a message without an id are parked on matching.dead with their reasons; the next message is handled")
+    func undecodableMessagesAreParked() async throws {
+        try await TestSystem.run { system in
+            let matching = try await system.start(.matching)
+            let events = SampleCommunities.events(4)
+
+            let malformedID = UUID()
+            let malformed = try TestSystem.message(events[0], messageID: malformedID, body: Array(#"{"communityId": 42, "name": "#.utf8))
+            let futureID = UUID()
+            let future = try TestSystem.message(events[1], messageID: futureID, type: "registry.community-registered.v9")
+            var anonymous = try TestSystem.message(events[2])
+            anonymous.properties.messageID = nil
+            try await system.publisher.publishConfirmed([malformed, future, anonymous])
+            // Published after them: the consumer must go on.
+            try await system.publish([events[3]])
+
+            try await system.waitForExactlyOnce(1, in: [.matching], parked: 3)
+            try await system.waitUntil("three messages are parked", probe: {
+                try await system.messageCount(ServiceKind.matching.deadLetterQueue)
+            }) { $0 == 3 }
+            #expect(try await system.database(for: .matching).communityIDs() == [events[3].communityId])
+
+            let parked = try await system.takeDeadLetters(of: .matching)
+            let byID = Dictionary(parked.map { ($0.properties.messageID ?? "none", $0) }, uniquingKeysWith: { first, _ in first })
+            let malformedCopy = try #require(byID[malformedID.uuidString.lowercased()])
+            let futureCopy = try #require(byID[futureID.uuidString.lowercased()])
+            let anonymousCopy = try #require(byID["none"])
+
+            #expect(Self.reason(malformedCopy).contains("does not decode as registry.community-registered.v1"), "\(Self.reason(malformedCopy))")
+            #expect(malformedCopy.body == malformed.body, "the parked copy keeps the body for a replay")
+            #expect(Self.reason(futureCopy).contains("unsupported version v9"), "\(Self.reason(futureCopy))")
+            #expect(futureCopy.properties.type == "registry.community-registered.v9")
+            #expect(Self.reason(anonymousCopy).contains("message_id"), "\(Self.reason(anonymousCopy))")
+            for copy in parked {
+                let headers = copy.properties.headers
+                #expect(headers[MessagingNames.Header.attempts]?.intValue == 1)
+                #expect(headers[MessagingNames.Header.originalQueue]?.stringValue == ServiceKind.matching.workQueue)
+                let failedAt = try #require(headers[MessagingNames.Header.failedAt]?.stringValue)
+                #expect(ContractCoding.parseInstant(failedAt) != nil, "x-p2g-failed-at is RFC 3339: \(failedAt)")
+            }
+
+            let metrics = try await matching.metrics()
+            #expect(metrics.value("p2g_messages_parked_total") == 3)
+            #expect(metrics.value("p2g_messages_handled_total") == 1)
+            #expect(try await system.messageCount(ServiceKind.matching.workQueue) == 0)
+        }
+    }
+
+    static func reason(_ delivery: AMQPDelivery) -> String {
+        delivery.properties.headers[MessagingNames.Header.error]?.stringValue ?? "(no x-p2g-error)"
+    }
+}
