@@ -395,7 +395,7 @@ deploy_stack_status() { "$ROOT/deploy/stack.sh" status; }
 
 cmd_env() {
   [ -f "$LOCAL/stack.env" ] || die "no stack under $LOCAL; run deploy/run.sh first"
-  grep -E '^P2G_(AMQP_URL|[A-Z]+_DATABASE_URL)=' "$LOCAL/stack.env" | grep -v '^P2G_ADMIN_\|^P2G_TEST_' | sed 's/^/export /'
+  grep -E '^P2G_(AMQP_URL|[A-Z]+_DATABASE_URL)=' "$LOCAL/stack.env" | grep -v '^P2G_ADMIN_\|^P2G_TEST_' | sed "s/^\([A-Z0-9_]*\)=\(.*\)\$/export \1='\2'/"
   local service
   for service in "${SERVICES[@]}"; do
     echo "export P2G_$(upper "$service")_URL=$(url_of "$service")"

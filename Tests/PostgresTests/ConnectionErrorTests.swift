@@ -55,8 +55,7 @@ struct ConnectionErrorTests {
 
     @Test("an unknown database is named")
     func unknownDatabase() async throws {
-        let url = try LocalStack.testDatabaseURL()
-        let configuration = try PostgresConfiguration(url: String(url.dropLast("p2g_test".count)) + "p2g_no_such_db")
+        let configuration = try PostgresConfiguration(url: try LocalStack.testDatabaseURL(database: "p2g_no_such_db"))
         let error = await #expect(throws: PostgresError.self) {
             try await PostgresConnection.connect(configuration: configuration, logger: TestDatabase.logger)
         }
@@ -66,7 +65,8 @@ struct ConnectionErrorTests {
 
     @Test("sslmode=require in the URL gives an encrypted session")
     func sslModeFromURL() async throws {
-        let configuration = try PostgresConfiguration(url: try LocalStack.testDatabaseURL() + "?sslmode=require")
+        let configuration = try PostgresConfiguration(
+            url: try LocalStack.testDatabaseURL(database: "p2g_test", settings: ["sslmode": "require"]))
         let connection = try await PostgresConnection.connect(configuration: configuration, logger: TestDatabase.logger)
         let ssl = try await connection.query("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")[0].decode(Bool.self, at: 0)
         #expect(ssl)

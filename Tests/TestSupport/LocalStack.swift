@@ -65,6 +65,37 @@ public enum LocalStack {
     /// The test database's URL (`P2G_TEST_DATABASE_URL`).
     public static func testDatabaseURL() throws -> String { try setting("P2G_TEST_DATABASE_URL") }
 
+    /// The test role's URL for another database (`database`), and with other settings in
+    /// its query (`sslmode`, say) when given; the stack's own settings are kept otherwise.
+    public static func testDatabaseURL(database: String, settings: [String: String] = [:]) throws -> String {
+        let url = try testDatabaseURL()
+        guard var components = URLComponents(string: url) else { throw MissingSetting(name: "P2G_TEST_DATABASE_URL (not a URL)") }
+        components.path = "/" + database
+        var items = (components.queryItems ?? []).filter { settings[$0.name] == nil }
+        items += settings.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
+        components.queryItems = items.isEmpty ? nil : items
+        guard let result = components.string else { throw MissingSetting(name: "P2G_TEST_DATABASE_URL (not a URL)") }
+        return result
+    }
+
+    /// A PostgreSQL program (`pgbench`, `psql`...) of the newest installed server version.
+    public static func postgresProgram(_ name: String) throws -> String {
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        for version in versions.sorted(by: { (Int($0) ?? 0) > (Int($1) ?? 0) }) {
+            let path = "/usr/lib/postgresql/\(version)/bin/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw MissingProgram(name: name)
+    }
+
+    /// A PostgreSQL program is not installed.
+    public struct MissingProgram: Error, CustomStringConvertible {
+        public let name: String
+        public var description: String {
+            "\(name) not found under /usr/lib/postgresql/*/bin: install the Debian package postgresql (deploy/stack.sh up does)"
+        }
+    }
+
     /// The administrator's URL (`P2G_ADMIN_DATABASE_URL`), for creating scratch databases.
     public static func adminDatabaseURL() throws -> String { try setting("P2G_ADMIN_DATABASE_URL") }
 

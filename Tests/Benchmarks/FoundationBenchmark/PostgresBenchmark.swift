@@ -27,7 +27,7 @@ enum PostgresBenchmark {
         try await client.query(
             "CREATE TABLE bench_bulk (n int NOT NULL, community uuid NOT NULL, title text NOT NULL, cost_cents bigint, noted_at timestamptz NOT NULL)"
         )
-        let pgbench = try findPgbench()
+        let pgbench = try LocalStack.postgresProgram("pgbench")
         let payload = "registry.community-registered.v1 Western Galilee partnership"
         let script = try writeTemporary(
             "\\set n random(1, 1000000)\nINSERT INTO bench_single (n, payload) VALUES (:n, '\(payload)');\n")
@@ -154,15 +154,6 @@ enum PostgresBenchmark {
             let value = Double(line.dropFirst(6).split(separator: " ")[0])
         else { throw BenchmarkFailure("could not read pgbench's tps from: \(output)") }
         return value
-    }
-
-    static func findPgbench() throws -> String {
-        let candidates = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
-        for version in candidates.sorted().reversed() {
-            let path = "/usr/lib/postgresql/\(version)/bin/pgbench"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        throw BenchmarkFailure("pgbench not found under /usr/lib/postgresql/*/bin (package postgresql-contrib or postgresql)")
     }
 
     static func bulkRows(count: Int) -> [[any PostgresEncodable]] {

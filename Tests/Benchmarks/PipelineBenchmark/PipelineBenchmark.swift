@@ -4,7 +4,7 @@ import Foundation
 import Logging
 import Postgres
 import ServiceKit
-import Synchronization
+import TestSupport
 
 /// Events from the registry's outbox to committed effects in all three consumers, next to the
 /// broker's own publish-with-confirms rate for the same fan-out, measured in the same run.
@@ -14,9 +14,6 @@ enum PipelineBenchmark {
         var rate = 1_000
         var seconds = 20
     }
-
-    /// Each consumer's read-model table, where one row appears per event.
-    static let effectTables = ["matching": "candidate_communities", "scheduling": "community_locations", "notifications": "recipients"]
 
     static func event(_ index: Int) -> CommunityRegistered {
         CommunityRegistered(
@@ -30,143 +27,159 @@ enum PipelineBenchmark {
     // MARK: Throughput
 
     /// Commits `count` events to the outbox in one transaction, then waits until every
-    /// consumer has committed all of them; returns events per second from that commit.
+    /// consumer has committed all of them; returns events per second from that commit to the
+    /// last consumer commit, each read from PostgreSQL's commit timestamps after the run.
     static func throughput(
         system: PipelineSystem, count: Int, logger: Logger
     ) async throws -> (rate: Double, perConsumer: [String: Double], relayRate: Double) {
         let registry = try client(system, "registry", logger: logger)
         let consumers = try Dictionary(uniqueKeysWithValues: PipelineSystem.consumers.map { ($0, try client(system, $0, logger: logger)) })
-        var before: [String: Int] = [:]
-        for (service, client) in consumers { before[service] = try await effects(client, service) }
         let events = (0..<count).map(event)
         let outbox = Outbox(service: "registry")
-        try await registry.withTransaction { connection in
+        let ids = try await registry.withTransaction { connection in
+            var ids: [UUID] = []
             for start in stride(from: 0, to: events.count, by: 1000) {
-                try await outbox.enqueue(Array(events[start..<min(start + 1000, events.count)]), on: connection)
+                ids += try await outbox.enqueue(Array(events[start..<min(start + 1000, events.count)]), on: connection)
             }
+            return ids
         }
-        let committed = ContinuousClock.now
+        let committed = Date()
+        try await waitForEffects(of: ids, in: consumers, since: committed, limit: .seconds(600))
+        // The relay's commits are the outbox rows' last writers; each inbox row is committed
+        // with its message's effects.
+        let relayDone = try await lastCommit(registry, table: "outbox", ids: ids)
         var finished: [String: Double] = [:]
-        var relayFinished: Double?
-        var lastProgress = ContinuousClock.now
-        while finished.count < consumers.count || relayFinished == nil {
-            if relayFinished == nil,
-                try await registry.query("SELECT count(*) FROM outbox WHERE sent_at IS NULL")[0].decode(Int.self, at: 0) == 0
-            {
-                relayFinished = (ContinuousClock.now - committed).inSeconds
-            }
-            for (service, client) in consumers where finished[service] == nil {
-                if try await effects(client, service) - (before[service] ?? 0) >= count {
-                    finished[service] = (ContinuousClock.now - committed).inSeconds
-                }
-            }
-            if ContinuousClock.now - lastProgress > .seconds(2) {
-                lastProgress = .now
-                FileHandle.standardError.write(Data("  … \(finished.count)/\(consumers.count) consumers done after \(Int((ContinuousClock.now - committed).inSeconds)) s\n".utf8))
-            }
-            guard ContinuousClock.now - committed < .seconds(600) else { throw BenchmarkFailure("events did not arrive within 10 minutes") }
-            try await Task.sleep(for: .milliseconds(10))
+        for (service, client) in consumers {
+            finished[service] = try await lastCommit(client, table: "inbox", ids: ids).timeIntervalSince(committed)
         }
         await shutdown([registry] + Array(consumers.values))
         let slowest = finished.values.max() ?? 1
-        return (Double(count) / slowest, finished.mapValues { Double(count) / $0 }, Double(count) / (relayFinished ?? slowest))
+        return (Double(count) / slowest, finished.mapValues { Double(count) / $0 }, Double(count) / relayDone.timeIntervalSince(committed))
     }
 
     // MARK: Latency at a steady rate
 
-    /// Commits one event per transaction at `rate` per second for `seconds`, and measures for
-    /// each event and consumer the time from the outbox commit to the consumer's commit (a
-    /// trigger in the consumer's database notifies at commit).
-    static func latency(
-        system: PipelineSystem, rate: Int, seconds: Int, amqpURL: String, logger: Logger
-    ) async throws -> (effects: [Duration], deliveries: [Duration]) {
-        // Enough concurrent writers that each one's commit wait does not hold the rate back.
-        let writers = max(4, rate / 80)
-        let registry = try client(system, "registry", logger: logger, connections: writers)
-        let consumers = try Dictionary(uniqueKeysWithValues: PipelineSystem.consumers.map { ($0, try client(system, $0, logger: logger)) })
-        let times = Timings()
-        let total = rate * seconds
+    /// What one consumer recorded of one event: its transaction's start and commit.
+    struct Handling {
+        let started: Date
+        let committed: Date
+    }
 
-        let latencies = try await withThrowingTaskGroup(of: Void.self) { group in
-            for (service, client) in consumers {
-                let table = effectTables[service] ?? ""
-                try await client.withConnection { connection in
-                    try await connection.executeScript(
-                        unsafeSQL: """
-                    CREATE OR REPLACE FUNCTION bench_effect_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN PERFORM pg_notify('bench_effect', NEW.community_id::text); RETURN NULL; END $$;
-                    DROP TRIGGER IF EXISTS bench_effect_notify ON \(table);
-                    CREATE TRIGGER bench_effect_notify AFTER INSERT ON \(table)
-                        FOR EACH ROW EXECUTE FUNCTION bench_effect_notify();
-                    """)
-                }
-                let stream = try await client.listen(to: ["bench_effect"])
-                group.addTask {
-                    for await notification in stream {
-                        let now = ContinuousClock.now
-                        times.arrivals.withLock { $0[notification.payload, default: []].append(now) }
-                    }
-                }
+    /// Latencies of the events sent at a steady rate, in milliseconds.
+    struct Latencies {
+        /// Outbox row written to each consumer's commit, one per event and consumer.
+        var effects: [Double] = []
+        /// Outbox row written to the relay's commit after the broker confirmed it.
+        var confirmed: [Double] = []
+        /// Outbox row written to the start of each consumer's transaction.
+        var handlingStarted: [Double] = []
+    }
+
+    /// Commits one event per transaction at `rate` per second for `seconds`; when every
+    /// consumer has committed them, reads from PostgreSQL's own records when each event was
+    /// written to the outbox, when the relay committed it as sent, and when each consumer's
+    /// transaction began and committed. Nothing watches the events while they flow, so the
+    /// measurement takes no processor time from the services.
+    ///
+    /// The events are encoded beforehand and staged in the registry's database; `pgbench`, at
+    /// a Poisson-distributed `rate`, moves them to the outbox one single-statement transaction
+    /// at a time, so that writing them costs the machine as little as it can.
+    static func latency(system: PipelineSystem, rate: Int, seconds: Int, logger: Logger) async throws -> Latencies {
+        let registry = try client(system, "registry", logger: logger)
+        let consumers = try Dictionary(uniqueKeysWithValues: PipelineSystem.consumers.map { ($0, try client(system, $0, logger: logger)) })
+        let staged = rate * seconds * 6 / 5 + 100
+        try await registry.query("CREATE TABLE bench_pending (seq bigint PRIMARY KEY, message_id uuid NOT NULL, body text NOT NULL)")
+        try await registry.query("CREATE SEQUENCE bench_next")
+        for start in stride(from: 1, through: staged, by: 1000) {
+            let sequence = Array(start...min(start + 999, staged)).map(Int64.init)
+            let messageIDs = sequence.map { _ in UUID() }
+            let bodies = try sequence.map { String(decoding: try ContractCoding.encode(event(Int($0))), as: UTF8.self) }
+            try await registry.query(
+                """
+                INSERT INTO bench_pending (seq, message_id, body)
+                SELECT * FROM unnest(\(sequence)::bigint[], \(messageIDs)::uuid[], \(bodies)::text[])
+                """)
+        }
+        let type = CommunityRegistered.eventType.description
+        let script = "\(system.logDirectory)/outbox-writer.sql"
+        try """
+            WITH next AS (SELECT nextval('bench_next') AS seq)
+            INSERT INTO outbox (message_id, exchange, routing_key, message_type, body, correlation_id)
+            SELECT p.message_id, '\(MessagingNames.eventsExchange)', '\(type)', '\(type)', p.body, p.message_id::text
+            FROM bench_pending p JOIN next USING (seq);
+
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        let pgbench = try LocalStack.postgresProgram("pgbench")
+        let run = try await ChildProcess.run([
+            pgbench, "-n", "-f", script, "-c", "8", "-j", "2", "-R", String(rate), "-T", String(seconds), "-M", "prepared",
+            try system.databaseURL(system.member("registry").database),
+        ])
+        guard run.status == 0 else { throw BenchmarkFailure("pgbench exited with \(run.status): \(run.output)") }
+        let ids = try await registry.query("SELECT message_id FROM bench_pending JOIN outbox USING (message_id)").map {
+            try $0.decode(UUID.self, at: 0)
+        }
+        guard ids.count < staged else { throw BenchmarkFailure("pgbench wrote every staged event; stage more") }
+        FileHandle.standardError.write(
+            Data("  committed \(ids.count) events at \(ids.count / max(1, seconds)) events/s; waiting for the consumers\n".utf8))
+        try await waitForEffects(of: ids, in: consumers, since: Date(), limit: .seconds(120))
+
+        var written: [UUID: Date] = [:]
+        var latencies = Latencies()
+        for row in try await registry.query(
+            "SELECT message_id, created_at, pg_xact_commit_timestamp(xmin) AS sent FROM outbox WHERE message_id = ANY(\(ids))")
+        {
+            let id = try row.decode(UUID.self, "message_id")
+            let created = try row.decode(Date.self, "created_at")
+            written[id] = created
+            latencies.confirmed.append(try row.decode(Date.self, "sent").timeIntervalSince(created) * 1000)
+        }
+        for (_, client) in consumers {
+            for row in try await client.query(
+                """
+                SELECT message_id, handled_at, pg_xact_commit_timestamp(xmin) AS committed
+                FROM inbox WHERE message_id = ANY(\(ids))
+                """)
+            {
+                guard let created = written[try row.decode(UUID.self, "message_id")] else { continue }
+                latencies.handlingStarted.append(try row.decode(Date.self, "handled_at").timeIntervalSince(created) * 1000)
+                latencies.effects.append(try row.decode(Date.self, "committed").timeIntervalSince(created) * 1000)
             }
-            // A tap on p2g.events: when each message reaches a consumer, before any handling.
-            let tap = try await AMQPConnection.connect(try AMQPConfiguration(url: amqpURL), logger: logger)
-            let tapQueue = "bench.tap.\(UUID().uuidString.prefix(8).lowercased())"
-            try await tap.declare(
-                AMQPTopology(
-                    queues: [AMQPQueue(name: tapQueue, durable: false, exclusive: true, autoDelete: true)],
-                    bindings: [AMQPBinding(queue: tapQueue, exchange: "p2g.events", routingKey: "#")]))
-            let tapConsumer = try await tap.consume(from: tapQueue, prefetch: 1000)
-            group.addTask {
-                for try await delivery in tapConsumer {
-                    let now = ContinuousClock.now
-                    if let event = try? ContractCoding.decode(CommunityRegistered.self, from: Data(delivery.body)) {
-                        times.deliveries.withLock { $0[event.communityId.uuidString.lowercased()] = now }
-                    }
-                    try? await delivery.ack()
-                }
-            }
-            let outbox = Outbox(service: "registry")
-            let started = ContinuousClock.now
-            try await withThrowingTaskGroup(of: Void.self) { writersGroup in
-                for writer in 0..<writers {
-                    writersGroup.addTask {
-                        var index = writer
-                        while index < total {
-                            let due = started + .seconds(Double(index) / Double(rate))
-                            if due > ContinuousClock.now { try await Task.sleep(until: due) }
-                            let event = event(index)
-                            try await registry.withTransaction { connection in
-                                try await outbox.enqueue(event, on: connection)
-                            }
-                            let committed = ContinuousClock.now
-                            times.commits.withLock { $0[event.communityId.uuidString.lowercased()] = committed }
-                            index += writers
-                        }
-                    }
-                }
-                try await writersGroup.waitForAll()
-            }
-            let achievedRate = Double(total) / (ContinuousClock.now - started).inSeconds
-            FileHandle.standardError.write(Data("  committed \(total) events at \(Int(achievedRate)) events/s; waiting for the consumers\n".utf8))
-            let deadline = ContinuousClock.now + .seconds(120)
-            while times.arrivals.withLock({ $0.values.reduce(0) { $0 + $1.count } }) < total * consumers.count {
-                guard ContinuousClock.now < deadline else { throw BenchmarkFailure("not every effect arrived within 2 minutes") }
-                try await Task.sleep(for: .milliseconds(50))
-            }
-            try? await tapConsumer.cancel()
-            await tap.close()
-            group.cancelAll()
-            let commitTimes = times.commits.withLock { $0 }
-            let effects = times.arrivals.withLock { arrivals in
-                arrivals.flatMap { id, times in times.compactMap { arrival in commitTimes[id].map { arrival - $0 } } }
-            }
-            let deliveries = times.deliveries.withLock { deliveries in
-                deliveries.compactMap { id, arrival in commitTimes[id].map { arrival - $0 } }
-            }
-            return (effects, deliveries)
         }
         await shutdown([registry] + Array(consumers.values))
         return latencies
+    }
+
+    /// Waits, polling four times a second, until every consumer's inbox holds every one of
+    /// `ids`, with a progress line every few seconds.
+    static func waitForEffects(
+        of ids: [UUID], in consumers: [String: PostgresClient], since: Date, limit: Duration
+    ) async throws {
+        let deadline = ContinuousClock.now + limit
+        var lastProgress = ContinuousClock.now
+        while true {
+            var done = 0
+            for (_, client) in consumers {
+                let handled = try await client.query("SELECT count(*) FROM inbox WHERE message_id = ANY(\(ids))")[0].decode(Int.self, at: 0)
+                if handled >= ids.count { done += 1 }
+            }
+            if done == consumers.count { return }
+            guard ContinuousClock.now < deadline else {
+                throw BenchmarkFailure("the consumers did not handle every event within \(limit)")
+            }
+            if ContinuousClock.now - lastProgress > .seconds(2) {
+                lastProgress = .now
+                FileHandle.standardError.write(
+                    Data("  … \(done)/\(consumers.count) consumers done after \(Int(Date().timeIntervalSince(since))) s\n".utf8))
+            }
+            try await Task.sleep(for: .milliseconds(250))
+        }
+    }
+
+    /// The latest commit among the rows of `table` (`outbox` or `inbox`) for these messages.
+    static func lastCommit(_ client: PostgresClient, table: String, ids: [UUID]) async throws -> Date {
+        try await client.query(
+            "SELECT max(pg_xact_commit_timestamp(xmin)) FROM \(unsafeSQL: table) WHERE message_id = ANY(\(ids))"
+        )[0].decode(Date.self, at: 0)
     }
 
     // MARK: Baseline
@@ -213,25 +226,14 @@ enum PipelineBenchmark {
             logger: logger)
     }
 
-    static func effects(_ client: PostgresClient, _ service: String) async throws -> Int {
-        try await client.query("SELECT count(*) FROM \(unsafeSQL: effectTables[service] ?? "")")[0].decode(Int.self, at: 0)
-    }
-
     static func shutdown(_ clients: [PostgresClient]) async {
         for client in clients { await client.shutdown() }
     }
 
-    static func percentile(_ sorted: [Duration], _ fraction: Double) -> Duration {
-        guard !sorted.isEmpty else { return .zero }
+    static func percentile(_ sorted: [Double], _ fraction: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
         return sorted[min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)]
     }
-}
-
-/// When each event was committed to the outbox, and when each consumer committed it.
-final class Timings: Sendable {
-    let commits = Mutex<[String: ContinuousClock.Instant]>([:])
-    let arrivals = Mutex<[String: [ContinuousClock.Instant]]>([:])
-    let deliveries = Mutex<[String: ContinuousClock.Instant]>([:])
 }
 
 /// A benchmark could not run.

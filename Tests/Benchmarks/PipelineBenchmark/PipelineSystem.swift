@@ -44,8 +44,7 @@ final class PipelineSystem {
 
     /// A URL for one of the benchmark's databases, as the test role.
     func databaseURL(_ database: String) throws -> String {
-        let test = try LocalStack.testDatabaseURL()
-        return String(test.dropLast("p2g_test".count)) + database
+        try LocalStack.testDatabaseURL(database: database)
     }
 
     func member(_ service: String) -> Member {
@@ -55,6 +54,12 @@ final class PipelineSystem {
     /// Creates the databases, clears the queues the services use, starts the services and waits
     /// until each answers ready.
     func start(amqpURL: String) async throws {
+        // The timings are read from PostgreSQL's commit timestamps.
+        let tracking = try await admin.query("SHOW track_commit_timestamp")[0].decode(String.self, at: 0)
+        guard tracking == "on" else {
+            throw BenchmarkFailure(
+                "PostgreSQL does not record commit times (track_commit_timestamp is \(tracking)); run deploy/stack.sh restart postgres")
+        }
         // Queues left by an earlier run would hand this run's consumers stale events.
         let connection = try await AMQPConnection.connect(try AMQPConfiguration(url: amqpURL), logger: logger)
         for service in Self.consumers {
