@@ -46,18 +46,19 @@ let package = Package(
             providers: [.apt(["librabbitmq-dev"])]),
 
         // Clients over the C libraries.
-        .target(name: "Postgres", dependencies: ["CLibPQ", logging], path: "Shared/Postgres"),
+        .target(name: "UUIDText", path: "Shared/UUIDText"),
+        .target(name: "Postgres", dependencies: ["CLibPQ", "UUIDText", logging], path: "Shared/Postgres"),
         .target(name: "AMQP", dependencies: ["CRabbitMQ", logging], path: "Shared/AMQP"),
 
         // The wire contract: message types, their JSON, the names of exchanges and queues.
-        .target(name: "Contracts", path: "Shared/Contracts", exclude: ["Fixtures", "asyncapi.yaml"]),
+        .target(name: "Contracts", dependencies: ["UUIDText"], path: "Shared/Contracts", exclude: ["Fixtures", "asyncapi.yaml"]),
 
         // What every service stands on: configuration, logs, metrics, health, trace context,
         // the outbox and its relay, the inbox-backed consumer with retries and parking.
         .target(
             name: "ServiceKit",
             dependencies: [
-                "Postgres", "AMQP", "Contracts", logging, hummingbird, serviceLifecycle,
+                "Postgres", "AMQP", "Contracts", "UUIDText", logging, hummingbird, serviceLifecycle,
                 httpTypes,
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -72,7 +73,7 @@ let package = Package(
         // The four services: each a library (so that tests and benchmarks can reach its logic)
         // and a thin executable.
         .target(
-            name: "CommunityRegistry", dependencies: ["ServiceKit", "Contracts", "Postgres", hummingbird, httpTypes],
+            name: "CommunityRegistry", dependencies: ["ServiceKit", "Contracts", "Postgres", "UUIDText", hummingbird, httpTypes],
             path: "Services/CommunityRegistry/Service"),
         .executableTarget(
             name: "community-registry", dependencies: ["CommunityRegistry", "ServiceKit"], path: "Services/CommunityRegistry/Main"),
@@ -108,6 +109,7 @@ let package = Package(
             name: "JewishCalendarTests", dependencies: ["JewishCalendar"], path: "Tests/JewishCalendarTests",
             resources: [.copy("Resources")]),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
+        .testTarget(name: "UUIDTextTests", dependencies: ["UUIDText"], path: "Tests/UUIDTextTests"),
         .testTarget(
             name: "ServiceKitTests", dependencies: ["ServiceKit", "AMQP", "Postgres", "Contracts"], path: "Tests/ServiceKitTests"),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import UUIDText
 
 /// A UUID that travels as a lower-case string, as the wire contract requires (Foundation's
 /// JSON coder writes upper case). Decoding accepts either case.
@@ -11,7 +12,7 @@ public struct LowercasedUUID: Codable, Sendable, Hashable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let uuid = UUID(uuidString: text) else {
+        guard let uuid = UUID(hyphenatedText: text) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a UUID")
         }
         wrappedValue = uuid
@@ -19,6 +20,6 @@ public struct LowercasedUUID: Codable, Sendable, Hashable {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue.uuidString.lowercased())
+        try container.encode(wrappedValue.lowercasedText)
     }
 }

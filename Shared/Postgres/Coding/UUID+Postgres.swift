@@ -1,4 +1,5 @@
 import Foundation
+import UUIDText
 
 /// `uuid`, sent and read in its lower-case hyphenated form.
 extension UUID: PostgresEncodable, PostgresDecodable {
@@ -15,7 +16,7 @@ extension UUID: PostgresEncodable, PostgresDecodable {
     }
     public static func decode(postgresText text: UnsafeBufferPointer<UInt8>, type: PostgresDataType) throws -> UUID {
         guard type == .uuid else { throw PostgresDecodingFailure.typeMismatch(type, UUID.self) }
-        guard let uuid = UUID(uuidString: String(decoding: text, as: UTF8.self)) else {
+        guard let uuid = UUID(hyphenatedText: text) else {
             throw PostgresDecodingFailure.malformed(text, UUID.self)
         }
         return uuid

@@ -5,6 +5,7 @@ import Logging
 import Postgres
 import ServiceLifecycle
 import Synchronization
+import UUIDText
 
 /// Consumes a service's work queue with exactly-once effects.
 ///
@@ -113,7 +114,7 @@ public final class EventConsumer: Service {
         let properties = delivery.properties
         let attemptsSoFar = Int(properties.headers[MessagingNames.Header.attempts]?.intValue ?? 0)
         let typeName = properties.type ?? delivery.routingKey
-        guard let messageIDText = properties.messageID, let messageID = UUID(uuidString: messageIDText) else {
+        guard let messageIDText = properties.messageID, let messageID = UUID(hyphenatedText: messageIDText) else {
             return .park(reason: "the message has no message_id, or it is not a UUID", type: typeName, attempts: attemptsSoFar + 1)
         }
         let type: EventType
@@ -187,7 +188,7 @@ public final class EventConsumer: Service {
             logger.warning(
                 "message failed; retrying later",
                 metadata: [
-                    "message_id": "\(item.context.messageID.uuidString.lowercased())", "type": "\(item.context.type)", "attempt": "\(attempt)",
+                    "message_id": "\(item.context.messageID.lowercasedText)", "type": "\(item.context.type)", "attempt": "\(attempt)",
                     "retry_in": "\(delay)", "error": "\(reason)",
                 ])
         } catch {

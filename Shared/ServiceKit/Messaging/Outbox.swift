@@ -1,6 +1,7 @@
 import Contracts
 import Foundation
 import Postgres
+import UUIDText
 
 /// Writes events to the outbox table inside the caller's transaction, so that an event exists
 /// if and only if the state change that caused it committed. The ``OutboxRelay`` publishes it.
@@ -33,7 +34,7 @@ public struct Outbox: Sendable {
     ) async throws -> [UUID] {
         guard !events.isEmpty else { return [] }
         let correlation = correlationID ?? cause?.correlationID
-        let causation = cause?.messageID.uuidString.lowercased()
+        let causation = cause?.messageID.lowercasedText
         let traceparent = (cause?.trace ?? TraceContext.current)?.child().traceparent
         var messageIDs: [UUID] = []
         var bodies: [String] = []
@@ -41,10 +42,10 @@ public struct Outbox: Sendable {
         messageIDs.reserveCapacity(events.count)
         bodies.reserveCapacity(events.count)
         for event in events {
-            let messageID = UUID()
+            let messageID = UUID.random()
             messageIDs.append(messageID)
             bodies.append(String(decoding: try ContractCoding.encode(event), as: UTF8.self))
-            correlations.append(correlation ?? messageID.uuidString.lowercased())
+            correlations.append(correlation ?? messageID.lowercasedText)
         }
         let type = Event.eventType.description
         try await connection.query(

@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import Postgres
 import ServiceLifecycle
+import UUIDText
 
 /// Publishes the outbox: claims unsent rows in batches (`FOR UPDATE SKIP LOCKED`, so several
 /// workers and several instances share the work without sending a row twice at once),
@@ -152,7 +153,7 @@ public final class OutboxRelay: Service {
                 let properties = AMQPProperties(
                     contentType: "application/json", headers: headers, deliveryMode: .persistent,
                     correlationID: try row.decode(String?.self, "correlation_id"),
-                    messageID: try row.decode(UUID.self, "message_id").uuidString.lowercased(),
+                    messageID: try row.decode(UUID.self, "message_id").lowercasedText,
                     timestamp: try row.decode(Date.self, "created_at"), type: try row.decode(String.self, "message_type"),
                     appID: outboxService)
                 messages.append(
