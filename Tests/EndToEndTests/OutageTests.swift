@@ -31,8 +31,12 @@ struct OutageTests {
     func databaseOutageParksNothing() async throws {
         try await TestSystem.run { system in
             let (proxy, environment) = try await system.databaseProxy(for: .matching)
+            // Small batches, so that the outage comes while the stream of 300 is in progress.
             let matching = try await system.start(
-                .matching, environment: environment.merging(["P2G_QUICK_RETRIES": "0", "P2G_RETRY_DELAYS": "200ms,500ms"]) { $1 })
+                .matching,
+                environment: environment.merging([
+                    "P2G_QUICK_RETRIES": "0", "P2G_RETRY_DELAYS": "200ms,500ms", "P2G_CONSUMER_BATCH_SIZE": "20",
+                ]) { $1 })
             let database = try await system.database(for: .matching)
             let events = SampleCommunities.events(300)
             try await system.publish(events)
@@ -57,7 +61,8 @@ struct OutageTests {
     func terminatedDuringDatabaseOutage() async throws {
         try await TestSystem.run { system in
             let (proxy, environment) = try await system.databaseProxy(for: .matching)
-            let matching = try await system.start(.matching, environment: environment)
+            // Small batches, so that messages are still in hand when the database goes away.
+            let matching = try await system.start(.matching, environment: environment.merging(["P2G_CONSUMER_BATCH_SIZE": "20"]) { $1 })
             let database = try await system.database(for: .matching)
             let events = SampleCommunities.events(300)
             try await system.publish(events)
