@@ -61,8 +61,7 @@ struct OutageTests {
     func terminatedDuringDatabaseOutage() async throws {
         try await TestSystem.run { system in
             let (proxy, environment) = try await system.databaseProxy(for: .matching)
-            // Small batches, so that messages are still in hand when the database goes away.
-            let matching = try await system.start(.matching, environment: environment.merging(["P2G_CONSUMER_BATCH_SIZE": "20"]) { $1 })
+            let matching = try await system.start(.matching, environment: environment)
             let database = try await system.database(for: .matching)
             let events = SampleCommunities.events(300)
             try await system.publish(events)
