@@ -61,7 +61,10 @@ struct OutageTests {
     func terminatedDuringDatabaseOutage() async throws {
         try await TestSystem.run { system in
             let (proxy, environment) = try await system.databaseProxy(for: .matching)
-            let matching = try await system.start(.matching, environment: environment)
+            // Batches of 200 from a stream of 300: one batch is handled, the next is in hand
+            // when the database goes away.
+            let matching = try await system.start(
+                .matching, environment: environment.merging(["P2G_CONSUMER_BATCH_SIZE": "200", "P2G_CONSUMER_PREFETCH": "500"]) { $1 })
             let database = try await system.database(for: .matching)
             let events = SampleCommunities.events(300)
             try await system.publish(events)

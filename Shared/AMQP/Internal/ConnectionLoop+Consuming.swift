@@ -75,6 +75,7 @@ extension ConnectionLoop {
                     try LibraryCall.check(
                         amqp_basic_ack(connection, channel, tag, multiple ? 1 : 0), "amqp_basic_ack",
                         "acknowledging delivery \(tag)")
+                    lastAcknowledgementSent = clock.now
                 case .nack(let requeue, let multiple):
                     try LibraryCall.check(
                         amqp_basic_nack(connection, channel, tag, multiple ? 1 : 0, requeue ? 1 : 0),
@@ -118,6 +119,7 @@ extension ConnectionLoop {
                             amqp_basic_ack(connection, channel, tag, multiple ? 1 : 0), "amqp_basic_ack",
                             "acknowledging delivery \(tag)")
                     }
+                    lastAcknowledgementSent = clock.now
                 }
             } catch {
                 logger.debug(

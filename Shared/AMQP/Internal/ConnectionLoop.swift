@@ -100,6 +100,13 @@ final class ConnectionLoop {
     var replayWanted = false
     /// Consumers with acks waiting in `pendingAcks`.
     var consumersWithPendingAcks: [ConsumerState] = []
+    /// When acknowledgements last went out; a close waits for the broker to apply them.
+    var lastAcknowledgementSent: ContinuousClock.Instant?
+
+    /// How long a close waits after the latest acknowledgements. A quorum queue applies
+    /// acknowledgements asynchronously: a connection closed right after them can have the
+    /// broker return those messages to the queue, to be delivered (and skipped) again.
+    static let acknowledgementGrace = Duration.milliseconds(500)
 
     init(configuration: AMQPConfiguration, mailbox: ConnectionMailbox, logger: Logger) {
         self.configuration = configuration
@@ -162,6 +169,12 @@ final class ConnectionLoop {
         case .start(let reply):
             start(reply)
         case .close(let continuation):
+            if let sent = lastAcknowledgementSent, isConnected {
+                let remaining = Self.acknowledgementGrace - (clock.now - sent)
+                if remaining > .zero {
+                    Thread.sleep(forTimeInterval: Double(remaining.components.seconds) + Double(remaining.components.attoseconds) * 1e-18)
+                }
+            }
             finish(.closed, error: closedError("the connection was closed"))
             continuation?.resume()
         case .publish(let id, let messages, let continuation):

@@ -42,9 +42,9 @@ public struct ServiceSettings: Sendable {
 
     /// The event consumer's settings.
     public struct ConsumerSettings: Sendable {
-        /// `P2G_CONSUMER_PREFETCH` (default 500): deliveries in hand at once.
+        /// `P2G_CONSUMER_PREFETCH` (default 1000): deliveries in hand at once.
         public var prefetch: Int
-        /// `P2G_CONSUMER_BATCH_SIZE` (default 200): deliveries handled in one transaction.
+        /// `P2G_CONSUMER_BATCH_SIZE` (default 500): deliveries handled in one transaction.
         public var batchSize: Int
         /// `P2G_QUICK_RETRIES` (default 2): retries in process before a delayed retry.
         public var quickRetries: Int
@@ -91,8 +91,8 @@ public struct ServiceSettings: Sendable {
             throw ConfigurationError(setting: "P2G_RETRY_DELAYS", problem: "every delay must be at least 1ms")
         }
         consumer = ConsumerSettings(
-            prefetch: try environment.integer("P2G_CONSUMER_PREFETCH", default: 500, in: 1...65_535),
-            batchSize: try environment.integer("P2G_CONSUMER_BATCH_SIZE", default: 200, in: 1...10_000),
+            prefetch: try environment.integer("P2G_CONSUMER_PREFETCH", default: 1000, in: 1...65_535),
+            batchSize: try environment.integer("P2G_CONSUMER_BATCH_SIZE", default: 500, in: 1...10_000),
             quickRetries: try environment.integer("P2G_QUICK_RETRIES", default: 2, in: 0...10),
             retryDelays: retryDelays)
     }
