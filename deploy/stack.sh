@@ -264,9 +264,7 @@ mq_env() {
   export RABBITMQ_MNESIA_BASE="$MQ_DIR/mnesia"
   export RABBITMQ_LOG_BASE="$MQ_DIR/log"
   export RABBITMQ_PID_FILE="$MQ_DIR/rabbitmq.pid"
-  # Schedulers that sleep when idle instead of spinning: on a small machine shared with
-  # PostgreSQL and the services, busy-waiting only takes processor time from them.
-  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none"
+  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 }
 
 mqctl() { (mq_env; "$MQ_BIN/rabbitmqctl" -n "$MQ_NODE" "$@"); }
