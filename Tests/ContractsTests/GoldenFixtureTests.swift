@@ -57,5 +57,20 @@ struct GoldenFixtureTests {
         #expect(ContractCoding.parseInstant("2017-07-23T00:00:00Z") == Date(timeIntervalSince1970: 1_500_768_000))
         #expect(ContractCoding.parseInstant("2017-07-23T03:00:00+03:00") == Date(timeIntervalSince1970: 1_500_768_000))
         #expect(ContractCoding.parseInstant("23 July 2017") == nil)
+        #expect(ContractCoding.parseInstant("2017-07-23T00:00:00.Z") == nil)
+    }
+
+    @Test("instants read back exactly as Foundation's ISO 8601 parser reads them")
+    func instantsAsFoundationReadsThem() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            // 1900 to 2200, to the millisecond.
+            let milliseconds = Int64.random(in: -2_208_988_800_000...7_258_118_400_000, using: &generator)
+            let text = ContractCoding.formatInstant(Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+            let foundation = try Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+            #expect(ContractCoding.parseInstant(text) == foundation, "\(text)")
+            let whole = String(text.prefix(19)) + "Z"
+            #expect(ContractCoding.parseInstant(whole) == (try Date(whole, strategy: Date.ISO8601FormatStyle())), "\(whole)")
+        }
     }
 }
