@@ -76,14 +76,17 @@ public struct LaunchedProcess: Sendable {
     /// Waits (on a thread of its own) for the process to end; returns its exit status, or 128 +
     /// the signal that killed it.
     public func waitForExit() async -> Int32 {
-        let pid = self.pid
-        return await withCheckedContinuation { continuation in
-            let thread = Thread {
-                var status: Int32 = 0
-                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-                continuation.resume(returning: (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f))
-            }
+        await withCheckedContinuation { continuation in
+            let thread = Thread { continuation.resume(returning: blockingWaitForExit()) }
             thread.start()
         }
+    }
+
+    /// Blocks the calling thread (never one of the cooperative pool) until the process ends;
+    /// returns its exit status, or 128 + the signal that killed it.
+    public func blockingWaitForExit() -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }

@@ -1,13 +1,14 @@
 import Foundation
 import Synchronization
+import TestSupport
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// One running service executable: started with posix_spawn (never Foundation's Process,
-/// whose wait hangs on Linux when a descendant keeps a descriptor open), its output in a log
-/// file, its HTTP port, and its exit status once it has ended.
+/// One running service executable: started with ``ChildProcess/launch(_:environment:outputPath:)``
+/// (never Foundation's Process, whose wait hangs on Linux when a descendant keeps a descriptor
+/// open), its output in a log file, its HTTP port, and its exit status once it has ended.
 final class ServiceProcess: Sendable {
     /// The process could not start, ended when it should not have, or did not end in time.
     struct Failure: Error, CustomStringConvertible {
@@ -41,48 +42,16 @@ final class ServiceProcess: Sendable {
         _ kind: ServiceKind, name: String, environment: [String: String], httpPort: Int, logPath: String
     ) throws -> ServiceProcess {
         let executable = try BuildProducts.executable(kind.executableName)
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-
-        // The test runner's threads block signals; the child must start with none blocked and
-        // default handlers, or SIGTERM would never reach the service's handler.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        let argv = [strdup(executable)] + [nil]
-        defer { argv.forEach { free($0) } }
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { envp.forEach { free($0) } }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        guard result == 0 else {
-            throw Failure(description: "cannot start \(executable): \(String(cString: strerror(result)))")
+        let launched = try ChildProcess.launch([executable], environment: environment, outputPath: logPath)
+        let process = ServiceProcess(kind: kind, name: name, pid: launched.pid, httpPort: httpPort, logPath: logPath)
+        // Waits for the child on a thread of its own and records how it ended.
+        let reaper = Thread {
+            let exitStatus = launched.blockingWaitForExit()
+            process.state.withLock { $0.exitStatus = exitStatus }
         }
-        let process = ServiceProcess(kind: kind, name: name, pid: pid, httpPort: httpPort, logPath: logPath)
-        let reaper = Thread { process.reap() }
         reaper.name = "reap \(name)"
         reaper.start()
         return process
-    }
-
-    /// Waits for the child on a thread of its own and records how it ended.
-    private func reap() {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        state.withLock { $0.exitStatus = exitStatus }
     }
 
     /// The exit status (128 + the signal when killed), or nil while it runs.
