@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], path: "Tests/PostgresTests"),
         .testTarget(name: "AMQPTests", dependencies: ["AMQP", "TestSupport"], path: "Tests/AMQPTests"),
         .testTarget(
-            name: "JewishCalendarTests", dependencies: ["JewishCalendar"], path: "Tests/JewishCalendarTests",
+            name: "JewishCalendarTests", dependencies: ["JewishCalendar", "TestSupport"], path: "Tests/JewishCalendarTests",
             resources: [.copy("Resources")]),
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(name: "UUIDTextTests", dependencies: ["UUIDText"], path: "Tests/UUIDTextTests"),
@@ -118,9 +118,9 @@ let package = Package(
             name: "OperatorTests",
             dependencies: ["Operator", "AMQP", "Contracts", "ServiceKit", "TestSupport", hummingbird, serviceLifecycle, logging],
             path: "Tests/OperatorTests"),
-        .testTarget(name: "PairingEngineTests", dependencies: ["PairingEngine"], path: "Tests/PairingEngineTests"),
+        .testTarget(name: "PairingEngineTests", dependencies: ["PairingEngine", "TestSupport"], path: "Tests/PairingEngineTests"),
         .testTarget(
-            name: "SchedulingEngineTests", dependencies: ["SchedulingEngine", "JewishCalendar"],
+            name: "SchedulingEngineTests", dependencies: ["SchedulingEngine", "JewishCalendar", "TestSupport"],
             path: "Tests/SchedulingEngineTests"),
         // The four executables against the local stack: a fresh database per service and test,
         // queues cleaned in the test vhost. `swift build --build-tests` builds the executables.
@@ -137,13 +137,13 @@ let package = Package(
             name: "PipelineBenchmark", dependencies: ["ServiceKit", "Postgres", "AMQP", "Contracts", "TestSupport", logging],
             path: "Tests/Benchmarks/PipelineBenchmark"),
         .executableTarget(
-            name: "CalendarBenchmark", dependencies: ["JewishCalendar"], path: "Tests/Benchmarks/CalendarBenchmark"),
+            name: "CalendarBenchmark", dependencies: ["JewishCalendar", "TestSupport"], path: "Tests/Benchmarks/CalendarBenchmark"),
         .executableTarget(
-            name: "SchedulingBenchmark", dependencies: ["SchedulingEngine", "JewishCalendar"],
+            name: "SchedulingBenchmark", dependencies: ["SchedulingEngine", "JewishCalendar", "TestSupport"],
             path: "Tests/Benchmarks/SchedulingBenchmark"),
         // Next to SciPy's linear_sum_assignment, measured in the same run.
         .executableTarget(
-            name: "PairingBenchmark", dependencies: ["PairingEngine"], path: "Tests/Benchmarks/PairingBenchmark",
+            name: "PairingBenchmark", dependencies: ["PairingEngine", "TestSupport"], path: "Tests/Benchmarks/PairingBenchmark",
             exclude: ["linear_sum_assignment.py"]),
     ],
     swiftLanguageModes: [.v6]

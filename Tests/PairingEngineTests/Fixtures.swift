@@ -1,4 +1,5 @@
 import PairingEngine
+import TestSupport
 
 /// Builders for communities and requests used across the tests.
 enum Fixtures {
@@ -102,7 +103,7 @@ enum Fixtures {
     static func communities2Gether(supportingCount: Int = 300, seed: UInt64 = 2024)
         -> PairingRequest
     {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let impacted = (1...25).map {
             randomImpacted(CommunityID("negev-\($0 < 10 ? "0" : "")\($0)"), using: &generator)
         }

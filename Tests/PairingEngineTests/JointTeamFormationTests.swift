@@ -1,4 +1,5 @@
 import PairingEngine
+import TestSupport
 import Testing
 
 @Suite("Joint teams")
@@ -132,7 +133,7 @@ struct JointTeamFormationTests {
     @Test("gives the same teams whatever the order of the candidates")
     func deterministic() throws {
         let first = try JointTeamFormation.run(pairs: [Self.pair], candidates: Self.candidates)
-        var generator = SeededGenerator(seed: 5)
+        var generator = SplitMix64(seed: 5)
         for _ in 0..<5 {
             let shuffled = Self.candidates.shuffled(using: &generator)
             #expect(try JointTeamFormation.run(pairs: [Self.pair], candidates: shuffled) == first)

@@ -1,11 +1,12 @@
 import PairingEngine
+import TestSupport
 
 /// Small random requests for checking against exhaustive search: capacities, budgets, several
 /// partners per community, prohibitions, locks and previous pairs, and coarse weights so that
 /// ties are common.
 enum RandomInstances {
     static func request(seed: UInt64, sides: ClosedRange<Int> = 1...8) -> PairingRequest {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         let rows = Int.random(in: sides, using: &generator)
         let columns = Int.random(in: sides, using: &generator)
         let impacted = (0..<rows).map {
@@ -62,7 +63,7 @@ enum RandomInstances {
     /// Complete random rankings for every community of `request` (forbidden candidates
     /// included; the engine must skip them), with some communities leaving candidates out.
     static func rankings(for request: PairingRequest, seed: UInt64) -> [CommunityID: [CommunityID]] {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         var rankings: [CommunityID: [CommunityID]] = [:]
         for community in request.impacted {
             var list = request.supporting.map(\.id).shuffled(using: &generator)

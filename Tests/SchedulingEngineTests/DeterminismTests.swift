@@ -1,5 +1,6 @@
 import Foundation
 import SchedulingEngine
+import TestSupport
 import Testing
 
 @Suite("Random partnerships: every result keeps every hard rule, and the same input gives the same result")

@@ -1,5 +1,6 @@
 import Foundation
 import JewishCalendar
+import TestSupport
 
 /// The measured scenarios. Each prints its figures; checksums keep the optimiser from
 /// discarding the work and let two runs be compared.
@@ -120,23 +121,6 @@ enum BenchmarkRuns {
         case ..<1: return String(format: "%.2f ms", seconds * 1e3)
         default: return String(format: "%.2f s", seconds)
         }
-    }
-}
-
-/// A small deterministic generator, so that every run asks the same questions.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

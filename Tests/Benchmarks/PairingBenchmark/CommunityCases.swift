@@ -1,4 +1,5 @@
 import PairingEngine
+import TestSupport
 
 /// Generated community cases with a fixed seed.
 enum CommunityCases {
@@ -23,7 +24,7 @@ enum CommunityCases {
         capacity: ClosedRange<Int>, budgetPairings: ClosedRange<Int>, partnersNeeded: Int,
         forbiddenShare: Double, seed: UInt64
     ) -> PairingRequest {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         func chance(_ probability: Double) -> Bool { generator.unitInterval() < probability }
         func pick<T>(_ items: [T]) -> T { items[Int(generator.next() % UInt64(items.count))] }
         func number(_ range: ClosedRange<Int>) -> Int {

@@ -1,4 +1,5 @@
 import PairingEngine
+import TestSupport
 
 /// Dense n-by-n assignment on random scores: `LinearAssignment` next to SciPy, same matrix,
 /// same run.
@@ -17,7 +18,7 @@ struct DenseAssignmentBenchmark {
             pad("n", 6) + pad("runs", 6) + pad("Swift JV", 24) + pad("SciPy", 24)
                 + pad("Swift objective", 22) + pad("SciPy objective", 22) + "same columns")
         for n in sizes {
-            var generator = SeededGenerator(seed: 1000 + UInt64(n))
+            var generator = SplitMix64(seed: 1000 + UInt64(n))
             let entries = (0..<n * n).map { _ -> Double in
                 switch distribution {
                 case .uniform: generator.unitInterval()

@@ -1,6 +1,7 @@
 import Foundation
 import JewishCalendar
 import SchedulingEngine
+import TestSupport
 
 /// A generated but realistic year of Partnership2Gether: 45 partnerships, each an Israeli
 /// region with one to three global communities, their steering committees, subcommittees and

@@ -1,6 +1,7 @@
 import Foundation
 import JewishCalendar
 import SchedulingEngine
+import TestSupport
 
 /// Times the scheduling engine on a generated year of 500 programs for 45 partnerships: the
 /// full solve, single inserts into the solved year, and the checker that verifies both. Run
