@@ -2,17 +2,11 @@
 ///
 /// The engine does not convert between currencies: every amount in one request must be in the
 /// currency of the yearly commitment, and a request that mixes currencies is rejected.
-public struct CurrencyCode: RawRepresentable, Hashable, Comparable, Sendable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct CurrencyCode: StringBacked {
     public let rawValue: String
 
     public init(rawValue: String) {
         self.rawValue = rawValue
-    }
-
-    public init(stringLiteral value: String) {
-        self.rawValue = value
     }
 
     /// US dollars, the currency of the Communities2Gether commitment.
@@ -22,10 +16,4 @@ public struct CurrencyCode: RawRepresentable, Hashable, Comparable, Sendable,
     public var isWellFormed: Bool {
         rawValue.utf8.count == 3 && rawValue.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
-
-    public static func < (lhs: CurrencyCode, rhs: CurrencyCode) -> Bool {
-        lhs.rawValue < rhs.rawValue
-    }
-
-    public var description: String { rawValue }
 }

@@ -1,17 +1,11 @@
 /// A category of need (for impacted communities) or of focus and strength (for supporting ones).
 ///
 /// Open-ended so that the registry can add categories; the common ones are predefined.
-public struct NeedCategory: RawRepresentable, Hashable, Comparable, Sendable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct NeedCategory: StringBacked {
     public let rawValue: String
 
     public init(rawValue: String) {
         self.rawValue = rawValue
-    }
-
-    public init(stringLiteral value: String) {
-        self.rawValue = value
     }
 
     public static let education: NeedCategory = "education"
@@ -24,10 +18,4 @@ public struct NeedCategory: RawRepresentable, Hashable, Comparable, Sendable,
     public static let emergencySupplies: NeedCategory = "emergency-supplies"
     public static let communityResilience: NeedCategory = "community-resilience"
     public static let youth: NeedCategory = "youth"
-
-    public static func < (lhs: NeedCategory, rhs: NeedCategory) -> Bool {
-        lhs.rawValue < rhs.rawValue
-    }
-
-    public var description: String { rawValue }
 }
