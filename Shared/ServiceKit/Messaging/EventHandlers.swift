@@ -11,7 +11,7 @@ import Postgres
 public struct EventHandlers: Sendable {
     /// A handler with its event type erased: decodes bodies, then handles decoded events.
     struct Registration: Sendable {
-        let decode: @Sendable (Data) throws -> any Sendable
+        let decode: @Sendable ([UInt8]) throws -> any Sendable
         let handle: @Sendable ([(event: any Sendable, context: HandlingContext)], PostgresConnection) async throws -> Void
     }
 
