@@ -31,7 +31,7 @@ enum PipelineBenchmark {
     /// last consumer commit, each read from PostgreSQL's commit timestamps after the run.
     static func throughput(
         system: PipelineSystem, count: Int, logger: Logger
-    ) async throws -> (rate: Double, perConsumer: [String: Double], relayRate: Double) {
+    ) async throws -> (rate: Double, perConsumer: [String: Double], relayRate: Double, processorSeconds: [String: Double]) {
         let registry = try client(system, "registry", logger: logger)
         let consumers = try Dictionary(uniqueKeysWithValues: PipelineSystem.consumers.map { ($0, try client(system, $0, logger: logger)) })
         let events = (0..<count).map(event)
@@ -45,7 +45,9 @@ enum PipelineBenchmark {
             return ids
         }
         let committed = Date()
+        let processorBefore = ProcessorTime.now(services: system.servicePIDs)
         try await waitForEffects(count: ids.count, after: before, in: consumers, since: committed, limit: .seconds(600))
+        let processorSeconds = ProcessorTime.now(services: system.servicePIDs).seconds(since: processorBefore)
         // The relay's commits are the outbox rows' last writers; each inbox row is committed
         // with its message's effects.
         let relayDone = try await lastCommit(registry, table: "outbox", ids: ids)
@@ -55,7 +57,10 @@ enum PipelineBenchmark {
         }
         await shutdown([registry] + Array(consumers.values))
         let slowest = finished.values.max() ?? 1
-        return (Double(count) / slowest, finished.mapValues { Double(count) / $0 }, Double(count) / relayDone.timeIntervalSince(committed))
+        return (
+            Double(count) / slowest, finished.mapValues { Double(count) / $0 }, Double(count) / relayDone.timeIntervalSince(committed),
+            processorSeconds
+        )
     }
 
     // MARK: Latency at a steady rate

@@ -42,6 +42,11 @@ final class PipelineSystem {
         try FileManager.default.createDirectory(atPath: logDirectory, withIntermediateDirectories: true)
     }
 
+    /// The services' process ids, with their names.
+    var servicePIDs: [Int32: String] {
+        Dictionary(uniqueKeysWithValues: processes.map { ($0.1.pid, $0.0.service) })
+    }
+
     /// A URL for one of the benchmark's databases, as the test role.
     func databaseURL(_ database: String) throws -> String {
         try LocalStack.testDatabaseURL(database: database)

@@ -50,6 +50,11 @@ do {
         for (service, rate) in throughput.perConsumer.sorted(by: { $0.key < $1.key }) {
             print(String(format: "    %@ done at %.0f events/s", service, rate))
         }
+        // Steadier than the rate on a shared machine: what each event cost in processor time.
+        let perEvent = throughput.processorSeconds.mapValues { $0 * 1_000_000 / Double(options.events) }
+        print(
+            String(format: "  processor time per event: %.0f µs (", perEvent.values.reduce(0, +))
+                + ProcessorTime.parts.map { String(format: "%@ %.0f", $0, perEvent[$0] ?? 0) }.joined(separator: ", ") + ")")
         print(
             "latency: \(options.rate) events/s for \(options.seconds) s, written by pgbench (Poisson arrivals), one single-statement transaction each; "
                 + "from the outbox row's insertion")
