@@ -308,7 +308,18 @@ start_rabbitmq() {
 
 stop_rabbitmq() {
   if mq_running; then
+    local pid
+    pid=$(cat "$MQ_DIR/rabbitmq.pid" 2>/dev/null || true)
     mqctl shutdown >/dev/null 2>&1 || mqctl stop >/dev/null 2>&1 || true
+    # A shutdown that gave up waiting can leave the node still stopping, answering pings for a
+    # few more seconds: a start right after would take it for running, and then it is gone.
+    # So wait until the process has ended, and end it if it will not.
+    local waited=0
+    while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ $waited -lt 60 ]; do sleep 1; waited=$((waited + 1)); done
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill -9 "$pid" 2>/dev/null || true
+      sleep 1
+    fi
     say "RabbitMQ stopped"
   fi
 }
