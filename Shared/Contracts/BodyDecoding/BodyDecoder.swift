@@ -91,7 +91,7 @@ enum BodyDecoder {
             var keyPosition = position + 1
             for _ in 0..<object.count {
                 let valuePosition = keyPosition + 1
-                if tape.string(entry(keyPosition), equals: key) {
+                if tape.text(entry(keyPosition)) == key {
                     if found != nil { throw decline() }
                     found = valuePosition
                 }

@@ -1,3 +1,5 @@
+import UUIDText
+
 /// A JSON document checked against RFC 8259 and laid out as a flat list of values in document
 /// order, for ``BodyDecoder`` to read without building dictionaries.
 ///
@@ -99,42 +101,60 @@ struct JSONTape: Sendable {
         }
 
         private mutating func object(depth: Int) throws(Declined) {
-            guard depth < Self.maximumDepth else { throw Declined() }
-            let slot = entries.count
-            append(.object)
-            index += 1
-            skipWhitespace()
-            var count = 0
             var keys: [Int] = []
-            if peek() == UInt8(ascii: "}") {
-                index += 1
-            } else {
-                while true {
-                    skipWhitespace()
-                    guard peek() == UInt8(ascii: "\"") else { throw Declined() }
-                    keys.append(entries.count)
-                    try string()
-                    skipWhitespace()
-                    guard peek() == UInt8(ascii: ":") else { throw Declined() }
-                    index += 1
-                    skipWhitespace()
-                    try value(depth: depth + 1)
-                    count += 1
-                    skipWhitespace()
-                    let separator = peek()
-                    index += 1
-                    if separator == UInt8(ascii: ",") { continue }
-                    if separator == UInt8(ascii: "}") { break }
-                    throw Declined()
-                }
+            let slot = try container(.object, closer: UInt8(ascii: "}"), depth: depth) { (parser: inout Parser) throws(Declined) in
+                guard parser.peek() == UInt8(ascii: "\"") else { throw Declined() }
+                keys.append(parser.entries.count)
+                try parser.string()
+                parser.skipWhitespace()
+                guard parser.peek() == UInt8(ascii: ":") else { throw Declined() }
+                parser.index += 1
+                parser.skipWhitespace()
+                try parser.value(depth: depth + 1)
             }
-            entries[slot].count = count
-            entries[slot].next = entries.count
             if keys.contains(where: { entries[$0].marked || entries[$0].wide }) {
                 entries[slot].marked = true
             } else if hasRepeatedKey(keys) {
                 throw Declined()
             }
+        }
+
+        private mutating func array(depth: Int) throws(Declined) {
+            try container(.array, closer: UInt8(ascii: "]"), depth: depth) { (parser: inout Parser) throws(Declined) in
+                try parser.value(depth: depth + 1)
+            }
+        }
+
+        /// An object or array at `index`: its entry, then what `element` reads for each member or
+        /// element, separated by commas, up to `closer`. Returns the entry's position.
+        @discardableResult
+        private mutating func container(
+            _ kind: Kind, closer: UInt8, depth: Int, element: (inout Parser) throws(Declined) -> Void
+        ) throws(Declined) -> Int {
+            guard depth < Self.maximumDepth else { throw Declined() }
+            let slot = entries.count
+            append(kind)
+            index += 1
+            skipWhitespace()
+            var count = 0
+            if peek() == closer {
+                index += 1
+            } else {
+                while true {
+                    skipWhitespace()
+                    try element(&self)
+                    count += 1
+                    skipWhitespace()
+                    let separator = peek()
+                    index += 1
+                    if separator == UInt8(ascii: ",") { continue }
+                    if separator == closer { break }
+                    throw Declined()
+                }
+            }
+            entries[slot].count = count
+            entries[slot].next = entries.count
+            return slot
         }
 
         /// Whether two of these plain keys (ASCII, no escapes) are the same. With none repeated,
@@ -160,32 +180,6 @@ struct JSONTape: Sendable {
                 if byText.updateValue(key, forKey: text) != nil { return true }
             }
             return false
-        }
-
-        private mutating func array(depth: Int) throws(Declined) {
-            guard depth < Self.maximumDepth else { throw Declined() }
-            let slot = entries.count
-            append(.array)
-            index += 1
-            skipWhitespace()
-            var count = 0
-            if peek() == UInt8(ascii: "]") {
-                index += 1
-            } else {
-                while true {
-                    skipWhitespace()
-                    try value(depth: depth + 1)
-                    count += 1
-                    skipWhitespace()
-                    let separator = peek()
-                    index += 1
-                    if separator == UInt8(ascii: ",") { continue }
-                    if separator == UInt8(ascii: "]") { break }
-                    throw Declined()
-                }
-            }
-            entries[slot].count = count
-            entries[slot].next = entries.count
         }
 
         private mutating func literal(_ text: StaticString, _ kind: Kind) throws(Declined) {
@@ -275,7 +269,7 @@ struct JSONTape: Sendable {
             guard index + 5 <= bytes.count else { throw Declined() }
             var unit: UInt32 = 0
             for offset in 1...4 {
-                guard let digit = JSONTape.hexValue(bytes[index + offset]) else { throw Declined() }
+                guard let digit = bytes[index + offset].hexDigitValue else { throw Declined() }
                 unit = unit << 4 | UInt32(digit)
             }
             index += 5
@@ -303,15 +297,6 @@ struct JSONTape: Sendable {
             guard (low...high).contains(bytes[index + 1]) else { throw Declined() }
             for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { throw Declined() }
             index += length
-        }
-    }
-
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
         }
     }
 
@@ -362,13 +347,8 @@ struct JSONTape: Sendable {
 
     private static func hexUnit(_ raw: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
         var unit: UInt32 = 0
-        for offset in 0..<4 { unit = unit << 4 | UInt32(hexValue(raw[index + offset]) ?? 0) }
+        for offset in 0..<4 { unit = unit << 4 | UInt32(raw[index + offset].hexDigitValue ?? 0) }
         return unit
-    }
-
-    /// Whether a string entry is exactly `key`, compared as Swift compares strings.
-    func string(_ entry: Entry, equals key: String) -> Bool {
-        text(entry) == key
     }
 
     /// Whether a plain string entry (ASCII, no escapes) has exactly these bytes.
@@ -380,10 +360,10 @@ struct JSONTape: Sendable {
         }
     }
 
-    /// The bytes of a number entry.
-    func numberText(_ entry: Entry) -> Substring {
+    /// The text of a number entry.
+    func numberText(_ entry: Entry) -> String {
         bytes.withUnsafeBufferPointer { buffer in
-            Substring(String(decoding: UnsafeBufferPointer(rebasing: buffer[entry.start..<entry.end]), as: UTF8.self))
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[entry.start..<entry.end]), as: UTF8.self)
         }
     }
 
