@@ -22,9 +22,9 @@ extension UUID {
                     position += 1
                     continue
                 }
-                guard let high = UUID.hexValue(text[index]) else { return false }
+                guard let high = text[index].hexDigitValue else { return false }
                 text.formIndex(after: &index)
-                guard let low = UUID.hexValue(text[index]) else { return false }
+                guard let low = text[index].hexDigitValue else { return false }
                 text.formIndex(after: &index)
                 output[byte] = high << 4 | low
                 byte += 1
@@ -78,16 +78,6 @@ extension UUID {
             bytes[8] = bytes[8] & 0x3f | 0x80  // the RFC 4122 variant
         }
         return UUID(uuid: value)
-    }
-
-    @inlinable
-    static func hexValue(_ character: UInt8) -> UInt8? {
-        switch character {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): character &- UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): character &- UInt8(ascii: "a") &+ 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): character &- UInt8(ascii: "A") &+ 10
-        default: nil
-        }
     }
 
     @inlinable

@@ -1,4 +1,5 @@
 import Foundation
+import UUIDText
 
 /// `bytea`, in PostgreSQL's hex text form (`\x0a1b...`).
 extension Data: PostgresEncodable, PostgresDecodable {
@@ -24,21 +25,12 @@ extension Data: PostgresEncodable, PostgresDecodable {
         bytes.reserveCapacity((text.count - 2) / 2)
         var index = 2
         while index < text.count {
-            guard let high = hexValue(text[index]), let low = hexValue(text[index + 1]) else {
+            guard let high = text[index].hexDigitValue, let low = text[index + 1].hexDigitValue else {
                 throw PostgresDecodingFailure.malformed(text, Data.self)
             }
             bytes.append(high << 4 | low)
             index += 2
         }
         return Data(bytes)
-    }
-}
-
-private func hexValue(_ character: UInt8) -> UInt8? {
-    switch character {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
-    default: nil
     }
 }
