@@ -99,9 +99,12 @@ public enum ContractCoding {
                 return nil
             }
             let days = daysSinceEpoch(year: year, month: month, day: day)
-            let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second
-            // As Foundation's parser computes it, to the last bit.
-            return Date(timeIntervalSinceReferenceDate: Double(seconds - 978_307_200) + fraction)
+            let secondsOfDay = hour * 3_600 + minute * 60 + second
+            // As Foundation's parser computes it, to the last bit: the start of the day since the
+            // reference date (2001-01-01, 978,307,200 s after 1970), plus the time of day with its
+            // fraction, added up first. (Adding the fraction to the whole seconds instead differs
+            // in the last bit for a few instants in 100,000, near the reference date.)
+            return Date(timeIntervalSinceReferenceDate: Double(days * 86_400 - 978_307_200) + (Double(secondsOfDay) + fraction))
         }
     }
 
