@@ -31,7 +31,9 @@ enum PipelineBenchmark {
     /// last consumer commit, each read from PostgreSQL's commit timestamps after the run.
     static func throughput(
         system: PipelineSystem, count: Int, logger: Logger
-    ) async throws -> (rate: Double, perConsumer: [String: Double], relayRate: Double, processorSeconds: [String: Double]) {
+    ) async throws -> (
+        rate: Double, perConsumer: [String: Double], relayRate: Double, processorSeconds: [String: Double], machine: String
+    ) {
         let registry = try client(system, "registry", logger: logger)
         let consumers = try Dictionary(uniqueKeysWithValues: PipelineSystem.consumers.map { ($0, try client(system, $0, logger: logger)) })
         let events = (0..<count).map(event)
@@ -46,8 +48,10 @@ enum PipelineBenchmark {
         }
         let committed = Date()
         let processorBefore = ProcessorTime.now(services: system.servicePIDs)
+        let machineBefore = MachineTime.now()
         try await waitForEffects(count: ids.count, after: before, in: consumers, since: committed, limit: .seconds(600))
         let processorSeconds = ProcessorTime.now(services: system.servicePIDs).seconds(since: processorBefore)
+        let machine = MachineTime.now().share(since: machineBefore)
         // The relay's commits are the outbox rows' last writers; each inbox row is committed
         // with its message's effects.
         let relayDone = try await lastCommit(registry, table: "outbox", ids: ids)
@@ -59,7 +63,7 @@ enum PipelineBenchmark {
         let slowest = finished.values.max() ?? 1
         return (
             Double(count) / slowest, finished.mapValues { Double(count) / $0 }, Double(count) / relayDone.timeIntervalSince(committed),
-            processorSeconds
+            processorSeconds, machine
         )
     }
 
@@ -79,6 +83,8 @@ enum PipelineBenchmark {
         var confirmed: [Double] = []
         /// Outbox row written to the start of each consumer's transaction.
         var handlingStarted: [Double] = []
+        /// The machine's busy, idle and stolen shares while the events were written.
+        var machine = ""
     }
 
     /// Commits one event per transaction at `rate` per second for `seconds`; when every
@@ -117,10 +123,12 @@ enum PipelineBenchmark {
             """.write(toFile: script, atomically: true, encoding: .utf8)
         let pgbench = try LocalStack.postgresProgram("pgbench")
         let before = try await inboxCounts(consumers)
+        let machineBefore = MachineTime.now()
         let run = try await ChildProcess.run([
             pgbench, "-n", "-f", script, "-c", "8", "-j", "2", "-R", String(rate), "-T", String(seconds), "-M", "prepared",
             try system.databaseURL(system.member("registry").database),
         ])
+        let machine = MachineTime.now().share(since: machineBefore)
         guard run.status == 0 else { throw BenchmarkFailure("pgbench exited with \(run.status): \(run.output)") }
         let ids = try await registry.query("SELECT message_id FROM bench_pending JOIN outbox USING (message_id)").map {
             try $0.decode(UUID.self, at: 0)
@@ -131,7 +139,7 @@ enum PipelineBenchmark {
         try await waitForEffects(count: ids.count, after: before, in: consumers, since: Date(), limit: .seconds(120))
 
         var written: [UUID: Date] = [:]
-        var latencies = Latencies()
+        var latencies = Latencies(machine: machine)
         for row in try await registry.query(
             "SELECT message_id, created_at, pg_xact_commit_timestamp(xmin) AS sent FROM outbox WHERE message_id = ANY(\(ids))")
         {

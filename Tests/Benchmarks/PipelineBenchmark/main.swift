@@ -37,8 +37,10 @@ func milliseconds(_ value: Double) -> String { String(format: "%.1f ms", value) 
 do {
     let amqpURL = try LocalStack.testAMQPURL()
     print("broker baseline: \(options.events) persistent messages published with confirms, batches of 500, fanned out to 3 quorum queues")
+    let machineBefore = MachineTime.now()
     let baseline = try await PipelineBenchmark.brokerBaseline(amqpURL: amqpURL, count: options.events, batch: 500, logger: logger)
     print(String(format: "  %.0f messages/s", baseline))
+    print("  \(MachineTime.now().share(since: machineBefore))")
 
     let system = try PipelineSystem(logger: logger)
     do {
@@ -55,6 +57,7 @@ do {
         print(
             String(format: "  processor time per event: %.0f µs (", perEvent.values.reduce(0, +))
                 + ProcessorTime.parts.map { String(format: "%@ %.0f", $0, perEvent[$0] ?? 0) }.joined(separator: ", ") + ")")
+        print("  \(throughput.machine)")
         print(
             "latency: \(options.rate) events/s for \(options.seconds) s, written by pgbench (Poisson arrivals), one single-statement transaction each; "
                 + "from the outbox row's insertion")
@@ -68,6 +71,7 @@ do {
         print(line("to the consumer's commit", latency.effects))
         print(line("  of which to the relay's commit after the broker's confirm", latency.confirmed))
         print(line("  of which to the start of the consumer's transaction", latency.handlingStarted))
+        print("  \(latency.machine) (while the events were written)")
     } catch {
         await system.stop()
         throw error
