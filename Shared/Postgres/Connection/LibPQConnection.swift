@@ -132,8 +132,9 @@ final class LibPQConnection: @unchecked Sendable {
     }
 
     /// Runs one statement with text-format parameters and returns its rows. The statement is
-    /// prepared on first use in this session and executed by name afterwards.
-    func execute(_ statement: EncodedStatement) throws -> PostgresRows {
+    /// prepared on first use in this session and executed by name afterwards. With
+    /// `beginningTransaction`, a transaction begins first, in the same round trip.
+    func execute(_ statement: EncodedStatement, beginningTransaction: Bool = false) throws -> PostgresRows {
         let connection = try ensureUsable()
         let key = PreparedStatementKey(sql: statement.sql, types: statement.types)
         let name: String
@@ -141,6 +142,15 @@ final class LibPQConnection: @unchecked Sendable {
             name = prepared
         } else {
             name = try prepare(statement, key: key, connection: connection)
+        }
+        if beginningTransaction {
+            do {
+                return try executeAfterBegin(name, statement, connection: connection)
+            } catch let error as PostgresError where error.code == .invalidPreparedStatement || error.code == .featureNotSupported {
+                // Inside the transaction now, so not run again: forget the statement, as below.
+                preparedStatements[key] = nil
+                throw error
+            }
         }
         let result = statement.withParameterPointers { _, values in
             PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
@@ -160,6 +170,60 @@ final class LibPQConnection: @unchecked Sendable {
             return try consume(result, connection: connection, statement: statement)
         }
     }
+
+    /// `BEGIN` and the prepared statement `name` in one round trip, through libpq's pipeline
+    /// mode: both are sent, then one sync. When `BEGIN` fails the statement does not run.
+    private func executeAfterBegin(_ name: String, _ statement: EncodedStatement, connection: OpaquePointer) throws -> PostgresRows {
+        guard PQenterPipelineMode(connection) == 1 else {
+            _ = try consume(PQexec(connection, "BEGIN"), connection: connection, statement: Self.begin)
+            let result = statement.withParameterPointers { _, values in
+                PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
+            }
+            return try consume(result, connection: connection, statement: statement)
+        }
+        let sent =
+            PQsendQueryParams(connection, "BEGIN", 0, nil, nil, nil, nil, 0) == 1
+            && statement.withParameterPointers { _, values in
+                PQsendQueryPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
+            } == 1
+            && PQpipelineSync(connection) == 1
+        // The results in order: BEGIN's, then the statement's (each followed by a null), then
+        // the sync. A connection that breaks ends the list early.
+        var results: [OpaquePointer] = []
+        var nullsInARow = 0
+        while sent {
+            guard let result = PQgetResult(connection) else {
+                nullsInARow += 1
+                if nullsInARow > 1 || PQstatus(connection) != CONNECTION_OK { break }
+                continue
+            }
+            nullsInARow = 0
+            if PQresultStatus(result) == PGRES_PIPELINE_SYNC {
+                PQclear(result)
+                break
+            }
+            results.append(result)
+        }
+        _ = PQexitPipelineMode(connection)
+        defer { for result in results.dropFirst(2) { PQclear(result) } }
+        guard sent, results.count >= 2 else {
+            // Fewer results than statements: the connection broke. An error the server sent
+            // before that says why.
+            let failure = results.first { PQresultStatus($0) != PGRES_COMMAND_OK }
+            for result in results where result != failure { PQclear(result) }
+            if let failure { _ = try consume(failure, connection: connection, statement: statement) }
+            throw error(from: nil, connection: connection, statement: statement)
+        }
+        do {
+            _ = try consume(results[0], connection: connection, statement: Self.begin)
+        } catch {
+            PQclear(results[1])
+            throw error
+        }
+        return try consume(results[1], connection: connection, statement: statement)
+    }
+
+    private static let begin = EncodedStatement(sql: "BEGIN")
 
     private func prepare(_ statement: EncodedStatement, key: PreparedStatementKey, connection: OpaquePointer) throws -> String {
         if preparedStatements.count >= Self.preparedStatementLimit, transactionStatus == PQTRANS_IDLE {

@@ -17,6 +17,9 @@ public final class PostgresConnection: Sendable {
     private struct State {
         var closed = false
         var broken = false
+        /// A transaction was begun and no statement has run in it yet: `BEGIN` goes to the
+        /// server with the first one, in the same round trip.
+        var beginPending = false
     }
 
     private init(thread: OwnerThread, handle: LibPQConnection, logger: Logger) {
@@ -50,13 +53,25 @@ public final class PostgresConnection: Sendable {
     @discardableResult
     public func query(_ query: PostgresQuery) async throws -> PostgresRows {
         let statement = try EncodedStatement(query)
-        return try await run { handle in try handle.execute(statement) }
+        let begin = takePendingBegin()
+        return try await run { handle in try handle.execute(statement, beginningTransaction: begin) }
+    }
+
+    private func takePendingBegin() -> Bool {
+        state.withLock { state in
+            defer { state.beginPending = false }
+            return state.beginPending
+        }
     }
 
     /// Runs a script of several statements separated by semicolons, without parameters, e.g. a
     /// migration. The text goes to the server as it is.
     public func executeScript(unsafeSQL sql: String) async throws {
-        try await run { handle in try handle.executeScript(sql) }
+        let begin = takePendingBegin()
+        try await run { handle in
+            if begin { try handle.executeScript("BEGIN") }
+            try handle.executeScript(sql)
+        }
     }
 
     /// Writes many rows at once through `COPY ... FROM STDIN` and returns how many were written.
@@ -72,7 +87,11 @@ public final class PostgresConnection: Sendable {
         let target = table.split(separator: ".").map { quoted(String($0)) }.joined(separator: ".")
         let sql = "COPY \(target) (\(columns.map(quoted).joined(separator: ", "))) FROM STDIN"
         let columnCount = columns.count
-        return try await run { handle in try handle.copy(sql: sql, columnCount: columnCount, rows: rows) }
+        let begin = takePendingBegin()
+        return try await run { handle in
+            if begin { try handle.executeScript("BEGIN") }
+            return try handle.copy(sql: sql, columnCount: columnCount, rows: rows)
+        }
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
@@ -81,16 +100,20 @@ public final class PostgresConnection: Sendable {
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
-        try await query("BEGIN")
+        // BEGIN waits for the first statement and goes with it (see `State.beginPending`).
+        state.withLock { $0.beginPending = true }
         let result: Result
         do {
             result = try await body(self)
         } catch {
+            // Nothing was sent: there is no transaction to roll back.
+            if takePendingBegin() { throw error }
             if !isBroken {
                 do { try await query("ROLLBACK") } catch { logger.debug("ROLLBACK failed", metadata: ["error": "\(error)"]) }
             }
             throw error
         }
+        if takePendingBegin() { return result }
         try await query("COMMIT")
         return result
     }

@@ -6,6 +6,7 @@ import TestSupport
 /// Shared/Postgres next to PostgreSQL's own C tools running the same statements, in one run:
 /// - single-row INSERT transactions per second: this client vs `pgbench` (extended and
 ///   prepared protocol), with 1 and 4 concurrent clients;
+/// - transactions of two INSERTs between BEGIN and COMMIT: this client vs `pgbench`;
 /// - bulk rows per second: `copy(into:)` vs `psql \copy` (both `COPY ... FROM STDIN`), and
 ///   the same 1,000-row INSERT statement through this client vs `pgbench`.
 enum PostgresBenchmark {
@@ -58,6 +59,23 @@ enum PostgresBenchmark {
                 "single-row INSERT, \(clients) client\(clients == 1 ? "" : "s")", unit: "tx/s", swift: swift,
                 baselines: [("pgbench -M extended", extended), ("pgbench -M prepared", prepared)])
         }
+        try await client.query("TRUNCATE bench_single")
+
+        // A consumer's transaction: two INSERTs between BEGIN and COMMIT. pgbench sends each
+        // statement in a round trip of its own; this client sends BEGIN with the first one.
+        let transactionScript = try writeTemporary(
+            "\\set n random(1, 1000000)\nBEGIN;\nINSERT INTO bench_single (n, payload) VALUES (:n, '\(payload)');\n"
+                + "INSERT INTO bench_single (n, payload) VALUES (:n, '\(payload)');\nCOMMIT;\n")
+        var swiftTransactions: [Double] = []
+        var pgbenchTransactions: [Double] = []
+        for _ in 0..<options.repetitions {
+            swiftTransactions.append(try await twoInsertTransactions(client: client, seconds: options.seconds, payload: payload))
+            pgbenchTransactions.append(
+                try await pgbenchRate(pgbench, url: url, script: transactionScript, clients: 1, seconds: options.seconds, mode: "prepared"))
+        }
+        report.row(
+            "transaction of 2 INSERTs, 1 client", unit: "tx/s", swift: median(swiftTransactions),
+            baselines: [("pgbench -M prepared", median(pgbenchTransactions))])
         try await client.query("TRUNCATE bench_single")
 
         // Bulk: COPY FROM STDIN through this client and through psql, on the same rows.
@@ -131,6 +149,20 @@ enum PostgresBenchmark {
             return try await group.reduce(0, +)
         }
         return Double(total) / (ContinuousClock.now - started).seconds
+    }
+
+    /// Transactions of two single-row INSERTs, one after another, for `seconds`.
+    static func twoInsertTransactions(client: PostgresClient, seconds: Double, payload: String) async throws -> Double {
+        let started = ContinuousClock.now
+        var count = 0
+        while (ContinuousClock.now - started).seconds < seconds {
+            try await client.withTransaction { connection in
+                try await connection.query("INSERT INTO bench_single (n, payload) VALUES (\(Int32(count % 1_000_000)), \(payload))")
+                try await connection.query("INSERT INTO bench_single (n, payload) VALUES (\(Int32(count % 1_000_000)), \(payload))")
+            }
+            count += 1
+        }
+        return Double(count) / (ContinuousClock.now - started).seconds
     }
 
     static func selectOne(client: PostgresClient, seconds: Double) async throws -> Double {
