@@ -143,18 +143,10 @@ final class LibPQConnection: @unchecked Sendable {
         } else {
             name = try prepare(statement, key: key, connection: connection)
         }
-        if beginningTransaction {
-            do {
-                return try executeAfterBegin(name, statement, connection: connection)
-            } catch let error as PostgresError where error.code == .invalidPreparedStatement || error.code == .featureNotSupported {
-                // Inside the transaction now, so not run again: forget the statement, as below.
-                preparedStatements[key] = nil
-                throw error
-            }
-        }
-        let result = statement.withParameterPointers { _, values in
-            PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
-        }
+        let result =
+            beginningTransaction
+            ? try executeAfterBegin(name, statement, connection: connection)
+            : executePrepared(name, statement, connection: connection)
         do {
             return try consume(result, connection: connection, statement: statement)
         } catch let error as PostgresError where error.code == .invalidPreparedStatement || error.code == .featureNotSupported {
@@ -164,22 +156,23 @@ final class LibPQConnection: @unchecked Sendable {
             guard transactionStatus == PQTRANS_IDLE else { throw error }
             _ = deallocate(name, connection: connection)
             let name = try prepare(statement, key: key, connection: connection)
-            let result = statement.withParameterPointers { _, values in
-                PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
-            }
-            return try consume(result, connection: connection, statement: statement)
+            return try consume(executePrepared(name, statement, connection: connection), connection: connection, statement: statement)
         }
     }
 
-    /// `BEGIN` and the prepared statement `name` in one round trip, through libpq's pipeline
-    /// mode: both are sent, then one sync. When `BEGIN` fails the statement does not run.
-    private func executeAfterBegin(_ name: String, _ statement: EncodedStatement, connection: OpaquePointer) throws -> PostgresRows {
+    private func executePrepared(_ name: String, _ statement: EncodedStatement, connection: OpaquePointer) -> OpaquePointer? {
+        statement.withParameterPointers { _, values in
+            PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
+        }
+    }
+
+    /// `BEGIN`, then the prepared statement `name`, in one round trip through libpq's pipeline
+    /// mode; returns the statement's result, or throws when `BEGIN` failed (the statement then
+    /// does not run) or the connection broke.
+    private func executeAfterBegin(_ name: String, _ statement: EncodedStatement, connection: OpaquePointer) throws -> OpaquePointer? {
         guard PQenterPipelineMode(connection) == 1 else {
             _ = try consume(PQexec(connection, "BEGIN"), connection: connection, statement: Self.begin)
-            let result = statement.withParameterPointers { _, values in
-                PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
-            }
-            return try consume(result, connection: connection, statement: statement)
+            return executePrepared(name, statement, connection: connection)
         }
         let sent =
             PQsendQueryParams(connection, "BEGIN", 0, nil, nil, nil, nil, 0) == 1
@@ -205,9 +198,8 @@ final class LibPQConnection: @unchecked Sendable {
             results.append(result)
         }
         _ = PQexitPipelineMode(connection)
-        defer { for result in results.dropFirst(2) { PQclear(result) } }
-        guard sent, results.count >= 2 else {
-            // Fewer results than statements: the connection broke. An error the server sent
+        guard sent, results.count == 2 else {
+            // Not one result per statement: the connection broke. An error the server sent
             // before that says why.
             let failure = results.first { PQresultStatus($0) != PGRES_COMMAND_OK }
             for result in results where result != failure { PQclear(result) }
@@ -220,7 +212,7 @@ final class LibPQConnection: @unchecked Sendable {
             PQclear(results[1])
             throw error
         }
-        return try consume(results[1], connection: connection, statement: statement)
+        return results[1]
     }
 
     private static let begin = EncodedStatement(sql: "BEGIN")
