@@ -42,7 +42,11 @@ enum HTTPClient {
         request.httpMethod = method
         request.httpBody = body
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let (data, response) = try await session.data(for: request)
+        // In a task of its own, which nothing cancels: Foundation's URLSession on Linux can
+        // deadlock when the calling task is cancelled just as its request completes (the cancel
+        // handler, holding the task's lock, waits for the session's queue, whose completion
+        // waits for that lock). The session's 30 s timeout still bounds the request.
+        let (data, response) = try await Task.detached { try await session.data(for: request) }.value
         guard let http = response as? HTTPURLResponse else { throw URLError(.badServerResponse) }
         var fields: [String: String] = [:]
         for (name, value) in http.allHeaderFields {
