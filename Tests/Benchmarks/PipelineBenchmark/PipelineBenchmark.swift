@@ -85,6 +85,9 @@ enum PipelineBenchmark {
         var handlingStarted: [Double] = []
         /// The machine's busy, idle and stolen shares while the events were written.
         var machine = ""
+        /// Processor time per part while the events were written, and how many were.
+        var processorSeconds: [String: Double] = [:]
+        var written = 0
     }
 
     /// Commits one event per transaction at `rate` per second for `seconds`; when every
@@ -124,11 +127,13 @@ enum PipelineBenchmark {
         let pgbench = try LocalStack.postgresProgram("pgbench")
         let before = try await inboxCounts(consumers)
         let machineBefore = MachineTime.now()
+        let processorBefore = ProcessorTime.now(services: system.servicePIDs)
         let run = try await ChildProcess.run([
             pgbench, "-n", "-f", script, "-c", "8", "-j", "2", "-R", String(rate), "-T", String(seconds), "-M", "prepared",
             try system.databaseURL(system.member("registry").database),
         ])
         let machine = MachineTime.now().share(since: machineBefore)
+        let processorSeconds = ProcessorTime.now(services: system.servicePIDs).seconds(since: processorBefore)
         guard run.status == 0 else { throw BenchmarkFailure("pgbench exited with \(run.status): \(run.output)") }
         let ids = try await registry.query("SELECT message_id FROM bench_pending JOIN outbox USING (message_id)").map {
             try $0.decode(UUID.self, at: 0)
@@ -139,7 +144,7 @@ enum PipelineBenchmark {
         try await waitForEffects(count: ids.count, after: before, in: consumers, since: Date(), limit: .seconds(120))
 
         var written: [UUID: Date] = [:]
-        var latencies = Latencies(machine: machine)
+        var latencies = Latencies(machine: machine, processorSeconds: processorSeconds, written: ids.count)
         for row in try await registry.query(
             "SELECT message_id, created_at, pg_xact_commit_timestamp(xmin) AS sent FROM outbox WHERE message_id = ANY(\(ids))")
         {

@@ -54,4 +54,11 @@ struct ProcessorTime {
         }
         return seconds
     }
+
+    /// "processor time per event: N µs (registry N, …)": `seconds` spread over `events`.
+    static func perEvent(_ seconds: [String: Double], events: Int) -> String {
+        let perEvent = seconds.mapValues { $0 * 1_000_000 / Double(max(1, events)) }
+        return String(format: "processor time per event: %.0f µs (", perEvent.values.reduce(0, +))
+            + parts.map { String(format: "%@ %.0f", $0, perEvent[$0] ?? 0) }.joined(separator: ", ") + ")"
+    }
 }

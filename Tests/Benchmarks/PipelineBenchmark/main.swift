@@ -53,10 +53,7 @@ do {
             print(String(format: "    %@ done at %.0f events/s", service, rate))
         }
         // Steadier than the rate on a shared machine: what each event cost in processor time.
-        let perEvent = throughput.processorSeconds.mapValues { $0 * 1_000_000 / Double(options.events) }
-        print(
-            String(format: "  processor time per event: %.0f µs (", perEvent.values.reduce(0, +))
-                + ProcessorTime.parts.map { String(format: "%@ %.0f", $0, perEvent[$0] ?? 0) }.joined(separator: ", ") + ")")
+        print("  \(ProcessorTime.perEvent(throughput.processorSeconds, events: options.events))")
         print("  \(throughput.machine)")
         print(
             "latency: \(options.rate) events/s for \(options.seconds) s, written by pgbench (Poisson arrivals), one single-statement transaction each; "
@@ -71,6 +68,7 @@ do {
         print(line("to the consumer's commit", latency.effects))
         print(line("  of which to the relay's commit after the broker's confirm", latency.confirmed))
         print(line("  of which to the start of the consumer's transaction", latency.handlingStarted))
+        print("  \(ProcessorTime.perEvent(latency.processorSeconds, events: latency.written)) (while the events were written)")
         print("  \(latency.machine) (while the events were written)")
     } catch {
         await system.stop()
