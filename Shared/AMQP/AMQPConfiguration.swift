@@ -69,6 +69,14 @@ public struct AMQPConfiguration: Sendable, Equatable {
     public var requestTimeout: Duration
     /// How the connection retries after it was lost.
     public var reconnect: Reconnect
+    /// How long a consumer's acknowledgements may wait to go out together. Zero (the default)
+    /// sends them as soon as they are made. A quorum queue records every acknowledgement frame
+    /// in its log, so at a trickle of deliveries, where each is acknowledged alone, waiting a
+    /// few milliseconds saves the broker much of that work. They go out earlier when half a
+    /// consumer's prefetch is waiting (so deliveries never stall on them), before any other
+    /// request of the connection, and when it closes. Acknowledgements still waiting when the
+    /// connection is lost are lost with it, and the broker delivers those messages again.
+    public var acknowledgementDelay: Duration
 
     /// A configuration for the given broker with the default options.
     public init(
@@ -87,6 +95,7 @@ public struct AMQPConfiguration: Sendable, Equatable {
         self.connectTimeout = .seconds(10)
         self.requestTimeout = .seconds(30)
         self.reconnect = Reconnect()
+        self.acknowledgementDelay = .zero
     }
 
     /// `host:port`, as errors and logs show the broker.

@@ -24,11 +24,13 @@ struct ServiceSettingsTests {
         #expect(settings.consumer.retryDelays == [.seconds(5), .seconds(30), .seconds(300)])
         #expect(settings.outbox.batchSize == 500)
         #expect(settings.amqp.vhost == "p2g")
+        #expect(settings.consumer.acknowledgementDelay == .milliseconds(20))
+        #expect(settings.amqp.acknowledgementDelay == .milliseconds(20))
     }
 
     @Test("every setting is read", arguments: [
         ("P2G_HTTP_PORT", "9000"), ("P2G_LOG_FORMAT", "json"), ("P2G_LOG_LEVEL", "debug"), ("P2G_RETRY_DELAYS", "200ms, 1s ,2m"),
-        ("P2G_MAX_DISCONNECTED", "90s"), ("P2G_QUICK_RETRIES", "0"),
+        ("P2G_MAX_DISCONNECTED", "90s"), ("P2G_QUICK_RETRIES", "0"), ("P2G_CONSUMER_ACK_DELAY", "0ms"),
     ])
     func reads(name: String, value: String) throws {
         let settings = try Self.settings([name: value])
@@ -38,6 +40,7 @@ struct ServiceSettingsTests {
         case "P2G_LOG_LEVEL": #expect(settings.logLevel == .debug)
         case "P2G_RETRY_DELAYS": #expect(settings.consumer.retryDelays == [.milliseconds(200), .seconds(1), .seconds(120)])
         case "P2G_MAX_DISCONNECTED": #expect(settings.maximumDisconnection == .seconds(90))
+        case "P2G_CONSUMER_ACK_DELAY": #expect(settings.amqp.acknowledgementDelay == .zero)
         default: #expect(settings.consumer.quickRetries == 0)
         }
     }
@@ -52,6 +55,7 @@ struct ServiceSettingsTests {
         ("P2G_LOG_FORMAT", "xml", "P2G_LOG_FORMAT: expected one of text, json, got 'xml'"),
         ("P2G_RETRY_DELAYS", "5s,soon", "P2G_RETRY_DELAYS: expected durations separated by commas"),
         ("P2G_MAX_DISCONNECTED", "a minute", "P2G_MAX_DISCONNECTED: expected a duration such as 250ms, 5s, 2m, 1h or 7d"),
+        ("P2G_CONSUMER_ACK_DELAY", "5s", "P2G_CONSUMER_ACK_DELAY: at most 1s"),
     ])
     func refusesBadSettings(name: String, value: String, expected: String) {
         let error = #expect(throws: ConfigurationError.self) { try Self.settings([name: value]) }

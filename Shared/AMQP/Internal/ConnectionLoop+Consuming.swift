@@ -99,11 +99,29 @@ extension ConnectionLoop {
             consumersWithPendingAcks.append(consumer)
         }
         consumer.pendingAcks.append(settlement.deliveryTag)
+        if acknowledgementsWaitingSince == nil {
+            acknowledgementsWaitingSince = clock.now
+        }
+        // The broker stops delivering when the prefetch is all unacknowledged: go before that.
+        if consumer.spec.prefetch > 0, consumer.pendingAcks.count * 2 >= Int(consumer.spec.prefetch) {
+            acknowledgementsDue = true
+        }
         return true
     }
 
-    /// Sends the acks collected this turn, as few frames as the ledger allows.
+    /// Sends the acks collected so far once the oldest has waited the acknowledgement delay,
+    /// or a consumer has half its prefetch waiting.
+    func sendPendingAcksIfDue() {
+        guard let since = acknowledgementsWaitingSince else { return }
+        if acknowledgementsDue || clock.now - since >= configuration.acknowledgementDelay {
+            sendPendingAcks()
+        }
+    }
+
+    /// Sends the acks collected so far, as few frames as the ledger allows.
     func sendPendingAcks() {
+        acknowledgementsWaitingSince = nil
+        acknowledgementsDue = false
         guard !consumersWithPendingAcks.isEmpty else { return }
         let waiting = consumersWithPendingAcks
         consumersWithPendingAcks.removeAll(keepingCapacity: true)

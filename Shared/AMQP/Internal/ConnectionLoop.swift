@@ -43,7 +43,7 @@ final class ConnectionLoop {
         var cancelled = false
         /// Which deliveries of the current channel are unacknowledged.
         var ledger = DeliveryLedger()
-        /// Plain acks received this turn, sent together at its end.
+        /// Plain acks not sent yet; they go out together (see `sendPendingAcksIfDue`).
         var pendingAcks: [UInt64] = []
 
         struct Spec {
@@ -100,6 +100,11 @@ final class ConnectionLoop {
     var replayWanted = false
     /// Consumers with acks waiting in `pendingAcks`.
     var consumersWithPendingAcks: [ConsumerState] = []
+    /// When the oldest ack waiting in `pendingAcks` was made; they go out by
+    /// `configuration.acknowledgementDelay` after it.
+    var acknowledgementsWaitingSince: ContinuousClock.Instant?
+    /// A consumer has half its prefetch waiting: the acks go out this turn.
+    var acknowledgementsDue = false
     /// When acknowledgements last went out; a close waits for the broker to apply them.
     var lastAcknowledgementSent: ContinuousClock.Instant?
 
@@ -139,7 +144,7 @@ final class ConnectionLoop {
                     handle(request)
                 }
             }
-            sendPendingAcks()
+            sendPendingAcksIfDue()
             if isFinished { break }
             if connection != nil {
                 readFrames()
@@ -249,17 +254,19 @@ final class ConnectionLoop {
 
     // MARK: Sleeping
 
-    /// Sleeps until the socket has data, a request arrives, or it is time for heartbeats or
-    /// a reconnection attempt.
+    /// Sleeps until the socket has data, a request arrives, or it is time for heartbeats,
+    /// waiting acknowledgements or a reconnection attempt.
     func sleep() {
         var timeout: Int32 = 1000
+        if let since = acknowledgementsWaitingSince {
+            timeout = Self.milliseconds(until: since + configuration.acknowledgementDelay, from: clock.now)
+        }
         if moreInput {
             timeout = 0
         } else if let connection, amqp_frames_enqueued(connection) != 0 || amqp_data_in_buffer(connection) != 0 {
             timeout = 0
         } else if case .reconnecting(_, _, _, let nextAttempt) = phase {
-            let wait = clock.now.duration(to: nextAttempt)
-            timeout = max(0, min(1000, Int32(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000)))
+            timeout = min(timeout, Self.milliseconds(until: nextAttempt, from: clock.now))
         }
         guard timeout > 0, mailbox.prepareToSleep() else { return }
         var fds = [pollfd(fd: mailbox.wakeReadFD, events: Int16(POLLIN), revents: 0)]
@@ -271,6 +278,16 @@ final class ConnectionLoop {
         }
         _ = poll(&fds, nfds_t(fds.count), timeout)
         mailbox.wokeUp()
+    }
+
+    /// Whole milliseconds from `now` to `instant`, rounded up so that the wait does not end
+    /// just before it, between 0 and 1000.
+    static func milliseconds(until instant: ContinuousClock.Instant, from now: ContinuousClock.Instant) -> Int32 {
+        let wait = now.duration(to: instant)
+        guard wait > .zero else { return 0 }
+        let (seconds, attoseconds) = wait.components
+        let rounded = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
+        return Int32(min(1000, rounded))
     }
 
     // MARK: Channels
