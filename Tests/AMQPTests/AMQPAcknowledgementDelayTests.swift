@@ -8,10 +8,10 @@ import Testing
 /// to the queue.
 @Suite("Acknowledgements that wait to go out together")
 struct AMQPAcknowledgementDelayTests {
-    /// A connection through a proxy the test can cut, with the given delay.
-    func connect(through proxy: TCPProxy, delay: Duration, name: String = #function) async throws -> AMQPConnection {
+    /// A connection with the given delay, through `proxy` when the test is to cut it.
+    func connect(through proxy: TCPProxy? = nil, delay: Duration, name: String = #function) async throws -> AMQPConnection {
         var configuration = try TestBroker.configuration(name: name)
-        configuration.port = proxy.port
+        if let proxy { configuration.port = proxy.port }
         configuration.acknowledgementDelay = delay
         return try await AMQPConnection.connect(configuration, logger: TestBroker.logger)
     }
@@ -30,58 +30,46 @@ struct AMQPAcknowledgementDelayTests {
         return queue
     }
 
-    /// Cuts the consumer's connection and keeps it from coming back; returns the messages
-    /// that are back in the queue once the broker has let the consumer go.
-    func cutAndCountReturned(_ proxy: TCPProxy, queue: String, direct: AMQPConnection) async throws -> Int {
+    /// Consumes and acknowledges one message with the given delay, waits `pause`, then cuts
+    /// the connection and keeps it from coming back; returns the messages that are back in the
+    /// queue once the broker has let the consumer go.
+    func acknowledgeThenCut(delay: Duration, pause: Duration) async throws -> Int {
+        let direct = try await TestBroker.connect()
+        let queue = try await queue(with: 1, on: direct)
+        let proxy = try TCPProxy(forwardingTo: try TestBroker.configuration().port)
+        let connection = try await connect(through: proxy, delay: delay)
+        let consumer = try await connection.consume(from: queue, prefetch: 100)
+        let delivery = try #require(try await consumer.next(upTo: 1).first)
+        try await delivery.ack()
+        try await Task.sleep(for: pause)
+
         proxy.refuseNewConnections()
         proxy.dropAll()
         try await eventually("the broker to drop the cut consumer") {
             try await direct.queueStatus(queue).consumerCount == 0
         }
-        return Int(try await direct.queueStatus(queue).messageCount)
+        let returned = Int(try await direct.queueStatus(queue).messageCount)
+        _ = try await direct.delete(queue: queue)
+        await connection.close()
+        await direct.close()
+        return returned
     }
 
     @Test("an acknowledgement goes out once the delay has passed: cut off after it, the message stays acknowledged")
     func sentAfterTheDelay() async throws {
-        let direct = try await TestBroker.connect()
-        let queue = try await queue(with: 1, on: direct)
-        let proxy = try TCPProxy(forwardingTo: try TestBroker.configuration().port)
-        let connection = try await connect(through: proxy, delay: .milliseconds(200))
-        let consumer = try await connection.consume(from: queue, prefetch: 100)
-        let delivery = try #require(try await consumer.next(upTo: 1).first)
-        try await delivery.ack()
-        try await Task.sleep(for: .seconds(1))
-
-        #expect(try await cutAndCountReturned(proxy, queue: queue, direct: direct) == 0)
-        _ = try await direct.delete(queue: queue)
-        await connection.close()
-        await direct.close()
+        #expect(try await acknowledgeThenCut(delay: .milliseconds(200), pause: .seconds(1)) == 0)
     }
 
     @Test("before the delay has passed the acknowledgement has not gone out: cut off then, the message comes back")
     func heldUntilTheDelay() async throws {
-        let direct = try await TestBroker.connect()
-        let queue = try await queue(with: 1, on: direct)
-        let proxy = try TCPProxy(forwardingTo: try TestBroker.configuration().port)
-        let connection = try await connect(through: proxy, delay: .seconds(3600))
-        let consumer = try await connection.consume(from: queue, prefetch: 100)
-        let delivery = try #require(try await consumer.next(upTo: 1).first)
-        try await delivery.ack()
-        try await Task.sleep(for: .milliseconds(300))
-
-        #expect(try await cutAndCountReturned(proxy, queue: queue, direct: direct) == 1)
-        _ = try await direct.delete(queue: queue)
-        await connection.close()
-        await direct.close()
+        #expect(try await acknowledgeThenCut(delay: .seconds(3600), pause: .milliseconds(300)) == 1)
     }
 
     @Test("closing the connection sends the acknowledgements still waiting")
     func sentOnClose() async throws {
         let direct = try await TestBroker.connect()
         let queue = try await queue(with: 10, on: direct)
-        var configuration = try TestBroker.configuration()
-        configuration.acknowledgementDelay = .seconds(3600)
-        let connection = try await AMQPConnection.connect(configuration, logger: TestBroker.logger)
+        let connection = try await connect(delay: .seconds(3600))
         let consumer = try await connection.consume(from: queue, prefetch: 100)
         var acknowledged = 0
         while acknowledged < 10 {
@@ -104,9 +92,7 @@ struct AMQPAcknowledgementDelayTests {
     func halfThePrefetchSendsThem() async throws {
         let direct = try await TestBroker.connect()
         let queue = try await queue(with: 40, on: direct)
-        var configuration = try TestBroker.configuration()
-        configuration.acknowledgementDelay = .seconds(3600)
-        let connection = try await AMQPConnection.connect(configuration, logger: TestBroker.logger)
+        let connection = try await connect(delay: .seconds(3600))
         let consumer = try await connection.consume(from: queue, prefetch: 4)
         // Stalled deliveries would wait forever: after 30 s the consumer is cancelled, which
         // ends the loop with what arrived.

@@ -24,7 +24,6 @@ struct ServiceSettingsTests {
         #expect(settings.consumer.retryDelays == [.seconds(5), .seconds(30), .seconds(300)])
         #expect(settings.outbox.batchSize == 500)
         #expect(settings.amqp.vhost == "p2g")
-        #expect(settings.consumer.acknowledgementDelay == .milliseconds(20))
         #expect(settings.amqp.acknowledgementDelay == .milliseconds(20))
     }
 

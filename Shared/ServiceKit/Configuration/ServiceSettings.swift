@@ -46,9 +46,6 @@ public struct ServiceSettings: Sendable {
         public var prefetch: Int
         /// `P2G_CONSUMER_BATCH_SIZE` (default 500): deliveries handled in one transaction.
         public var batchSize: Int
-        /// `P2G_CONSUMER_ACK_DELAY` (default 20ms, at most 1s): how long acknowledgements,
-        /// always sent after the commit, may wait to go to the broker together.
-        public var acknowledgementDelay: Duration
         /// `P2G_QUICK_RETRIES` (default 2): retries in process before a delayed retry.
         public var quickRetries: Int
         /// `P2G_RETRY_DELAYS` (default 5s,30s,5m): one delay queue per stage; after the last,
@@ -93,6 +90,8 @@ public struct ServiceSettings: Sendable {
         guard retryDelays.allSatisfy({ $0 >= .milliseconds(1) }) else {
             throw ConfigurationError(setting: "P2G_RETRY_DELAYS", problem: "every delay must be at least 1ms")
         }
+        // `P2G_CONSUMER_ACK_DELAY` (default 20ms, at most 1s): how long acknowledgements,
+        // always sent after the commit, may wait to go to the broker together.
         let acknowledgementDelay = try environment.duration("P2G_CONSUMER_ACK_DELAY", default: .milliseconds(20))
         guard acknowledgementDelay <= .seconds(1) else {
             throw ConfigurationError(setting: "P2G_CONSUMER_ACK_DELAY", problem: "at most 1s, so that acknowledgements are not held long")
@@ -101,7 +100,6 @@ public struct ServiceSettings: Sendable {
         consumer = ConsumerSettings(
             prefetch: try environment.integer("P2G_CONSUMER_PREFETCH", default: 1000, in: 1...65_535),
             batchSize: try environment.integer("P2G_CONSUMER_BATCH_SIZE", default: 500, in: 1...10_000),
-            acknowledgementDelay: acknowledgementDelay,
             quickRetries: try environment.integer("P2G_QUICK_RETRIES", default: 2, in: 0...10),
             retryDelays: retryDelays)
     }
