@@ -36,7 +36,8 @@ public struct ServiceSettings: Sendable {
         public var batchSize: Int
         /// `P2G_OUTBOX_RETENTION` (default 1d): how long sent rows are kept.
         public var retention: Duration
-        /// `P2G_OUTBOX_WORKERS` (default 2): batches in flight at once in this instance.
+        /// `P2G_OUTBOX_WORKERS` (default 2): batches in flight at most in this instance; the second
+        /// and later workers join only when a full batch shows a backlog.
         public var workers: Int
     }
 

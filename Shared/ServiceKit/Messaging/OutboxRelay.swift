@@ -21,8 +21,12 @@ public final class OutboxRelay: Service {
     private let settings: ServiceSettings.OutboxSettings
     private let metrics: ServiceMetrics
     private let logger: Logger
-    /// One per worker; the NOTIFY listener rings them all.
-    private let doorbells: [Doorbell]
+    /// The first worker's: every NOTIFY rings it. Events that arrive while it publishes wait
+    /// for its next batch, so a trickle of events goes out in a few batches, not one each.
+    private let notified = Doorbell()
+    /// The other workers': a worker that claims a full batch wakes one of them to claim the
+    /// next while it publishes, so a backlog has several batches in flight.
+    private let helpers = Doorbell()
     /// The last backlog reading, for readiness.
     let backlog = BacklogReading()
 
@@ -35,7 +39,6 @@ public final class OutboxRelay: Service {
         self.settings = settings
         self.metrics = metrics
         self.logger = logger
-        self.doorbells = (0..<max(1, settings.workers)).map { _ in Doorbell() }
     }
 
     public func run() async throws {
@@ -45,8 +48,9 @@ public final class OutboxRelay: Service {
                 group.addTask { await self.ringOnNotifications() }
                 group.addTask { try await self.housekeeping(until: stopping) }
                 try await withThrowingTaskGroup(of: Void.self) { workers in
-                    for doorbell in self.doorbells {
+                    for worker in 0..<max(1, self.settings.workers) {
                         let publisher = try await self.amqp.makePublisher()
+                        let doorbell = worker == 0 ? self.notified : self.helpers
                         workers.addTask { try await self.relay(with: publisher, doorbell: doorbell, until: stopping) }
                     }
                     try await workers.waitForAll()
@@ -60,11 +64,12 @@ public final class OutboxRelay: Service {
             }
         } onGracefulShutdown: {
             stopping.set()
-            for doorbell in self.doorbells { doorbell.ring() }
+            self.notified.ringAll()
+            self.helpers.ringAll()
         }
     }
 
-    /// Rings the workers' doorbells on every NOTIFY of the outbox trigger. A database that cannot be
+    /// Wakes the first worker on every NOTIFY of the outbox trigger. A database that cannot be
     /// reached right now (at start, say) is no reason to stop the service: until LISTEN is in
     /// place, polling alone drives the relay, and the watchdog decides when the database has
     /// been gone too long.
@@ -75,7 +80,7 @@ public final class OutboxRelay: Service {
             do {
                 let notifications = try await postgres.listen(to: [MessagingMigrations.outboxChannel])
                 for await _ in notifications {
-                    for doorbell in doorbells { doorbell.ring() }
+                    notified.ring()
                 }
                 return
             } catch {
@@ -137,6 +142,8 @@ public final class OutboxRelay: Service {
                 FOR UPDATE SKIP LOCKED
                 """)
             guard !rows.isEmpty else { return (0, 0) }
+            // More may be waiting: another worker claims the next batch while this one publishes.
+            if rows.count == settings.batchSize { helpers.ring() }
             var ids: [Int64] = []
             var messages: [AMQPMessage] = []
             ids.reserveCapacity(rows.count)
