@@ -264,10 +264,12 @@ mq_env() {
   export RABBITMQ_MNESIA_BASE="$MQ_DIR/mnesia"
   export RABBITMQ_LOG_BASE="$MQ_DIR/log"
   export RABBITMQ_PID_FILE="$MQ_DIR/rabbitmq.pid"
-  # Schedulers that run out of work go to sleep at once instead of spinning for more: the
-  # broker shares the machine's cores with PostgreSQL and the services, and spinning takes
-  # processor time they need (the pipeline benchmark fanned out 20% more events this way).
-  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none"
+  # A sleeping scheduler is woken only when the awake ones have a real queue of work: a
+  # steady trickle of messages then stays on one scheduler, and the broker takes 18% less
+  # processor time per event at 1,000 events/s (the same in bulk) from the cores it shares
+  # with PostgreSQL and the services. (Idle schedulers already sleep at once without spinning:
+  # RabbitMQ starts Erlang with +sbwt none.)
+  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +swt very_high"
 }
 
 mqctl() { (mq_env; "$MQ_BIN/rabbitmqctl" -n "$MQ_NODE" "$@"); }
