@@ -43,6 +43,14 @@ public enum MessagingMigrations {
                 );
                 CREATE INDEX inbox_handled_at ON inbox (handled_at);
                 """),
+        // The relay and the consumers never look an outbox row up by its message id (random,
+        // so never repeated); the index on it cost every event an entry when written and
+        // another when marked sent.
+        PostgresMigration(
+            name: "messaging-002-outbox-without-message-id-index",
+            sql: """
+                ALTER TABLE outbox DROP CONSTRAINT outbox_message_id_key;
+                """),
     ]
 
     /// The channel the outbox trigger notifies.

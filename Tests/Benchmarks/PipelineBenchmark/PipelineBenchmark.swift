@@ -146,7 +146,10 @@ enum PipelineBenchmark {
         var written: [UUID: Date] = [:]
         var latencies = Latencies(machine: machine, processorSeconds: processorSeconds, written: ids.count)
         for row in try await registry.query(
-            "SELECT message_id, created_at, pg_xact_commit_timestamp(xmin) AS sent FROM outbox WHERE message_id = ANY(\(ids))")
+            """
+            SELECT o.message_id, o.created_at, pg_xact_commit_timestamp(o.xmin) AS sent
+            FROM outbox o JOIN unnest(\(ids)::uuid[]) AS w(message_id) USING (message_id)
+            """)
         {
             let id = try row.decode(UUID.self, "message_id")
             let created = try row.decode(Date.self, "created_at")
@@ -205,7 +208,10 @@ enum PipelineBenchmark {
     /// The latest commit among the rows of `table` (`outbox` or `inbox`) for these messages.
     static func lastCommit(_ client: PostgresClient, table: String, ids: [UUID]) async throws -> Date {
         try await client.query(
-            "SELECT max(pg_xact_commit_timestamp(xmin)) FROM \(unsafeSQL: table) WHERE message_id = ANY(\(ids))"
+            """
+            SELECT max(pg_xact_commit_timestamp(t.xmin))
+            FROM \(unsafeSQL: table) t JOIN unnest(\(ids)::uuid[]) AS w(message_id) USING (message_id)
+            """
         )[0].decode(Date.self, at: 0)
     }
 
