@@ -31,6 +31,7 @@ struct BodyDecoderTests {
         var colour: Colour
         var points: [Point]
         var grid: [[Int]]
+        var tags: [String]
         var tally: [String: Int]
         var when: Date
         var id: UUID
@@ -44,7 +45,7 @@ struct BodyDecoderTests {
           "uint": 18446744073709551615, "uint8": 255, "uint16": 0, "uint32": 7, "uint64": 42,
           "double": -1.5e-3, "optional": null, "colour": "blue",
           "points": [{"x": 0, "y": 31.525}, {"y": -0.0, "x": 1E+2, "z": [1, {"deep": [null, true, false]}]}],
-          "grid": [[], [1, 2], [3]], "tally": {"he": 2, "en": 1},
+          "grid": [[], [1, 2], [3]], "tags": ["he", "", "en-US"], "tally": {"he": 2, "en": 1},
           "when": "2024-05-23T10:00:00.123Z", "id": "5C1F2A9E-7B3D-4E8A-9F10-2B6C4D8E0A11",
           "lowercased": "5c1f2a9e-7b3d-4e8a-9f10-2b6c4d8e0a11", "ignored": {"a": [1.0, "b", {}]}
         }
@@ -151,6 +152,27 @@ struct BodyDecoderTests {
         let bytes = Array(body.utf8)
         #expect(throws: BodyDecoder.Declined.self) { try BodyDecoder.decode(Point.self, from: bytes) }
         #expect(Self.outcome(Point.self, bytes) == Self.foundationOutcome(Point.self, bytes))
+    }
+
+    struct Tagged: Codable, Equatable {
+        var tags: [String]
+        @LowercasedUUID var id: UUID
+    }
+
+    @Test(
+        "a list of strings or a lower-case UUID that is not one is declined, and Foundation answers",
+        arguments: [
+            #"{"tags": ["he", 5], "id": "5c1f2a9e-7b3d-4e8a-9f10-2b6c4d8e0a11"}"#,
+            #"{"tags": ["he", null], "id": "5c1f2a9e-7b3d-4e8a-9f10-2b6c4d8e0a11"}"#,
+            #"{"tags": "he", "id": "5c1f2a9e-7b3d-4e8a-9f10-2b6c4d8e0a11"}"#,
+            #"{"tags": [["he"]], "id": "5c1f2a9e-7b3d-4e8a-9f10-2b6c4d8e0a11"}"#,
+            #"{"tags": [], "id": "5c1f2a9e7b3d4e8a9f102b6c4d8e0a11"}"#,
+            #"{"tags": [], "id": 5}"#,
+        ])
+    func declinedListsAndIDs(body: String) {
+        let bytes = Array(body.utf8)
+        #expect(throws: BodyDecoder.Declined.self) { try BodyDecoder.decode(Tagged.self, from: bytes) }
+        #expect(Self.outcome(Tagged.self, bytes) == Self.foundationOutcome(Tagged.self, bytes))
     }
 
     @Test("bytes that are not UTF-8 are declined, and Foundation answers")

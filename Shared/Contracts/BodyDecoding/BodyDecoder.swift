@@ -70,6 +70,20 @@ enum BodyDecoder {
             return value
         }
 
+        /// The array of strings at `position`, as `[String]`'s own decoding reads it.
+        func strings(at position: Int) throws(Declined) -> [String] {
+            let array = entry(position)
+            guard array.kind == .array else { throw decline() }
+            var strings: [String] = []
+            strings.reserveCapacity(array.count)
+            var element = position + 1
+            for _ in 0..<array.count {
+                strings.append(try string(at: element))
+                element = entry(element).next
+            }
+            return strings
+        }
+
         /// The position of `key`'s value in the object at `position`; nil when the object has no
         /// such key. Declines a key the object has twice.
         func member(_ key: String, ofObjectAt position: Int) throws(Declined) -> Int? {
@@ -161,6 +175,18 @@ enum BodyDecoder {
                 // What UUID(uuidString:) reads, without its sscanf; anything stranger declines.
                 guard let uuid = UUID(hyphenatedText: try document.string(at: position)) as? Value else { throw document.decline() }
                 return uuid
+            }
+            // Two kinds of value most bodies hold, read in place: through `Value(from:)`, each
+            // took a decoder of its own, and a list one more per element.
+            if Value.self == [String].self {
+                guard let strings = try document.strings(at: position) as? Value else { throw document.decline() }
+                return strings
+            }
+            if Value.self == LowercasedUUID.self {
+                guard let uuid = UUID(hyphenatedText: try document.string(at: position)),
+                    let wrapped = LowercasedUUID(wrappedValue: uuid) as? Value
+                else { throw document.decline() }
+                return wrapped
             }
             if Value.self == Data.self || Value.self == URL.self || Value.self == Decimal.self || Value.self == Float.self {
                 // Foundation's decoder reads these its own way.
