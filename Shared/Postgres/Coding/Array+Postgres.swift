@@ -5,7 +5,7 @@ import Foundation
 public protocol PostgresArrayElement: PostgresEncodable, PostgresDecodable {
     /// The array type the Swift array is sent as.
     static var postgresArrayType: PostgresDataType { get }
-    /// Appends the text form of a one-dimensional array of `elements`, e.g. `{"a","b \\"c\\""}`.
+    /// Appends the text form of a one-dimensional array of `elements`, e.g. `{"a","b \"c\""}`.
     ///
     /// A requirement, not only the array's own code: called through it, the loop is compiled
     /// for each element type. The array's encoding is reached through `any PostgresEncodable`,
