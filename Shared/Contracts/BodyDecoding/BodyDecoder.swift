@@ -70,6 +70,13 @@ enum BodyDecoder {
             return value
         }
 
+        /// The UUID at `position`: what `UUID(uuidString:)` reads, without its sscanf; anything
+        /// stranger declines.
+        func uuid(at position: Int) throws(Declined) -> UUID {
+            guard let uuid = UUID(hyphenatedText: try string(at: position)) else { throw decline() }
+            return uuid
+        }
+
         /// The array of strings at `position`, as `[String]`'s own decoding reads it.
         func strings(at position: Int) throws(Declined) -> [String] {
             let array = entry(position)
@@ -172,8 +179,7 @@ enum BodyDecoder {
                 return date
             }
             if Value.self == UUID.self {
-                // What UUID(uuidString:) reads, without its sscanf; anything stranger declines.
-                guard let uuid = UUID(hyphenatedText: try document.string(at: position)) as? Value else { throw document.decline() }
+                guard let uuid = try document.uuid(at: position) as? Value else { throw document.decline() }
                 return uuid
             }
             // Two kinds of value most bodies hold, read in place: through `Value(from:)`, each
@@ -183,10 +189,9 @@ enum BodyDecoder {
                 return strings
             }
             if Value.self == LowercasedUUID.self {
-                guard let uuid = UUID(hyphenatedText: try document.string(at: position)),
-                    let wrapped = LowercasedUUID(wrappedValue: uuid) as? Value
-                else { throw document.decline() }
-                return wrapped
+                let wrapped = LowercasedUUID(wrappedValue: try document.uuid(at: position))
+                guard let value = wrapped as? Value else { throw document.decline() }
+                return value
             }
             if Value.self == Data.self || Value.self == URL.self || Value.self == Decimal.self || Value.self == Float.self {
                 // Foundation's decoder reads these its own way.
