@@ -61,4 +61,34 @@ struct RecoveryTests {
             #expect(one == 1)
         }
     }
+
+    @Test("a connection killed in the middle of a pipeline, first or later in it: retryable, nothing kept, the pool goes on")
+    func connectionLostInsidePipeline() async throws {
+        try await TestDatabase.withClient(maximumConnections: 1) { client in
+            let table = TestDatabase.uniqueName("pledges")
+            try await client.query("CREATE TABLE \(identifier: table) (community text PRIMARY KEY)")
+            // BEGIN, the two pipelined statements and COMMIT in one round trip; the server's
+            // farewell comes on top of the statements' results.
+            let atCommit = await #expect(throws: PostgresError.self) {
+                try await client.withTransaction { connection in
+                    try await connection.pipeline("INSERT INTO \(identifier: table) VALUES ('Sderot')")
+                    try await connection.pipeline("SELECT pg_terminate_backend(pg_backend_pid())")
+                    try await connection.pipeline("INSERT INTO \(identifier: table) VALUES ('Ofakim')")
+                }
+            }
+            #expect(atCommit?.isRetryable == true)
+            // The same, carried by the next statement.
+            let atNext = await #expect(throws: PostgresError.self) {
+                try await client.withTransaction { connection in
+                    try await connection.query("INSERT INTO \(identifier: table) VALUES ('Netivot')")
+                    try await connection.pipeline("SELECT pg_terminate_backend(pg_backend_pid())")
+                    try await connection.query("INSERT INTO \(identifier: table) VALUES ('Eshkol')")
+                }
+            }
+            #expect(atNext?.isRetryable == true)
+            let kept = try await client.query("SELECT count(*) FROM \(identifier: table)")[0].decode(Int.self, at: 0)
+            #expect(kept == 0)
+            try await client.query("DROP TABLE \(identifier: table)")
+        }
+    }
 }

@@ -50,13 +50,13 @@ struct WelcomeNotifications: Sendable {
     static func record(_ batch: [Delivered<CommunityRegistered>], on connection: PostgresConnection) async throws {
         let events = batch.map(\.event)
         let languages = events.map { language(for: $0.languages) }
-        try await connection.query(
+        try await connection.pipeline(
             """
             INSERT INTO recipients (community_id, name, email, language, time_zone)
             SELECT * FROM unnest(\(events.map(\.communityId))::uuid[], \(events.map(\.name))::text[], \(events.map(\.contactEmail))::text[],
                                  \(languages)::text[], \(events.map(\.timeZone))::text[])
             """)
-        try await connection.query(
+        try await connection.pipeline(
             """
             INSERT INTO notifications (id, recipient_id, channel, template, language, cause_message_id)
             SELECT gen_random_uuid(), recipient, 'email', 'welcome', language, cause

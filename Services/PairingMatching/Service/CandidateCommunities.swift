@@ -28,7 +28,7 @@ struct CandidateCommunities: Sendable {
     static func record(_ events: [CommunityRegistered], on connection: PostgresConnection) async throws {
         // A list per community: sent comma-joined (language tags have no commas) and split again.
         let languages = events.map { $0.languages.joined(separator: ",") }
-        try await connection.query(
+        try await connection.pipeline(
             """
             INSERT INTO candidate_communities (community_id, name, kind, country, region, time_zone, languages, registered_at)
             SELECT id, name, kind, country, region, time_zone,

@@ -58,7 +58,7 @@ struct CommunityLocations: Sendable {
             case .minutesAfterSunset: 8.5
             }
         }
-        try await connection.query(
+        try await connection.pipeline(
             """
             INSERT INTO community_locations (community_id, name, latitude, longitude, time_zone, holiday_schedule,
                                              candle_lighting_minutes, havdalah_sun_degrees)

@@ -135,6 +135,12 @@ final class LibPQConnection: @unchecked Sendable {
     /// prepared on first use in this session and executed by name afterwards. With
     /// `beginningTransaction`, a transaction begins first, in the same round trip.
     func execute(_ statement: EncodedStatement, beginningTransaction: Bool = false) throws -> PostgresRows {
+        if beginningTransaction {
+            guard let rows = try execute(pipelined: [statement], beginningTransaction: true, committing: false) else {
+                throw PostgresError(code: .clientFailure, message: "the statement returned no result", query: statement.sql)
+            }
+            return rows
+        }
         let connection = try ensureUsable()
         let key = PreparedStatementKey(sql: statement.sql, types: statement.types)
         let name: String
@@ -143,13 +149,9 @@ final class LibPQConnection: @unchecked Sendable {
         } else {
             name = try prepare(statement, key: key, connection: connection)
         }
-        let result =
-            beginningTransaction
-            ? try executeAfterBegin(name, statement, connection: connection)
-            : executePrepared(name, statement, connection: connection)
         do {
-            return try consume(result, connection: connection, statement: statement)
-        } catch let error as PostgresError where error.code == .invalidPreparedStatement || error.code == .featureNotSupported {
+            return try consume(executePrepared(name, statement, connection: connection), connection: connection, statement: statement)
+        } catch let error as PostgresError where Self.meansStalePlan(error) {
             // The statement's plan went stale (a table it reads changed shape) or the session
             // lost it (DEALLOCATE ALL, DISCARD). Forget it; outside a transaction, run it again.
             preparedStatements[key] = nil
@@ -160,28 +162,45 @@ final class LibPQConnection: @unchecked Sendable {
         }
     }
 
+    private static func meansStalePlan(_ error: PostgresError) -> Bool {
+        error.code == .invalidPreparedStatement || error.code == .featureNotSupported
+    }
+
     private func executePrepared(_ name: String, _ statement: EncodedStatement, connection: OpaquePointer) -> OpaquePointer? {
         statement.withParameterPointers { _, values in
             PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
         }
     }
 
-    /// `BEGIN`, then the prepared statement `name`, in one round trip through libpq's pipeline
-    /// mode; returns the statement's result, or throws when `BEGIN` failed (the statement then
-    /// does not run) or the connection broke.
-    private func executeAfterBegin(_ name: String, _ statement: EncodedStatement, connection: OpaquePointer) throws -> OpaquePointer? {
+    /// Runs `statements` in order in one round trip through libpq's pipeline mode, after
+    /// `BEGIN` when `beginningTransaction` and followed by `COMMIT` when `committing`; returns
+    /// the last statement's rows (nil without statements). The statements after one that fails
+    /// do not run, and its error is thrown: inside a transaction, the transaction is then
+    /// aborted, and only `ROLLBACK` ends it.
+    func execute(pipelined statements: [EncodedStatement], beginningTransaction: Bool, committing: Bool) throws -> PostgresRows? {
+        let connection = try ensureUsable()
+        let names = try preparedNames(for: statements, connection: connection)
+        let sequence = (beginningTransaction ? [Self.begin] : []) + statements + (committing ? [Self.commit] : [])
         guard PQenterPipelineMode(connection) == 1 else {
-            _ = try consume(PQexec(connection, "BEGIN"), connection: connection, statement: Self.begin)
-            return executePrepared(name, statement, connection: connection)
+            // Not idle, so no pipeline: the same statements one round trip each.
+            if beginningTransaction { _ = try consume(PQexec(connection, "BEGIN"), connection: connection, statement: Self.begin) }
+            var rows: PostgresRows?
+            for (statement, name) in zip(statements, names) {
+                rows = try consume(executePrepared(name, statement, connection: connection), connection: connection, statement: statement)
+            }
+            if committing { _ = try consume(PQexec(connection, "COMMIT"), connection: connection, statement: Self.commit) }
+            return rows
         }
-        let sent =
-            PQsendQueryParams(connection, "BEGIN", 0, nil, nil, nil, nil, 0) == 1
-            && statement.withParameterPointers { _, values in
+        var sent = !beginningTransaction || PQsendQueryParams(connection, "BEGIN", 0, nil, nil, nil, nil, 0) == 1
+        for (statement, name) in zip(statements, names) where sent {
+            sent = statement.withParameterPointers { _, values in
                 PQsendQueryPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
             } == 1
-            && PQpipelineSync(connection) == 1
-        // The results in order: BEGIN's, then the statement's (each followed by a null), then
-        // the sync. A connection that breaks ends the list early.
+        }
+        if sent, committing { sent = PQsendQueryParams(connection, "COMMIT", 0, nil, nil, nil, nil, 0) == 1 }
+        if sent { sent = PQpipelineSync(connection) == 1 }
+        // One result per statement, in order (each followed by a null), then the sync. A
+        // connection that breaks ends the list early.
         var results: [OpaquePointer] = []
         var nullsInARow = 0
         while sent {
@@ -198,30 +217,79 @@ final class LibPQConnection: @unchecked Sendable {
             results.append(result)
         }
         _ = PQexitPipelineMode(connection)
-        guard sent, results.count == 2 else {
+        guard sent, results.count == sequence.count else {
             // Not one result per statement: the connection broke. An error the server sent
-            // before that says why.
-            let failure = results.first { PQresultStatus($0) != PGRES_COMMAND_OK }
-            for result in results where result != failure { PQclear(result) }
-            if let failure { _ = try consume(failure, connection: connection, statement: statement) }
-            throw error(from: nil, connection: connection, statement: statement)
+            // before that says why; a server shutting down adds one of its own, beyond the
+            // statements' results.
+            let failure = results.firstIndex { PQresultStatus($0) == PGRES_FATAL_ERROR }
+            for (index, result) in results.enumerated() where index != failure { PQclear(result) }
+            let last = sequence.last ?? Self.begin
+            if let failure {
+                _ = try consume(results[failure], connection: connection, statement: failure < sequence.count ? sequence[failure] : last)
+            }
+            throw error(from: nil, connection: connection, statement: last)
         }
-        do {
-            _ = try consume(results[0], connection: connection, statement: Self.begin)
-        } catch {
-            PQclear(results[1])
-            throw error
+        let lastStatement = statements.isEmpty ? nil : (beginningTransaction ? 1 : 0) + statements.count - 1
+        var rows: PostgresRows?
+        var firstError: Error?
+        for (index, result) in results.enumerated() {
+            // After a failure, the server skipped the rest (PGRES_PIPELINE_ABORTED).
+            if firstError != nil || PQresultStatus(result) == PGRES_PIPELINE_ABORTED {
+                PQclear(result)
+                continue
+            }
+            let statement = sequence[index]
+            do {
+                let statementRows = try consume(result, connection: connection, statement: statement)
+                if index == lastStatement { rows = statementRows }
+            } catch {
+                if let error = error as? PostgresError, Self.meansStalePlan(error) {
+                    preparedStatements[PreparedStatementKey(sql: statement.sql, types: statement.types)] = nil
+                }
+                firstError = error
+            }
         }
-        return results[1]
+        transactionStatus = PQtransactionStatus(connection)
+        if let firstError { throw firstError }
+        return rows
+    }
+
+    /// The prepared statements' names for `statements`, preparing those this session has not
+    /// seen yet (each in a round trip of its own, once per session).
+    private func preparedNames(for statements: [EncodedStatement], connection: OpaquePointer) throws -> [String] {
+        let keys = statements.map { PreparedStatementKey(sql: $0.sql, types: $0.types) }
+        let missing = Set(keys.filter { preparedStatements[$0] == nil })
+        // A full cache is emptied before, not between, so that no name found here goes stale.
+        if !missing.isEmpty, preparedStatements.count + missing.count > Self.preparedStatementLimit {
+            try forgetPreparedStatementsIfIdle(connection: connection)
+        }
+        var names: [String] = []
+        names.reserveCapacity(keys.count)
+        for (statement, key) in zip(statements, keys) {
+            if let name = preparedStatements[key] {
+                names.append(name)
+            } else {
+                names.append(try prepare(statement, key: key, connection: connection, mayForgetOthers: false))
+            }
+        }
+        return names
     }
 
     private static let begin = EncodedStatement(sql: "BEGIN")
+    private static let commit = EncodedStatement(sql: "COMMIT")
 
-    private func prepare(_ statement: EncodedStatement, key: PreparedStatementKey, connection: OpaquePointer) throws -> String {
-        if preparedStatements.count >= Self.preparedStatementLimit, transactionStatus == PQTRANS_IDLE {
-            let result = PQexec(connection, "DEALLOCATE ALL")
-            _ = try consume(result, connection: connection, statement: EncodedStatement(sql: "DEALLOCATE ALL"))
-            preparedStatements = [:]
+    private func forgetPreparedStatementsIfIdle(connection: OpaquePointer) throws {
+        guard transactionStatus == PQTRANS_IDLE else { return }
+        let result = PQexec(connection, "DEALLOCATE ALL")
+        _ = try consume(result, connection: connection, statement: EncodedStatement(sql: "DEALLOCATE ALL"))
+        preparedStatements = [:]
+    }
+
+    private func prepare(
+        _ statement: EncodedStatement, key: PreparedStatementKey, connection: OpaquePointer, mayForgetOthers: Bool = true
+    ) throws -> String {
+        if mayForgetOthers, preparedStatements.count >= Self.preparedStatementLimit {
+            try forgetPreparedStatementsIfIdle(connection: connection)
         }
         preparedStatementCount += 1
         let name = "p2g_\(preparedStatementCount)"

@@ -20,6 +20,11 @@ public final class PostgresConnection: Sendable {
         /// A transaction was begun and no statement has run in it yet: `BEGIN` goes to the
         /// server with the first one, in the same round trip.
         var beginPending = false
+        /// Inside `withTransaction`: statements whose rows are not needed wait in `pipelined`.
+        var inTransaction = false
+        /// Statements that go to the server with the transaction's next one, or with its
+        /// `COMMIT`, in the same round trip (see ``pipeline(_:)``).
+        var pipelined: [EncodedStatement] = []
     }
 
     private init(thread: OwnerThread, handle: LibPQConnection, logger: Logger) {
@@ -50,27 +55,69 @@ public final class PostgresConnection: Sendable {
     public var isBroken: Bool { state.withLock { $0.closed || $0.broken } }
 
     /// Runs a statement and returns its rows (for statements without rows, `affectedRows`).
+    /// Statements waiting in the pipeline (``pipeline(_:)``) go first, in the same round trip;
+    /// if one of them fails, its error is thrown and this statement does not run.
     @discardableResult
     public func query(_ query: PostgresQuery) async throws -> PostgresRows {
         let statement = try EncodedStatement(query)
-        let begin = takePendingBegin()
-        return try await run { handle in try handle.execute(statement, beginningTransaction: begin) }
+        let (begin, waiting) = takePending()
+        if waiting.isEmpty {
+            return try await run { handle in try handle.execute(statement, beginningTransaction: begin) }
+        }
+        return try await run { handle in
+            guard let rows = try handle.execute(pipelined: waiting + [statement], beginningTransaction: begin, committing: false) else {
+                throw PostgresError(code: .clientFailure, message: "the statement returned no result", query: statement.sql)
+            }
+            return rows
+        }
     }
 
-    private func takePendingBegin() -> Bool {
+    /// Runs a statement whose rows are not needed, without a round trip of its own: inside
+    /// `withTransaction`, it waits and goes to the server with the transaction's next
+    /// statement, or with its `COMMIT`. An error it causes is thrown by that call (by
+    /// `withTransaction` itself when the `COMMIT` carries it), and the transaction keeps
+    /// nothing. Outside a transaction, it runs at once.
+    public func pipeline(_ query: PostgresQuery) async throws {
+        let statement = try EncodedStatement(query)
+        let waits = state.withLock { state in
+            guard state.inTransaction else { return false }
+            state.pipelined.append(statement)
+            return true
+        }
+        if !waits {
+            _ = try await run { handle in try handle.execute(statement) }
+        }
+    }
+
+    /// Whether `BEGIN` still waits to be sent, and the statements waiting in the pipeline;
+    /// both are the caller's to send from here on.
+    private func takePending() -> (begin: Bool, pipelined: [EncodedStatement]) {
         state.withLock { state in
-            defer { state.beginPending = false }
-            return state.beginPending
+            defer {
+                state.beginPending = false
+                state.pipelined = []
+            }
+            return (state.beginPending, state.pipelined)
         }
     }
 
     /// Runs a script of several statements separated by semicolons, without parameters, e.g. a
     /// migration. The text goes to the server as it is.
     public func executeScript(unsafeSQL sql: String) async throws {
-        let begin = takePendingBegin()
+        let (begin, waiting) = takePending()
         try await run { handle in
-            if begin { try handle.executeScript("BEGIN") }
+            try Self.send(begin: begin, waiting, on: handle)
             try handle.executeScript(sql)
+        }
+    }
+
+    /// Sends a pending `BEGIN` and the statements waiting in the pipeline, ahead of a call
+    /// that cannot carry them.
+    private static func send(begin: Bool, _ waiting: [EncodedStatement], on handle: LibPQConnection) throws {
+        if !waiting.isEmpty {
+            _ = try handle.execute(pipelined: waiting, beginningTransaction: begin, committing: false)
+        } else if begin {
+            try handle.executeScript("BEGIN")
         }
     }
 
@@ -87,9 +134,9 @@ public final class PostgresConnection: Sendable {
         let target = table.split(separator: ".").map { quoted(String($0)) }.joined(separator: ".")
         let sql = "COPY \(target) (\(columns.map(quoted).joined(separator: ", "))) FROM STDIN"
         let columnCount = columns.count
-        let begin = takePendingBegin()
+        let (begin, waiting) = takePending()
         return try await run { handle in
-            if begin { try handle.executeScript("BEGIN") }
+            try Self.send(begin: begin, waiting, on: handle)
             return try handle.copy(sql: sql, columnCount: columnCount, rows: rows)
         }
     }
@@ -101,21 +148,41 @@ public final class PostgresConnection: Sendable {
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         // BEGIN waits for the first statement and goes with it (see `State.beginPending`).
-        state.withLock { $0.beginPending = true }
+        state.withLock { state in
+            state.beginPending = true
+            state.inTransaction = true
+            state.pipelined = []
+        }
+        defer { state.withLock { $0.inTransaction = false } }
         let result: Result
         do {
             result = try await body(self)
         } catch {
-            // Nothing was sent: there is no transaction to roll back.
-            if takePendingBegin() { throw error }
-            if !isBroken {
-                do { try await query("ROLLBACK") } catch { logger.debug("ROLLBACK failed", metadata: ["error": "\(error)"]) }
-            }
+            // If nothing was sent, there is no transaction to roll back. What waited in the
+            // pipeline is dropped either way.
+            if takePending().begin { throw error }
+            await rollback()
             throw error
         }
-        if takePendingBegin() { return result }
-        try await query("COMMIT")
+        let (begin, waiting) = takePending()
+        if waiting.isEmpty {
+            if begin { return result }
+            try await query("COMMIT")
+            return result
+        }
+        do {
+            _ = try await run { handle in try handle.execute(pipelined: waiting, beginningTransaction: begin, committing: true) }
+        } catch {
+            // A statement that failed before the COMMIT left the transaction open, aborted.
+            await rollback()
+            throw error
+        }
         return result
+    }
+
+    private func rollback() async {
+        guard !isBroken else { return }
+        do { try await query("ROLLBACK") } catch { logger.debug("ROLLBACK failed", metadata: ["error": "\(error)"]) }
     }
 
     /// Closes the session and ends the connection's thread.

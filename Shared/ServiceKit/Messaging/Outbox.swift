@@ -28,6 +28,8 @@ public struct Outbox: Sendable {
     }
 
     /// Records several events of one type in one statement; returns their message ids in order.
+    /// The statement is pipelined (`PostgresConnection.pipeline`): it reaches the server with
+    /// the transaction's next statement or with its `COMMIT`, which throws what it causes.
     @discardableResult
     public func enqueue<Event: IntegrationEvent>(
         _ events: [Event], on connection: PostgresConnection, causedBy cause: HandlingContext? = nil, correlationID: String? = nil
@@ -48,7 +50,7 @@ public struct Outbox: Sendable {
             correlations.append(correlation ?? messageID.lowercasedText)
         }
         let type = Event.eventType.description
-        try await connection.query(
+        try await connection.pipeline(
             """
             INSERT INTO outbox (message_id, exchange, routing_key, message_type, body, correlation_id, causation_id, traceparent)
             SELECT message_id, \(MessagingNames.eventsExchange), \(type), \(type), body, correlation_id, \(causation), \(traceparent)

@@ -179,7 +179,7 @@ public final class OutboxRelay: Service {
                 }
             }
             if !confirmed.isEmpty {
-                try await connection.query("UPDATE outbox SET sent_at = now() WHERE id = ANY(\(confirmed))")
+                try await connection.pipeline("UPDATE outbox SET sent_at = now() WHERE id = ANY(\(confirmed))")
             }
             if let firstFailure {
                 logger.warning(

@@ -6,7 +6,8 @@ import TestSupport
 /// Shared/Postgres next to PostgreSQL's own C tools running the same statements, in one run:
 /// - single-row INSERT transactions per second: this client vs `pgbench` (extended and
 ///   prepared protocol), with 1 and 4 concurrent clients;
-/// - transactions of two INSERTs between BEGIN and COMMIT: this client vs `pgbench`;
+/// - transactions of two INSERTs between BEGIN and COMMIT: this client vs `pgbench`, a
+///   statement at a time and pipelined;
 /// - bulk rows per second: `copy(into:)` vs `psql \copy` (both `COPY ... FROM STDIN`), and
 ///   the same 1,000-row INSERT statement through this client vs `pgbench`.
 enum PostgresBenchmark {
@@ -76,6 +77,26 @@ enum PostgresBenchmark {
         report.row(
             "transaction of 2 INSERTs, 1 client", unit: "tx/s", swift: median(swiftTransactions),
             baselines: [("pgbench -M prepared", median(pgbenchTransactions))])
+        try await client.query("TRUNCATE bench_single")
+
+        // The same transaction with both INSERTs pipelined (`pipeline(_:)`), as a consumer sends
+        // its effects: BEGIN, the INSERTs and COMMIT in one round trip. Next to pgbench's own
+        // pipeline, and to this client sending a statement at a time.
+        let pipelinedScript = try writeTemporary(
+            "\\set n random(1, 1000000)\n\\startpipeline\nBEGIN;\nINSERT INTO bench_single (n, payload) VALUES (:n, '\(payload)');\n"
+                + "INSERT INTO bench_single (n, payload) VALUES (:n, '\(payload)');\nCOMMIT;\n\\endpipeline\n")
+        var swiftPipelined: [Double] = []
+        var swiftOneByOne: [Double] = []
+        var pgbenchPipelined: [Double] = []
+        for _ in 0..<options.repetitions {
+            swiftPipelined.append(try await twoInsertTransactions(client: client, seconds: options.seconds, payload: payload, pipelined: true))
+            swiftOneByOne.append(try await twoInsertTransactions(client: client, seconds: options.seconds, payload: payload))
+            pgbenchPipelined.append(
+                try await pgbenchRate(pgbench, url: url, script: pipelinedScript, clients: 1, seconds: options.seconds, mode: "prepared"))
+        }
+        report.row(
+            "transaction of 2 INSERTs, pipelined, 1 client", unit: "tx/s", swift: median(swiftPipelined),
+            baselines: [("pgbench \\startpipeline", median(pgbenchPipelined)), ("a statement at a time", median(swiftOneByOne))])
         try await client.query("TRUNCATE bench_single")
 
         // Bulk: COPY FROM STDIN through this client and through psql, on the same rows.
@@ -152,13 +173,19 @@ enum PostgresBenchmark {
     }
 
     /// Transactions of two single-row INSERTs, one after another, for `seconds`.
-    static func twoInsertTransactions(client: PostgresClient, seconds: Double, payload: String) async throws -> Double {
+    static func twoInsertTransactions(client: PostgresClient, seconds: Double, payload: String, pipelined: Bool = false) async throws -> Double {
         let started = ContinuousClock.now
         var count = 0
         while (ContinuousClock.now - started).seconds < seconds {
             try await client.withTransaction { connection in
-                try await connection.query("INSERT INTO bench_single (n, payload) VALUES (\(Int32(count % 1_000_000)), \(payload))")
-                try await connection.query("INSERT INTO bench_single (n, payload) VALUES (\(Int32(count % 1_000_000)), \(payload))")
+                let insert: PostgresQuery = "INSERT INTO bench_single (n, payload) VALUES (\(Int32(count % 1_000_000)), \(payload))"
+                if pipelined {
+                    try await connection.pipeline(insert)
+                    try await connection.pipeline(insert)
+                } else {
+                    try await connection.query(insert)
+                    try await connection.query(insert)
+                }
             }
             count += 1
         }

@@ -21,7 +21,7 @@ struct CommunityStore: Sendable {
             registeredAt: Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded() / 1000))
         do {
             try await postgres.withTransaction { connection in
-                try await connection.query(
+                try await connection.pipeline(
                     """
                     INSERT INTO communities (id, name, kind, country, region, time_zone, latitude, longitude, languages,
                                              contact_email, idempotency_key, registered_at)
