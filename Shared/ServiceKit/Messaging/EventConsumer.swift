@@ -260,10 +260,32 @@ public final class EventConsumer: Service {
     /// Records the ids in the inbox and hands the messages not seen before to their handlers, a
     /// run of consecutive messages of one type at a time, in delivery order; returns the ids
     /// that were new.
+    ///
+    /// Nearly always every message is new. So the batch is first tried as if it were: the
+    /// inbox rows, the handlers' statements and the `COMMIT` go to the server in one round
+    /// trip. An id already in the inbox fails that transaction, which then keeps nothing, and
+    /// the batch goes again the careful way: the inbox says which ids are new before any
+    /// handler runs.
     private func runInTransaction(_ items: [Prepared]) async throws -> Set<UUID> {
-        try await postgres.withTransaction { connection in
-            let ids = items.map(\.context.messageID)
-            let types = items.map(\.typeName)
+        let ids = items.map(\.context.messageID)
+        let types = items.map(\.typeName)
+        let distinct = Set(ids)
+        if distinct.count == ids.count {
+            do {
+                try await postgres.withTransaction { connection in
+                    try await connection.pipeline(
+                        """
+                        INSERT INTO inbox (message_id, message_type, queue)
+                        SELECT id, type, \(queue) FROM unnest(\(ids)::uuid[], \(types)::text[]) AS m(id, type)
+                        """)
+                    try await runHandlers(items[...], on: connection)
+                }
+                return distinct
+            } catch let error as PostgresError where error.code == .uniqueViolation && error.constraint == "inbox_pkey" {
+                logger.debug("a batch holds messages handled before; sorting them out", metadata: ["messages": "\(items.count)"])
+            }
+        }
+        return try await postgres.withTransaction { connection in
             let inserted = try await connection.query(
                 """
                 INSERT INTO inbox (message_id, message_type, queue)
@@ -275,17 +297,22 @@ public final class EventConsumer: Service {
             for row in inserted { fresh.insert(try row.decode(UUID.self, at: 0)) }
             var taken = Set<UUID>()
             let new = items.filter { fresh.contains($0.context.messageID) && taken.insert($0.context.messageID).inserted }
-            var start = new.startIndex
-            while start < new.endIndex {
-                let type = new[start].context.type
-                let end = new[start...].firstIndex { $0.context.type != type } ?? new.endIndex
-                let run = new[start..<end]
-                try await TraceContext.$current.withValue(run.count == 1 ? run[start].context.trace : nil) {
-                    try await run[start].registration.handle(run.map { ($0.event, $0.context) }, connection)
-                }
-                start = end
-            }
+            try await runHandlers(new[...], on: connection)
             return fresh
+        }
+    }
+
+    /// Hands `items` to their handlers, a run of consecutive messages of one type at a time.
+    private func runHandlers(_ items: ArraySlice<Prepared>, on connection: PostgresConnection) async throws {
+        var start = items.startIndex
+        while start < items.endIndex {
+            let type = items[start].context.type
+            let end = items[start...].firstIndex { $0.context.type != type } ?? items.endIndex
+            let run = items[start..<end]
+            try await TraceContext.$current.withValue(run.count == 1 ? run[start].context.trace : nil) {
+                try await run[start].registration.handle(run.map { ($0.event, $0.context) }, connection)
+            }
+            start = end
         }
     }
 

@@ -6,8 +6,14 @@ import Postgres
 ///
 /// A handler receives the new messages of a batch together, with the connection of the
 /// transaction that also records them in the inbox, so that it can write its effects with one
-/// set-based statement. When a batch fails, its messages are handed over again one at a time,
-/// so that one bad message cannot hold the others back.
+/// set-based statement. Effects whose rows the handler does not read back go through
+/// `connection.pipeline`: they reach the server together with the `COMMIT`, and the batch
+/// takes one round trip to the database whatever its handlers write. A batch is first tried
+/// as if all its messages were new (see `EventConsumer`); when one was handled before, the
+/// handlers' work is rolled back and they see the batch again without it. So a handler has no
+/// effect outside its transaction, and for the same message it does the same. When a batch
+/// fails, its messages are handed over again one at a time, so that one bad message cannot
+/// hold the others back.
 public struct EventHandlers: Sendable {
     /// A handler with its event type erased: decodes bodies, then handles decoded events.
     struct Registration: Sendable {
