@@ -91,4 +91,49 @@ struct RecoveryTests {
             try await client.query("DROP TABLE \(identifier: table)")
         }
     }
+
+    @Test("PostgreSQL restarted while pipelined transactions run back to back: each commits or fails as retryable, and the next ones commit")
+    func restartDuringPipelines() async throws {
+        try await TestDatabase.withClient(maximumConnections: 2) { client in
+            let table = TestDatabase.uniqueName("pledges")
+            try await client.query("CREATE TABLE \(identifier: table) (n int PRIMARY KEY)")
+            // Writes until 20 transactions in a row have committed after the last failure.
+            let writer = Task { () throws -> (committed: Set<Int>, failures: [PostgresError]) in
+                var committed = Set<Int>()
+                var failures: [PostgresError] = []
+                var sinceFailure = 0
+                for n in 0..<100_000 where failures.isEmpty || sinceFailure < 20 {
+                    do {
+                        try await client.withTransaction { connection in
+                            try await connection.pipeline("INSERT INTO \(identifier: table) VALUES (\(Int32(n)))")
+                            try await connection.pipeline("UPDATE \(identifier: table) SET n = n WHERE n = \(Int32(n))")
+                        }
+                        committed.insert(n)
+                        sinceFailure += 1
+                    } catch let error as PostgresError {
+                        failures.append(error)
+                        sinceFailure = 0
+                        try await Task.sleep(for: .milliseconds(20))
+                    }
+                }
+                return (committed, failures)
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            try await LocalStack.restart(.postgres)
+            let (committed, failures) = try await writer.value
+            #expect(!failures.isEmpty, "the restart interrupted no transaction")
+            let notRetryable = failures.filter { !$0.isRetryable }
+            #expect(notRetryable.isEmpty, "\(notRetryable)")
+            // Whatever reported a commit is there; a transaction that failed may have committed
+            // just before the server went (its rows are there too), never half of one.
+            let stored = Set(try await client.query("SELECT n FROM \(identifier: table)").map { Int(try $0.decode(Int32.self, at: 0)) })
+            #expect(committed.isSubset(of: stored))
+            let after = try await client.withTransaction { connection in
+                try await connection.pipeline("INSERT INTO \(identifier: table) VALUES (-1)")
+                return try await connection.query("SELECT count(*) FROM \(identifier: table) WHERE n = -1")[0].decode(Int.self, at: 0)
+            }
+            #expect(after == 1)
+            try await client.query("DROP TABLE \(identifier: table)")
+        }
+    }
 }
