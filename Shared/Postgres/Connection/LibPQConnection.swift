@@ -133,16 +133,20 @@ final class LibPQConnection: @unchecked Sendable {
 
     /// Runs one statement with text-format parameters and returns its rows. The statement is
     /// prepared on first use in this session and executed by name afterwards. With
-    /// `beginningTransaction`, a transaction begins first, in the same round trip.
-    func execute(_ statement: EncodedStatement, beginningTransaction: Bool = false) throws -> PostgresRows {
-        if beginningTransaction {
-            guard let rows = try execute(pipelined: [statement], beginningTransaction: true, committing: false) else {
+    /// `beginningTransaction`, a transaction begins first, and the statements `after` which it
+    /// comes run before it, all in the same round trip.
+    func execute(
+        _ statement: EncodedStatement, after waiting: [EncodedStatement] = [], beginningTransaction: Bool = false
+    ) throws -> PostgresRows {
+        if beginningTransaction || !waiting.isEmpty {
+            guard let rows = try execute(pipelined: waiting + [statement], beginningTransaction: beginningTransaction, committing: false)
+            else {
                 throw PostgresError(code: .clientFailure, message: "the statement returned no result", query: statement.sql)
             }
             return rows
         }
         let connection = try ensureUsable()
-        let key = PreparedStatementKey(sql: statement.sql, types: statement.types)
+        let key = statement.preparedKey
         let name: String
         if let prepared = preparedStatements[key] {
             name = prepared
@@ -244,7 +248,7 @@ final class LibPQConnection: @unchecked Sendable {
                 if index == lastStatement { rows = statementRows }
             } catch {
                 if let error = error as? PostgresError, Self.meansStalePlan(error) {
-                    preparedStatements[PreparedStatementKey(sql: statement.sql, types: statement.types)] = nil
+                    preparedStatements[statement.preparedKey] = nil
                 }
                 firstError = error
             }
@@ -257,7 +261,7 @@ final class LibPQConnection: @unchecked Sendable {
     /// The prepared statements' names for `statements`, preparing those this session has not
     /// seen yet (each in a round trip of its own, once per session).
     private func preparedNames(for statements: [EncodedStatement], connection: OpaquePointer) throws -> [String] {
-        let keys = statements.map { PreparedStatementKey(sql: $0.sql, types: $0.types) }
+        let keys = statements.map(\.preparedKey)
         let missing = Set(keys.filter { preparedStatements[$0] == nil })
         // A full cache is emptied before, not between, so that no name found here goes stale.
         if !missing.isEmpty, preparedStatements.count + missing.count > Self.preparedStatementLimit {
@@ -447,6 +451,9 @@ struct EncodedStatement: Sendable {
     var buffer: [UInt8]
     /// Per parameter, where its text starts in `buffer`, or nil for NULL.
     var offsets: [Int?]
+
+    /// What identifies the statement among a session's prepared statements.
+    var preparedKey: PreparedStatementKey { PreparedStatementKey(sql: sql, types: types) }
 
     /// A statement without parameters.
     init(sql: String) {

@@ -61,15 +61,7 @@ public final class PostgresConnection: Sendable {
     public func query(_ query: PostgresQuery) async throws -> PostgresRows {
         let statement = try EncodedStatement(query)
         let (begin, waiting) = takePending()
-        if waiting.isEmpty {
-            return try await run { handle in try handle.execute(statement, beginningTransaction: begin) }
-        }
-        return try await run { handle in
-            guard let rows = try handle.execute(pipelined: waiting + [statement], beginningTransaction: begin, committing: false) else {
-                throw PostgresError(code: .clientFailure, message: "the statement returned no result", query: statement.sql)
-            }
-            return rows
-        }
+        return try await run { handle in try handle.execute(statement, after: waiting, beginningTransaction: begin) }
     }
 
     /// Runs a statement whose rows are not needed, without a round trip of its own: inside

@@ -273,11 +273,7 @@ public final class EventConsumer: Service {
         if distinct.count == ids.count {
             do {
                 try await postgres.withTransaction { connection in
-                    try await connection.pipeline(
-                        """
-                        INSERT INTO inbox (message_id, message_type, queue)
-                        SELECT id, type, \(queue) FROM unnest(\(ids)::uuid[], \(types)::text[]) AS m(id, type)
-                        """)
+                    try await connection.pipeline(recordInInbox(ids, types))
                     try await runHandlers(items[...], on: connection)
                 }
                 return distinct
@@ -287,12 +283,7 @@ public final class EventConsumer: Service {
         }
         return try await postgres.withTransaction { connection in
             let inserted = try await connection.query(
-                """
-                INSERT INTO inbox (message_id, message_type, queue)
-                SELECT id, type, \(queue) FROM unnest(\(ids)::uuid[], \(types)::text[]) AS m(id, type)
-                ON CONFLICT (message_id) DO NOTHING
-                RETURNING message_id
-                """)
+                recordInInbox(ids, types, then: "ON CONFLICT (message_id) DO NOTHING RETURNING message_id"))
             var fresh = Set<UUID>()
             for row in inserted { fresh.insert(try row.decode(UUID.self, at: 0)) }
             var taken = Set<UUID>()
@@ -300,6 +291,15 @@ public final class EventConsumer: Service {
             try await runHandlers(new[...], on: connection)
             return fresh
         }
+    }
+
+    /// The INSERT of `ids` into the inbox, followed by the clauses in `then`.
+    private func recordInInbox(_ ids: [UUID], _ types: [String], then clauses: String = "") -> PostgresQuery {
+        """
+        INSERT INTO inbox (message_id, message_type, queue)
+        SELECT id, type, \(queue) FROM unnest(\(ids)::uuid[], \(types)::text[]) AS m(id, type)
+        \(unsafeSQL: clauses)
+        """
     }
 
     /// Hands `items` to their handlers, a run of consecutive messages of one type at a time.
