@@ -122,6 +122,51 @@ struct TypeRoundTripTests {
         }
     }
 
+    @Test("an array parameter, sent in binary form, comes back as it was, edge values included")
+    func arrayParametersMatchTheirTextForm() async throws {
+        try await TestDatabase.withClient { client in
+            // Each array arrives through its binary form and must come back as it was.
+            let texts = ["Kfar Aza", "with, comma", "quote\"d", "back\\slash", "{brace}", "", "NULL", "עוטף עזה", " spaced "]
+            let ids = [UUID(), UUID(uuidString: "00000000-0000-0000-0000-000000000000")!, UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")!]
+            let counts = [Int.min, -1, 0, 1, Int.max]
+            let small = [Int32.min, 0, Int32.max]
+            let flags = [true, false]
+            let ratios = [0.1, -0.0, 31.525, .nan, .infinity, -.infinity, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+            let instants = [
+                Date(timeIntervalSince1970: 1_716_458_400.123456), Date(timeIntervalSince1970: -2_208_988_800.5),
+                Date(timeIntervalSince1970: 946_684_800), Date(timeIntervalSince1970: 946_684_799.999999),
+                Date(timeIntervalSince1970: -62_135_596_799), .distantFuture, .distantPast,
+            ]
+            let row = try await client.query(
+                """
+                SELECT \(texts) AS texts, \(ids) AS ids, \(counts) AS counts, \(small) AS small, \(flags) AS flags,
+                       \(ratios) AS ratios, \(instants) AS instants, \(instants)::text AS instants_text,
+                       \([String]())::text AS no_texts, \([Date]())::text AS no_instants, cardinality(\([UUID]())) AS no_ids
+                """)[0]
+            #expect(try row.decode([String].self, "texts") == texts)
+            #expect(try row.decode([UUID].self, "ids") == ids)
+            #expect(try row.decode([Int].self, "counts") == counts)
+            #expect(try row.decode([Int32].self, "small") == small)
+            #expect(try row.decode([Bool].self, "flags") == flags)
+            // NaN is not equal to itself, and -0.0 equals 0.0: compare the text forms.
+            #expect(try row.decode([Double].self, "ratios").postgresText() == ratios.postgresText())
+            #expect(try row.decode([Date].self, "instants").postgresText() == instants.postgresText())
+            #expect(
+                try row.decode(String.self, "instants_text")
+                    == #"{"2024-05-23 10:00:00.123456+00","1899-12-31 23:59:59.5+00","2000-01-01 00:00:00+00","1999-12-31 23:59:59.999999+00","0001-01-01 00:00:01+00",infinity,-infinity}"#
+            )
+            #expect(try row.decode(String.self, "no_texts") == "{}")
+            #expect(try row.decode(String.self, "no_instants") == "{}")
+            #expect(try row.decode(Int.self, "no_ids") == 0)
+
+            let withNUL = await #expect(throws: PostgresError.self) {
+                try await client.query("SELECT cardinality(\(["Sderot", "Kfar\u{0}Aza"]))")
+            }
+            #expect(withNUL?.code == .clientFailure)
+            #expect(withNUL?.message.contains("NUL") == true)
+        }
+    }
+
     @Test("a row decodes as a tuple, column by column")
     func tupleDecoding() async throws {
         try await TestDatabase.withClient { client in

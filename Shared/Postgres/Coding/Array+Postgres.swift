@@ -12,6 +12,11 @@ public protocol PostgresArrayElement: PostgresEncodable, PostgresDecodable {
     /// where the element type is known only at run time; written there, the loop walked the
     /// array generically, about a tenth of a consumer's processor time in bulk.
     static func encodePostgresArrayText(_ elements: [Self], into buffer: inout [UInt8]) throws
+    /// Appends the binary form of a one-dimensional array of `elements`, as `array_recv` reads
+    /// it. A requirement for the same reason as the text form.
+    static func encodePostgresArrayBinary(_ elements: [Self], into buffer: inout [UInt8]) throws
+    /// Appends the element's binary form (`typsend`), without its length.
+    func encodePostgresBinaryElement(into buffer: inout [UInt8]) throws
 }
 
 extension PostgresArrayElement {
@@ -44,14 +49,101 @@ extension PostgresArrayElement {
     }
 }
 
-extension String: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .textArray } }
-extension UUID: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .uuidArray } }
-extension Int: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .int8Array } }
-extension Int64: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .int8Array } }
-extension Int32: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .int4Array } }
-extension Bool: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .boolArray } }
-extension Double: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .float8Array } }
-extension Date: PostgresArrayElement { public static var postgresArrayType: PostgresDataType { .timestamptzArray } }
+extension PostgresArrayElement {
+    public static func encodePostgresArrayBinary(_ elements: [Self], into buffer: inout [UInt8]) throws {
+        // Dimensions (none for an empty array), a flag for NULLs (there are none), the
+        // element type; the length and lower bound of the one dimension; then each element
+        // after its length.
+        appendBigEndian(Int32(elements.isEmpty ? 0 : 1), to: &buffer)
+        appendBigEndian(Int32(0), to: &buffer)
+        appendBigEndian(postgresType.rawValue, to: &buffer)
+        guard !elements.isEmpty else { return }
+        guard let count = Int32(exactly: elements.count) else {
+            throw PostgresDecodingFailure("an array of \(elements.count) elements is too long to send")
+        }
+        appendBigEndian(count, to: &buffer)
+        appendBigEndian(Int32(1), to: &buffer)
+        for element in elements {
+            let lengthAt = buffer.count
+            appendBigEndian(Int32(0), to: &buffer)
+            try element.encodePostgresBinaryElement(into: &buffer)
+            let length = buffer.count - lengthAt - 4
+            guard let length32 = Int32(exactly: length) else {
+                throw PostgresDecodingFailure("an array element of \(length) bytes is too long to send")
+            }
+            withUnsafeBytes(of: length32.bigEndian) { bytes in
+                buffer.replaceSubrange(lengthAt..<lengthAt + 4, with: bytes)
+            }
+        }
+    }
+}
+
+/// Appends an integer in network byte order.
+func appendBigEndian<Integer: FixedWidthInteger>(_ value: Integer, to buffer: inout [UInt8]) {
+    withUnsafeBytes(of: value.bigEndian) { buffer.append(contentsOf: $0) }
+}
+
+extension String: PostgresArrayElement {
+    public static var postgresArrayType: PostgresDataType { .textArray }
+    public func encodePostgresBinaryElement(into buffer: inout [UInt8]) throws {
+        let start = buffer.count
+        buffer.append(contentsOf: utf8)
+        // The server refuses it too, but naming the cause here keeps the error the same as
+        // for a text value.
+        guard !buffer[start...].contains(0) else {
+            throw PostgresDecodingFailure("text values cannot contain the NUL character")
+        }
+    }
+}
+
+extension UUID: PostgresArrayElement {
+    public static var postgresArrayType: PostgresDataType { .uuidArray }
+    public func encodePostgresBinaryElement(into buffer: inout [UInt8]) {
+        withUnsafeBytes(of: uuid) { buffer.append(contentsOf: $0) }
+    }
+}
+
+extension Int: PostgresArrayElement {
+    public static var postgresArrayType: PostgresDataType { .int8Array }
+    public func encodePostgresBinaryElement(into buffer: inout [UInt8]) { appendBigEndian(Int64(self), to: &buffer) }
+}
+
+extension Int64: PostgresArrayElement {
+    public static var postgresArrayType: PostgresDataType { .int8Array }
+    public func encodePostgresBinaryElement(into buffer: inout [UInt8]) { appendBigEndian(self, to: &buffer) }
+}
+
+extension Int32: PostgresArrayElement {
+    public static var postgresArrayType: PostgresDataType { .int4Array }
+    public func encodePostgresBinaryElement(into buffer: inout [UInt8]) { appendBigEndian(self, to: &buffer) }
+}
+
+extension Bool: PostgresArrayElement {
+    public static var postgresArrayType: PostgresDataType { .boolArray }
+    public func encodePostgresBinaryElement(into buffer: inout [UInt8]) { buffer.append(self ? 1 : 0) }
+}
+
+extension Double: PostgresArrayElement {
+    public static var postgresArrayType: PostgresDataType { .float8Array }
+    public func encodePostgresBinaryElement(into buffer: inout [UInt8]) { appendBigEndian(bitPattern, to: &buffer) }
+}
+
+extension Date: PostgresArrayElement {
+    public static var postgresArrayType: PostgresDataType { .timestamptzArray }
+    /// Microseconds since 2000-01-01 UTC, rounded as the text form is; `infinity` and
+    /// `-infinity` are the largest and smallest values.
+    public func encodePostgresBinaryElement(into buffer: inout [UInt8]) {
+        let microseconds: Int64
+        if self >= .distantFuture {
+            microseconds = .max
+        } else if self <= .distantPast {
+            microseconds = .min
+        } else {
+            microseconds = Int64((timeIntervalSince1970 * 1_000_000).rounded()) - 946_684_800_000_000
+        }
+        appendBigEndian(microseconds, to: &buffer)
+    }
+}
 
 extension Array: PostgresEncodable where Element: PostgresArrayElement {
     public static var postgresType: PostgresDataType { Element.postgresArrayType }
@@ -59,6 +151,11 @@ extension Array: PostgresEncodable where Element: PostgresArrayElement {
     public func encodePostgresText(into buffer: inout [UInt8]) throws -> Bool {
         try Element.encodePostgresArrayText(self, into: &buffer)
         return true
+    }
+
+    public func encodePostgresParameter(into buffer: inout [UInt8]) throws -> PostgresFormat? {
+        try Element.encodePostgresArrayBinary(self, into: &buffer)
+        return .binary
     }
 }
 

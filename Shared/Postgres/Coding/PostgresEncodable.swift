@@ -1,16 +1,32 @@
 /// A Swift value that can be bound to a query parameter or written by COPY.
 ///
 /// Values travel in PostgreSQL's text format, with their type's OID so that the server does
-/// not have to guess.
+/// not have to guess; arrays bound as parameters travel in its binary format instead, which
+/// the server takes without parsing each element's text.
 public protocol PostgresEncodable: Sendable {
     /// The PostgreSQL type the value is sent as.
     static var postgresType: PostgresDataType { get }
     /// Appends the value's text form to `buffer` and returns true; for SQL NULL appends nothing
     /// and returns false.
     func encodePostgresText(into buffer: inout [UInt8]) throws -> Bool
+    /// Appends the value as a query parameter and returns the format it is in; for SQL NULL
+    /// appends nothing and returns nil. By default the text form.
+    func encodePostgresParameter(into buffer: inout [UInt8]) throws -> PostgresFormat?
+}
+
+/// The two forms a value can take on the wire.
+public enum PostgresFormat: Int32, Sendable {
+    /// The value's text, as `psql` shows it.
+    case text = 0
+    /// The type's binary form (`typsend`/`typreceive`), in network byte order.
+    case binary = 1
 }
 
 extension PostgresEncodable {
+    public func encodePostgresParameter(into buffer: inout [UInt8]) throws -> PostgresFormat? {
+        try encodePostgresText(into: &buffer) ? .text : nil
+    }
+
     /// The value's text form, or nil for NULL.
     public func postgresText() throws -> String? {
         var buffer: [UInt8] = []
@@ -57,6 +73,12 @@ extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
         switch self {
         case .none: false
         case .some(let value): try value.encodePostgresText(into: &buffer)
+        }
+    }
+    public func encodePostgresParameter(into buffer: inout [UInt8]) throws -> PostgresFormat? {
+        switch self {
+        case .none: nil
+        case .some(let value): try value.encodePostgresParameter(into: &buffer)
         }
     }
 }

@@ -131,7 +131,7 @@ final class LibPQConnection: @unchecked Sendable {
         return PQstatus(connection) != CONNECTION_OK
     }
 
-    /// Runs one statement with text-format parameters and returns its rows. The statement is
+    /// Runs one statement with its parameters and returns its rows. The statement is
     /// prepared on first use in this session and executed by name afterwards. With
     /// `beginningTransaction`, a transaction begins first, and the statements `after` which it
     /// comes run before it, all in the same round trip.
@@ -171,8 +171,8 @@ final class LibPQConnection: @unchecked Sendable {
     }
 
     private func executePrepared(_ name: String, _ statement: EncodedStatement, connection: OpaquePointer) -> OpaquePointer? {
-        statement.withParameterPointers { _, values in
-            PQexecPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
+        statement.withParameterPointers { values, lengths, formats in
+            PQexecPrepared(connection, name, Int32(statement.types.count), values, lengths, formats, 0)
         }
     }
 
@@ -197,8 +197,8 @@ final class LibPQConnection: @unchecked Sendable {
         }
         var sent = !beginningTransaction || PQsendQueryParams(connection, "BEGIN", 0, nil, nil, nil, nil, 0) == 1
         for (statement, name) in zip(statements, names) where sent {
-            sent = statement.withParameterPointers { _, values in
-                PQsendQueryPrepared(connection, name, Int32(statement.types.count), values, nil, nil, 0)
+            sent = statement.withParameterPointers { values, lengths, formats in
+                PQsendQueryPrepared(connection, name, Int32(statement.types.count), values, lengths, formats, 0)
             } == 1
         }
         if sent, committing { sent = PQsendQueryParams(connection, "COMMIT", 0, nil, nil, nil, nil, 0) == 1 }
@@ -443,14 +443,20 @@ struct PreparedStatementKey: Hashable {
     var types: [UInt32]
 }
 
-/// A statement with its parameters already in text form, ready for `PQexecPrepared`.
+/// A statement with its parameters already encoded, ready for `PQexecPrepared`.
 struct EncodedStatement: Sendable {
     var sql: String
     var types: [UInt32]
-    /// Every non-NULL value's text, NUL-terminated, back to back.
+    /// Every non-NULL value, back to back; a text value ends with a NUL.
     var buffer: [UInt8]
-    /// Per parameter, where its text starts in `buffer`, or nil for NULL.
+    /// Per parameter, where its value starts in `buffer`, or nil for NULL.
     var offsets: [Int?]
+    /// Per parameter, its value's length in bytes (without the NUL).
+    var lengths: [Int32]
+    /// Per parameter, its format: arrays travel in binary format, everything else as text.
+    var formats: [Int32]
+    /// The values as bound, to show them in an error's debug description.
+    private var bindings: [any PostgresEncodable]
 
     /// What identifies the statement among a session's prepared statements.
     var preparedKey: PreparedStatementKey { PreparedStatementKey(sql: sql, types: types) }
@@ -461,29 +467,52 @@ struct EncodedStatement: Sendable {
         self.types = []
         self.buffer = []
         self.offsets = []
+        self.lengths = []
+        self.formats = []
+        self.bindings = []
     }
 
     /// Encodes every bound value; a value that cannot be encoded throws here, before anything
     /// reaches the server.
     init(_ query: PostgresQuery) throws {
         sql = query.sql
+        bindings = query.bindings
         types = []
         buffer = []
         offsets = []
+        lengths = []
+        formats = []
         types.reserveCapacity(query.bindings.count)
         offsets.reserveCapacity(query.bindings.count)
+        lengths.reserveCapacity(query.bindings.count)
+        formats.reserveCapacity(query.bindings.count)
         for (index, binding) in query.bindings.enumerated() {
             types.append(type(of: binding).postgresType.rawValue)
             let start = buffer.count
             do {
-                if try binding.encodePostgresText(into: &buffer) {
+                switch try binding.encodePostgresParameter(into: &buffer) {
+                case .text:
                     guard !buffer[start...].contains(0) else {
                         throw PostgresDecodingFailure("text values cannot contain the NUL character")
                     }
+                    guard let length = Int32(exactly: buffer.count - start) else {
+                        throw PostgresDecodingFailure("a value of \(buffer.count - start) bytes is too long to send")
+                    }
                     buffer.append(0)
                     offsets.append(start)
-                } else {
+                    lengths.append(length)
+                    formats.append(PostgresFormat.text.rawValue)
+                case .binary:
+                    guard let length = Int32(exactly: buffer.count - start) else {
+                        throw PostgresDecodingFailure("a value of \(buffer.count - start) bytes is too long to send")
+                    }
+                    offsets.append(start)
+                    lengths.append(length)
+                    formats.append(PostgresFormat.binary.rawValue)
+                case nil:
                     offsets.append(nil)
+                    lengths.append(0)
+                    formats.append(PostgresFormat.text.rawValue)
                 }
             } catch {
                 throw PostgresError(
@@ -494,25 +523,24 @@ struct EncodedStatement: Sendable {
 
     /// The values as text, for an error's debug description.
     var parameterValues: [String?] {
-        offsets.map { offset in
-            offset.map { start in
-                String(decoding: buffer[start...].prefix { $0 != 0 }, as: UTF8.self)
-            }
-        }
+        bindings.map { binding in try? binding.postgresText() }
     }
 
-    /// Calls `body` with C arrays of parameter types and NUL-terminated values.
+    /// Calls `body` with C arrays of the parameters' values, lengths and formats, as
+    /// `PQexecPrepared` takes them.
     func withParameterPointers<Result>(
-        _ body: (UnsafePointer<UInt32>?, UnsafePointer<UnsafePointer<CChar>?>?) -> Result
+        _ body: (UnsafePointer<UnsafePointer<CChar>?>?, UnsafePointer<Int32>?, UnsafePointer<Int32>?) -> Result
     ) -> Result {
-        if offsets.isEmpty { return body(nil, nil) }
+        if offsets.isEmpty { return body(nil, nil, nil) }
         return buffer.withUnsafeBytes { bytes in
             let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
             let pointers: [UnsafePointer<CChar>?] = offsets.map { offset in
                 offset.flatMap { offset in base.map { UnsafePointer($0 + offset) } }
             }
-            return types.withUnsafeBufferPointer { types in
-                pointers.withUnsafeBufferPointer { pointers in body(types.baseAddress, pointers.baseAddress) }
+            return pointers.withUnsafeBufferPointer { pointers in
+                lengths.withUnsafeBufferPointer { lengths in
+                    formats.withUnsafeBufferPointer { formats in body(pointers.baseAddress, lengths.baseAddress, formats.baseAddress) }
+                }
             }
         }
     }

@@ -8,6 +8,8 @@ import TestSupport
 ///   prepared protocol), with 1 and 4 concurrent clients;
 /// - transactions of two INSERTs between BEGIN and COMMIT: this client vs `pgbench`, a
 ///   statement at a time and pipelined;
+/// - a consumer's set-based INSERT of 500 rows through `unnest`: its arrays in binary form,
+///   as this client sends them, vs the same arrays as text;
 /// - bulk rows per second: `copy(into:)` vs `psql \copy` (both `COPY ... FROM STDIN`), and
 ///   the same 1,000-row INSERT statement through this client vs `pgbench`.
 enum PostgresBenchmark {
@@ -99,6 +101,8 @@ enum PostgresBenchmark {
             baselines: [("pgbench \\startpipeline", median(pgbenchPipelined)), ("a statement at a time", median(swiftOneByOne))])
         try await client.query("TRUNCATE bench_single")
 
+        try await setBasedInserts(client: client, options: options, report: report)
+
         // Bulk: COPY FROM STDIN through this client and through psql, on the same rows.
         let rows = bulkRows(count: options.bulkRows)
         let copyFile = try writeTemporary(copyText(rows))
@@ -149,6 +153,75 @@ enum PostgresBenchmark {
             baselines: [("pgbench -M extended", median(pgbenchMulti)), ("pgbench -M prepared", median(pgbenchMultiPrepared))])
         try await client.query("DROP TABLE bench_single, bench_bulk")
         await client.shutdown()
+    }
+
+    /// The set-based INSERT row alone (`--part unnest`).
+    static func runSetBasedInserts(options: Options, report: BenchmarkReport) async throws {
+        let client = PostgresClient(
+            configuration: try PostgresConfiguration(url: try LocalStack.testDatabaseURL(), maximumConnections: 1),
+            logger: Logger(label: "postgres-benchmark"))
+        try await setBasedInserts(client: client, options: options, report: report)
+        await client.shutdown()
+    }
+
+    /// A consumer's set-based INSERT: 500 communities per statement, one array per column,
+    /// spread into rows by `unnest`. The arrays go in binary form; the baseline sends the same
+    /// arrays as text, which the server parses element by element (how they went before).
+    /// The two alternate, each starting on an empty table.
+    static func setBasedInserts(client: PostgresClient, options: Options, report: BenchmarkReport) async throws {
+        try await client.query("DROP TABLE IF EXISTS bench_communities")
+        try await client.query(
+            """
+            CREATE TABLE bench_communities (
+                community_id uuid PRIMARY KEY, name text NOT NULL, kind text NOT NULL, country text NOT NULL,
+                region text NOT NULL, time_zone text NOT NULL, latitude float8 NOT NULL, longitude float8 NOT NULL,
+                registered_at timestamptz NOT NULL
+            )
+            """)
+        let batch = 500
+        var binaryRates: [Double] = []
+        var textRates: [Double] = []
+        for _ in 0..<options.repetitions {
+            for asText in [false, true] {
+                try await client.query("TRUNCATE bench_communities")
+                let started = ContinuousClock.now
+                var rows = 0
+                try await client.withConnection { connection in
+                    while (ContinuousClock.now - started).seconds < options.seconds {
+                        try await connection.query(communityBatchInsert(first: rows, count: batch, asText: asText))
+                        rows += batch
+                    }
+                }
+                let rate = Double(rows) / (ContinuousClock.now - started).seconds
+                if asText { textRates.append(rate) } else { binaryRates.append(rate) }
+            }
+        }
+        report.row(
+            "unnest INSERT of \(batch) rows, 1 client", unit: "rows/s", swift: median(binaryRates),
+            baselines: [("the arrays sent as text", median(textRates))])
+        try await client.query("DROP TABLE bench_communities")
+    }
+
+    static func communityBatchInsert(first: Int, count: Int, asText: Bool) throws -> PostgresQuery {
+        let numbers = first..<first + count
+        let ids = numbers.map { _ in UUID() }
+        let names = numbers.map { "Community \($0)" }
+        let kinds = numbers.map { $0 % 2 == 0 ? "israeliLocality" : "globalCommunity" }
+        let countries = numbers.map { $0 % 2 == 0 ? "IL" : "US" }
+        let regions = numbers.map { $0 % 2 == 0 ? "Western Galilee" : "Iowa" }
+        let zones = numbers.map { $0 % 2 == 0 ? "Asia/Jerusalem" : "America/Chicago" }
+        let latitudes = numbers.map { 31.0 + Double($0 % 1000) / 997 }
+        let longitudes = numbers.map { 34.0 + Double($0 % 1000) / 991 }
+        let base = Date(timeIntervalSince1970: 1_716_458_400.123456)
+        let registered = numbers.map { base.addingTimeInterval(Double($0) / 1000) }
+        let arrays: [any PostgresEncodable] = [ids, names, kinds, countries, regions, zones, latitudes, longitudes, registered]
+        let columns: [any PostgresEncodable] = asText ? try arrays.map { try $0.postgresText() ?? "" } : arrays
+        return PostgresQuery(
+            unsafeSQL: """
+                INSERT INTO bench_communities
+                SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                                     $7::float8[], $8::float8[], $9::timestamptz[])
+                """, bindings: columns)
     }
 
     /// Autocommit single-row inserts from `clients` concurrent tasks for `seconds`.

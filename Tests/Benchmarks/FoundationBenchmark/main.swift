@@ -1,7 +1,9 @@
 // The foundation benchmark: Shared/Postgres and Shared/AMQP next to baselines measured in the
 // same run, on the local stack (`deploy/stack.sh up`). Build in release mode:
 //
-//   swift run -c release foundation-benchmark [--part postgres|amqp|all] [options]
+//   swift run -c release foundation-benchmark [--part postgres|unnest|amqp|all] [options]
+//
+// `--part unnest` runs only PostgreSQL's set-based INSERT row.
 //
 // PostgreSQL options: --seconds N (per measurement), --pg-repetitions N.
 // AMQP options: --messages N --batch N --prefetch N --size N --repetitions N
@@ -25,8 +27,8 @@ while let option = arguments.popFirst() {
     switch option {
     case "--part":
         part = arguments.popFirst() ?? ""
-        guard ["postgres", "amqp", "all"].contains(part) else {
-            print("--part takes postgres, amqp or all")
+        guard ["postgres", "unnest", "amqp", "all"].contains(part) else {
+            print("--part takes postgres, unnest, amqp or all")
             exit(2)
         }
     case "--seconds": postgresOptions.seconds = Double(number())
@@ -48,6 +50,11 @@ do {
     if part == "all" || part == "postgres" {
         print("PostgreSQL (medians of \(postgresOptions.repetitions) runs of \(Int(postgresOptions.seconds)) s each):")
         try await PostgresBenchmark.run(options: postgresOptions, report: BenchmarkReport())
+        print()
+    }
+    if part == "unnest" {
+        print("PostgreSQL (medians of \(postgresOptions.repetitions) runs of \(Int(postgresOptions.seconds)) s each):")
+        try await PostgresBenchmark.runSetBasedInserts(options: postgresOptions, report: BenchmarkReport())
         print()
     }
     if part == "all" || part == "amqp" {
