@@ -47,6 +47,11 @@ public final class AMQPConsumer: AsyncSequence, Sendable {
         return [first] + handle.buffer.takeAvailable(maximum: Swift.max(0, maximum - 1))
     }
 
+    /// Up to `maximum` deliveries already received, without waiting; empty when there are none.
+    public func takeAvailable(upTo maximum: Int) -> [AMQPDelivery] {
+        handle.buffer.takeAvailable(maximum: Swift.max(0, maximum))
+    }
+
     public func makeAsyncIterator() -> Iterator {
         Iterator(handle: handle)
     }

@@ -41,6 +41,38 @@ struct FanOutTests {
         }
     }
 
+    @Test("with P2G_OUTBOX_LINGER and P2G_CONSUMER_LINGER, registrations one at a time travel in batches, and each consumer still holds each community once")
+    func lingerGathersATrickle() async throws {
+        try await TestSystem.run { system in
+            let linger = ["P2G_OUTBOX_LINGER": "200ms", "P2G_CONSUMER_LINGER": "200ms"]
+            let registry = try await system.start(.registry, environment: linger)
+            var consumers: [ServiceKind: ServiceProcess] = [:]
+            for kind in ServiceKind.consumers { consumers[kind] = try await system.start(kind, environment: linger) }
+
+            // One request at a time: without lingering, each event would be published, and
+            // handled, in a transaction of its own.
+            let ids = try await RegistryClient(registry).registerAll(0..<100, concurrency: 1)
+            for kind in ServiceKind.consumers {
+                let process = try #require(consumers[kind])
+                try await system.waitUntil("\(kind) answers total 100", probe: { try await Self.total(process) }) { $0 == 100 }
+            }
+
+            // A transaction's rows share its now(): distinct times count the transactions.
+            let relayed = try await system.database(for: .registry).client.query(
+                "SELECT count(*), count(DISTINCT sent_at) FROM outbox")[0].decode((Int, Int).self)
+            #expect(relayed.0 == 100)
+            #expect(relayed.1 <= 50, "the relay published 100 events in \(relayed.1) batches")
+            for kind in ServiceKind.consumers {
+                let database = try await system.database(for: kind)
+                let effects = try await database.effects()
+                #expect(effects.isExactlyOnce(100), "\(kind): \(effects)")
+                #expect(try await database.communityIDs() == Set(ids))
+                let transactions = try await database.client.query("SELECT count(DISTINCT handled_at) FROM inbox")[0].decode(Int.self, at: 0)
+                #expect(transactions <= 50, "\(kind) handled 100 messages in \(transactions) transactions")
+            }
+        }
+    }
+
     static func total(_ process: ServiceProcess, key: String = "total") async throws -> Int {
         let answer = try await HTTPClient.get("\(process.baseURL)/communities?limit=1")
         guard answer.status == 200, let object = try JSONSerialization.jsonObject(with: answer.body) as? [String: Any],

@@ -25,11 +25,14 @@ struct ServiceSettingsTests {
         #expect(settings.outbox.batchSize == 500)
         #expect(settings.amqp.vhost == "p2g")
         #expect(settings.amqp.acknowledgementDelay == .milliseconds(20))
+        #expect(settings.outbox.linger == .zero)
+        #expect(settings.consumer.linger == .zero)
     }
 
     @Test("every setting is read", arguments: [
         ("P2G_HTTP_PORT", "9000"), ("P2G_LOG_FORMAT", "json"), ("P2G_LOG_LEVEL", "debug"), ("P2G_RETRY_DELAYS", "200ms, 1s ,2m"),
         ("P2G_MAX_DISCONNECTED", "90s"), ("P2G_QUICK_RETRIES", "0"), ("P2G_CONSUMER_ACK_DELAY", "0ms"),
+        ("P2G_OUTBOX_LINGER", "3ms"), ("P2G_CONSUMER_LINGER", "250ms"),
     ])
     func reads(name: String, value: String) throws {
         let settings = try Self.settings([name: value])
@@ -40,6 +43,8 @@ struct ServiceSettingsTests {
         case "P2G_RETRY_DELAYS": #expect(settings.consumer.retryDelays == [.milliseconds(200), .seconds(1), .seconds(120)])
         case "P2G_MAX_DISCONNECTED": #expect(settings.maximumDisconnection == .seconds(90))
         case "P2G_CONSUMER_ACK_DELAY": #expect(settings.amqp.acknowledgementDelay == .zero)
+        case "P2G_OUTBOX_LINGER": #expect(settings.outbox.linger == .milliseconds(3))
+        case "P2G_CONSUMER_LINGER": #expect(settings.consumer.linger == .milliseconds(250))
         default: #expect(settings.consumer.quickRetries == 0)
         }
     }
@@ -55,6 +60,8 @@ struct ServiceSettingsTests {
         ("P2G_RETRY_DELAYS", "5s,soon", "P2G_RETRY_DELAYS: expected durations separated by commas"),
         ("P2G_MAX_DISCONNECTED", "a minute", "P2G_MAX_DISCONNECTED: expected a duration such as 250ms, 5s, 2m, 1h or 7d"),
         ("P2G_CONSUMER_ACK_DELAY", "5s", "P2G_CONSUMER_ACK_DELAY: at most 1s"),
+        ("P2G_OUTBOX_LINGER", "2s", "P2G_OUTBOX_LINGER: at most 1s"),
+        ("P2G_CONSUMER_LINGER", "soon", "P2G_CONSUMER_LINGER: expected a duration"),
     ])
     func refusesBadSettings(name: String, value: String, expected: String) {
         let error = #expect(throws: ConfigurationError.self) { try Self.settings([name: value]) }

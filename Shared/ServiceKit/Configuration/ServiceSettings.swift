@@ -39,6 +39,9 @@ public struct ServiceSettings: Sendable {
         /// `P2G_OUTBOX_WORKERS` (default 2): batches in flight at most in this instance; the second
         /// and later workers join only when a full batch shows a backlog.
         public var workers: Int
+        /// `P2G_OUTBOX_LINGER` (default 0ms, at most 1s): how long the relay, woken for new
+        /// rows, waits for more before claiming, so that a trickle goes in fewer, larger batches.
+        public var linger: Duration
     }
 
     /// The event consumer's settings.
@@ -52,6 +55,9 @@ public struct ServiceSettings: Sendable {
         /// `P2G_RETRY_DELAYS` (default 5s,30s,5m): one delay queue per stage; after the last,
         /// the message is parked.
         public var retryDelays: [Duration]
+        /// `P2G_CONSUMER_LINGER` (default 0ms, at most 1s): how long a batch smaller than
+        /// `batchSize` waits for more deliveries before its transaction starts.
+        public var linger: Duration
     }
 
     /// Reads the settings. `defaultHTTPPort` is the service's own (8081 registry, 8082
@@ -86,7 +92,8 @@ public struct ServiceSettings: Sendable {
             pollInterval: try environment.duration("P2G_OUTBOX_POLL_INTERVAL", default: .seconds(1)),
             batchSize: try environment.integer("P2G_OUTBOX_BATCH_SIZE", default: 500, in: 1...10_000),
             retention: try environment.duration("P2G_OUTBOX_RETENTION", default: .seconds(86_400)),
-            workers: try environment.integer("P2G_OUTBOX_WORKERS", default: 2, in: 1...16))
+            workers: try environment.integer("P2G_OUTBOX_WORKERS", default: 2, in: 1...16),
+            linger: try Self.linger("P2G_OUTBOX_LINGER", environment))
         let retryDelays = try environment.durations("P2G_RETRY_DELAYS", default: [.seconds(5), .seconds(30), .seconds(300)])
         guard retryDelays.allSatisfy({ $0 >= .milliseconds(1) }) else {
             throw ConfigurationError(setting: "P2G_RETRY_DELAYS", problem: "every delay must be at least 1ms")
@@ -102,6 +109,15 @@ public struct ServiceSettings: Sendable {
             prefetch: try environment.integer("P2G_CONSUMER_PREFETCH", default: 1000, in: 1...65_535),
             batchSize: try environment.integer("P2G_CONSUMER_BATCH_SIZE", default: 500, in: 1...10_000),
             quickRetries: try environment.integer("P2G_QUICK_RETRIES", default: 2, in: 0...10),
-            retryDelays: retryDelays)
+            retryDelays: retryDelays,
+            linger: try Self.linger("P2G_CONSUMER_LINGER", environment))
+    }
+
+    private static func linger(_ name: String, _ environment: EnvironmentReader) throws -> Duration {
+        let linger = try environment.duration(name, default: .zero)
+        guard linger <= .seconds(1) else {
+            throw ConfigurationError(setting: name, problem: "at most 1s, so that events are not held long")
+        }
+        return linger
     }
 }

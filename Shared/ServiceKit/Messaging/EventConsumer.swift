@@ -60,8 +60,13 @@ public final class EventConsumer: Service {
                 try? await consumer.cancel()
             }
             while true {
-                let batch = try await consumer.next(upTo: settings.batchSize)
+                var batch = try await consumer.next(upTo: settings.batchSize)
                 if batch.isEmpty { break }
+                if settings.linger > .zero, batch.count < settings.batchSize {
+                    // A trickle: a moment's wait lets one transaction carry several messages.
+                    try? await Task.sleep(for: settings.linger)
+                    batch += consumer.takeAvailable(upTo: settings.batchSize - batch.count)
+                }
                 await handle(batch, publisher: publisher)
             }
             group.cancelAll()

@@ -123,6 +123,10 @@ public final class OutboxRelay: Service {
                 }
             }
             await doorbell.wait(timeout: settings.pollInterval)
+            if settings.linger > .zero, !stopping.isSet {
+                // New rows: a moment's wait lets the next claim take the ones right behind them.
+                try? await Task.sleep(for: settings.linger)
+            }
         }
         // Shutting down: flush what is there, for as long as it makes progress. Without the
         // broker, the rows stay in the outbox for the next start.
