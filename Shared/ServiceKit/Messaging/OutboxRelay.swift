@@ -49,9 +49,8 @@ public final class OutboxRelay: Service {
                 group.addTask { try await self.housekeeping(until: stopping) }
                 try await withThrowingTaskGroup(of: Void.self) { workers in
                     for worker in 0..<max(1, self.settings.workers) {
-                        let publisher = try await self.amqp.makePublisher()
                         let doorbell = worker == 0 ? self.notified : self.helpers
-                        workers.addTask { try await self.relay(with: publisher, doorbell: doorbell, until: stopping) }
+                        workers.addTask { try await self.relay(doorbell: doorbell, until: stopping) }
                     }
                     try await workers.waitForAll()
                 }
@@ -98,9 +97,13 @@ public final class OutboxRelay: Service {
 
     /// Publishes until asked to stop, then once more until the outbox is empty (or the broker
     /// cannot take it).
-    private func relay(with publisher: AMQPPublisher, doorbell: Doorbell, until stopping: StopFlag) async throws {
+    private func relay(doorbell: Doorbell, until stopping: StopFlag) async throws {
+        // Opened when first needed, while the broker is connected: a connection that breaks
+        // while the channel opens is then one more failure to try again after, not the end of
+        // the worker (which had left the others waiting for it, spinning).
+        var publisher: AMQPPublisher?
         var failures = 0
-        while !stopping.isSet {
+        while !stopping.isSet, !Task.isCancelled {
             // Rows are claimed only while the broker can take them: a publish waits for a lost
             // connection to come back, and the claiming transaction would stay open as long.
             guard amqp.state.isConnected else {
@@ -108,7 +111,14 @@ public final class OutboxRelay: Service {
                 continue
             }
             do {
-                let outcome = try await publishBatch(with: publisher)
+                let current: AMQPPublisher
+                if let publisher {
+                    current = publisher
+                } else {
+                    current = try await amqp.makePublisher()
+                    publisher = current
+                }
+                let outcome = try await publishBatch(with: current)
                 failures = 0
                 if outcome.claimed == settings.batchSize, outcome.confirmed > 0 { continue }
                 if outcome.confirmed < outcome.claimed {
@@ -131,7 +141,8 @@ public final class OutboxRelay: Service {
         // Shutting down: flush what is there, for as long as it makes progress. Without the
         // broker, the rows stay in the outbox for the next start.
         while amqp.state.isConnected {
-            guard let outcome = try? await publishBatch(with: publisher), outcome.confirmed > 0 else { break }
+            if publisher == nil { publisher = try? await amqp.makePublisher() }
+            guard let current = publisher, let outcome = try? await publishBatch(with: current), outcome.confirmed > 0 else { break }
         }
     }
 
