@@ -490,30 +490,22 @@ struct EncodedStatement: Sendable {
             types.append(type(of: binding).postgresType.rawValue)
             let start = buffer.count
             do {
-                switch try binding.encodePostgresParameter(into: &buffer) {
-                case .text:
-                    guard !buffer[start...].contains(0) else {
-                        throw PostgresDecodingFailure("text values cannot contain the NUL character")
-                    }
-                    guard let length = Int32(exactly: buffer.count - start) else {
-                        throw PostgresDecodingFailure("a value of \(buffer.count - start) bytes is too long to send")
-                    }
-                    buffer.append(0)
-                    offsets.append(start)
-                    lengths.append(length)
-                    formats.append(PostgresFormat.text.rawValue)
-                case .binary:
-                    guard let length = Int32(exactly: buffer.count - start) else {
-                        throw PostgresDecodingFailure("a value of \(buffer.count - start) bytes is too long to send")
-                    }
-                    offsets.append(start)
-                    lengths.append(length)
-                    formats.append(PostgresFormat.binary.rawValue)
-                case nil:
+                guard let format = try binding.encodePostgresParameter(into: &buffer) else {
                     offsets.append(nil)
                     lengths.append(0)
                     formats.append(PostgresFormat.text.rawValue)
+                    continue
                 }
+                guard format == .binary || !buffer[start...].contains(0) else {
+                    throw PostgresDecodingFailure("text values cannot contain the NUL character")
+                }
+                guard let length = Int32(exactly: buffer.count - start) else {
+                    throw PostgresDecodingFailure("a value of \(buffer.count - start) bytes is too long to send")
+                }
+                if format == .text { buffer.append(0) }
+                offsets.append(start)
+                lengths.append(length)
+                formats.append(format.rawValue)
             } catch {
                 throw PostgresError(
                     code: .clientFailure, message: "cannot encode parameter $\(index + 1): \(error)", query: query.sql)

@@ -93,31 +93,31 @@ public struct ServiceSettings: Sendable {
             batchSize: try environment.integer("P2G_OUTBOX_BATCH_SIZE", default: 500, in: 1...10_000),
             retention: try environment.duration("P2G_OUTBOX_RETENTION", default: .seconds(86_400)),
             workers: try environment.integer("P2G_OUTBOX_WORKERS", default: 2, in: 1...16),
-            linger: try Self.linger("P2G_OUTBOX_LINGER", environment))
+            linger: try Self.holdingDelay("P2G_OUTBOX_LINGER", default: .zero, holding: "events", environment))
         let retryDelays = try environment.durations("P2G_RETRY_DELAYS", default: [.seconds(5), .seconds(30), .seconds(300)])
         guard retryDelays.allSatisfy({ $0 >= .milliseconds(1) }) else {
             throw ConfigurationError(setting: "P2G_RETRY_DELAYS", problem: "every delay must be at least 1ms")
         }
         // `P2G_CONSUMER_ACK_DELAY` (default 20ms, at most 1s): how long acknowledgements,
         // always sent after the commit, may wait to go to the broker together.
-        let acknowledgementDelay = try environment.duration("P2G_CONSUMER_ACK_DELAY", default: .milliseconds(20))
-        guard acknowledgementDelay <= .seconds(1) else {
-            throw ConfigurationError(setting: "P2G_CONSUMER_ACK_DELAY", problem: "at most 1s, so that acknowledgements are not held long")
-        }
-        amqp.acknowledgementDelay = acknowledgementDelay
+        amqp.acknowledgementDelay = try Self.holdingDelay(
+            "P2G_CONSUMER_ACK_DELAY", default: .milliseconds(20), holding: "acknowledgements", environment)
         consumer = ConsumerSettings(
             prefetch: try environment.integer("P2G_CONSUMER_PREFETCH", default: 1000, in: 1...65_535),
             batchSize: try environment.integer("P2G_CONSUMER_BATCH_SIZE", default: 500, in: 1...10_000),
             quickRetries: try environment.integer("P2G_QUICK_RETRIES", default: 2, in: 0...10),
             retryDelays: retryDelays,
-            linger: try Self.linger("P2G_CONSUMER_LINGER", environment))
+            linger: try Self.holdingDelay("P2G_CONSUMER_LINGER", default: .zero, holding: "events", environment))
     }
 
-    private static func linger(_ name: String, _ environment: EnvironmentReader) throws -> Duration {
-        let linger = try environment.duration(name, default: .zero)
-        guard linger <= .seconds(1) else {
-            throw ConfigurationError(setting: name, problem: "at most 1s, so that events are not held long")
+    /// A delay that holds `what` back, so at most 1s.
+    private static func holdingDelay(
+        _ name: String, default defaultValue: Duration, holding what: String, _ environment: EnvironmentReader
+    ) throws -> Duration {
+        let delay = try environment.duration(name, default: defaultValue)
+        guard delay <= .seconds(1) else {
+            throw ConfigurationError(setting: name, problem: "at most 1s, so that \(what) are not held long")
         }
-        return linger
+        return delay
     }
 }

@@ -47,14 +47,13 @@ while let option = arguments.popFirst() {
 }
 
 do {
-    if part == "all" || part == "postgres" {
+    if part == "all" || part == "postgres" || part == "unnest" {
         print("PostgreSQL (medians of \(postgresOptions.repetitions) runs of \(Int(postgresOptions.seconds)) s each):")
-        try await PostgresBenchmark.run(options: postgresOptions, report: BenchmarkReport())
-        print()
-    }
-    if part == "unnest" {
-        print("PostgreSQL (medians of \(postgresOptions.repetitions) runs of \(Int(postgresOptions.seconds)) s each):")
-        try await PostgresBenchmark.runSetBasedInserts(options: postgresOptions, report: BenchmarkReport())
+        if part == "unnest" {
+            try await PostgresBenchmark.runSetBasedInserts(options: postgresOptions, report: BenchmarkReport())
+        } else {
+            try await PostgresBenchmark.run(options: postgresOptions, report: BenchmarkReport())
+        }
         print()
     }
     if part == "all" || part == "amqp" {
