@@ -144,7 +144,18 @@ struct PoolTests {
         try await TestDatabase.withClient { client in
             let started = ContinuousClock.now
             let task = Task { try await client.query("SELECT pg_sleep(30)") }
-            try await Task.sleep(for: .milliseconds(300))
+            // Cancel once the statement runs on the server: a busy machine can take longer
+            // than any fixed pause to open the connection that carries it.
+            var running = false
+            while !running && ContinuousClock.now - started < .seconds(15) {
+                try await Task.sleep(for: .milliseconds(50))
+                running = try await client.query(
+                    """
+                    SELECT count(*) AS running FROM pg_stat_activity
+                    WHERE query = 'SELECT pg_sleep(30)' AND state = 'active' AND datname = current_database()
+                    """)[0].decode(Int.self, "running") > 0
+            }
+            #expect(running)
             task.cancel()
             let error = await #expect(throws: PostgresError.self) { try await task.value }
             #expect(error?.code == .queryCanceled)
