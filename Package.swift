@@ -89,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "program-scheduling", dependencies: ["ProgramScheduling", "ServiceKit"], path: "Services/ProgramScheduling/Main"),
         .target(
-            name: "Notifications", dependencies: ["ServiceKit", "Contracts", "Postgres", hummingbird],
+            name: "Notifications", dependencies: ["ServiceKit", "Contracts", "Postgres", "UUIDText", hummingbird],
             path: "Services/Notifications/Service"),
         .executableTarget(
             name: "notifications", dependencies: ["Notifications", "ServiceKit"], path: "Services/Notifications/Main"),
@@ -131,10 +131,10 @@ let package = Package(
         // Benchmarks: executables that print figures next to baselines from the same run.
         .target(name: "CAMQPBaseline", dependencies: ["CRabbitMQ"], path: "Tests/Benchmarks/CAMQPBaseline"),
         .executableTarget(
-            name: "FoundationBenchmark", dependencies: ["Postgres", "AMQP", "CAMQPBaseline", "TestSupport", logging],
+            name: "FoundationBenchmark", dependencies: ["Postgres", "AMQP", "CAMQPBaseline", "UUIDText", "TestSupport", logging],
             path: "Tests/Benchmarks/FoundationBenchmark"),
         .executableTarget(
-            name: "PipelineBenchmark", dependencies: ["ServiceKit", "Postgres", "AMQP", "Contracts", "TestSupport", logging],
+            name: "PipelineBenchmark", dependencies: ["ServiceKit", "Postgres", "AMQP", "Contracts", "UUIDText", "TestSupport", logging],
             path: "Tests/Benchmarks/PipelineBenchmark"),
         .executableTarget(
             name: "CalendarBenchmark", dependencies: ["JewishCalendar", "TestSupport"], path: "Tests/Benchmarks/CalendarBenchmark"),

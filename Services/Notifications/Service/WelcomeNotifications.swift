@@ -2,6 +2,7 @@ import Contracts
 import Foundation
 import Postgres
 import ServiceKit
+import UUIDText
 
 /// The notifications service's recipients (read model of the registry) and the notifications
 /// it owes them. A notification is recorded once per cause, recipient and channel (a unique
@@ -59,9 +60,10 @@ struct WelcomeNotifications: Sendable {
         try await connection.pipeline(
             """
             INSERT INTO notifications (id, recipient_id, channel, template, language, cause_message_id)
-            SELECT gen_random_uuid(), recipient, 'email', 'welcome', language, cause
-            FROM unnest(\(events.map(\.communityId))::uuid[], \(languages)::text[], \(batch.map(\.context.messageID))::uuid[])
-                 AS n(recipient, language, cause)
+            SELECT id, recipient, 'email', 'welcome', language, cause
+            FROM unnest(\(batch.map { _ in UUID.timeOrdered() })::uuid[], \(events.map(\.communityId))::uuid[], \(languages)::text[],
+                        \(batch.map(\.context.messageID))::uuid[])
+                 AS n(id, recipient, language, cause)
             """)
     }
 

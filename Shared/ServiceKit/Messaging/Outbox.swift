@@ -44,7 +44,7 @@ public struct Outbox: Sendable {
         messageIDs.reserveCapacity(events.count)
         bodies.reserveCapacity(events.count)
         for event in events {
-            let messageID = UUID.random()
+            let messageID = UUID.timeOrdered()
             messageIDs.append(messageID)
             bodies.append(String(decoding: try ContractCoding.encode(event), as: UTF8.self))
             correlations.append(correlation ?? messageID.lowercasedText)

@@ -17,6 +17,8 @@ enum PostgresBenchmark {
         var seconds: Double = 8
         var repetitions: Int = 3
         var bulkRows: Int = 200_000
+        /// The message ids an inbox holds in the key-order row (`--part keys`).
+        var heldRows: Int = 1_000_000
     }
 
     static func run(options: Options, report: BenchmarkReport) async throws {

@@ -1,11 +1,13 @@
 // The foundation benchmark: Shared/Postgres and Shared/AMQP next to baselines measured in the
 // same run, on the local stack (`deploy/stack.sh up`). Build in release mode:
 //
-//   swift run -c release foundation-benchmark [--part postgres|unnest|amqp|all] [options]
+//   swift run -c release foundation-benchmark [--part postgres|unnest|keys|amqp|all] [options]
 //
-// `--part unnest` runs only PostgreSQL's set-based INSERT row.
+// `--part unnest` runs only PostgreSQL's set-based INSERT row. `--part keys` runs the inbox
+// INSERT with time-ordered ids against random ones, into an inbox holding --held N ids
+// (1,000,000) right after a checkpoint; it needs P2G_ADMIN_DATABASE_URL for the checkpoint.
 //
-// PostgreSQL options: --seconds N (per measurement), --pg-repetitions N.
+// PostgreSQL options: --seconds N (per measurement), --pg-repetitions N, --held N.
 // AMQP options: --messages N --batch N --prefetch N --size N --repetitions N
 //   --classic (a classic durable queue instead of a quorum queue) --only c|swift.
 import Foundation
@@ -27,12 +29,13 @@ while let option = arguments.popFirst() {
     switch option {
     case "--part":
         part = arguments.popFirst() ?? ""
-        guard ["postgres", "unnest", "amqp", "all"].contains(part) else {
-            print("--part takes postgres, unnest, amqp or all")
+        guard ["postgres", "unnest", "keys", "amqp", "all"].contains(part) else {
+            print("--part takes postgres, unnest, keys, amqp or all")
             exit(2)
         }
     case "--seconds": postgresOptions.seconds = Double(number())
     case "--pg-repetitions": postgresOptions.repetitions = number()
+    case "--held": postgresOptions.heldRows = number()
     case "--messages": amqpSettings.messages = number()
     case "--batch": amqpSettings.batchSize = number()
     case "--prefetch": amqpSettings.prefetch = number()
@@ -47,12 +50,15 @@ while let option = arguments.popFirst() {
 }
 
 do {
-    if part == "all" || part == "postgres" || part == "unnest" {
+    if part == "all" || part == "postgres" || part == "unnest" || part == "keys" {
         print("PostgreSQL (medians of \(postgresOptions.repetitions) runs of \(Int(postgresOptions.seconds)) s each):")
         if part == "unnest" {
             try await PostgresBenchmark.runSetBasedInserts(options: postgresOptions, report: BenchmarkReport())
+        } else if part == "keys" {
+            try await KeyOrderBenchmark.run(options: postgresOptions, report: BenchmarkReport())
         } else {
             try await PostgresBenchmark.run(options: postgresOptions, report: BenchmarkReport())
+            if part == "all" { try await KeyOrderBenchmark.run(options: postgresOptions, report: BenchmarkReport()) }
         }
         print()
     }

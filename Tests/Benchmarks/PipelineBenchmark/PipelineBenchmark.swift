@@ -5,6 +5,7 @@ import Logging
 import Postgres
 import ServiceKit
 import TestSupport
+import UUIDText
 
 /// Events from the registry's outbox to committed effects in all three consumers, next to the
 /// broker's own publish-with-confirms rate for the same fan-out, measured in the same run.
@@ -17,7 +18,7 @@ enum PipelineBenchmark {
 
     static func event(_ index: Int) -> CommunityRegistered {
         CommunityRegistered(
-            communityId: UUID(), name: "Community \(index)", kind: index.isMultiple(of: 2) ? .israeliLocality : .globalCommunity,
+            communityId: UUID.timeOrdered(), name: "Community \(index)", kind: index.isMultiple(of: 2) ? .israeliLocality : .globalCommunity,
             country: index.isMultiple(of: 2) ? "IL" : "US", region: index.isMultiple(of: 2) ? "Western Negev" : "Iowa",
             timeZone: index.isMultiple(of: 2) ? "Asia/Jerusalem" : "America/Chicago",
             coordinates: Coordinates(latitude: 31.5 + Double(index % 100) / 1000, longitude: 34.6), languages: ["he", "en"],
@@ -32,13 +33,15 @@ enum PipelineBenchmark {
     static func throughput(
         system: PipelineSystem, count: Int, logger: Logger
     ) async throws -> (
-        rate: Double, perConsumer: [String: Double], relayRate: Double, processorSeconds: [String: Double], machine: String
+        rate: Double, perConsumer: [String: Double], relayRate: Double, processorSeconds: [String: Double], machine: String,
+        walBytes: Int64
     ) {
         let registry = try client(system, "registry", logger: logger)
         let consumers = try Dictionary(uniqueKeysWithValues: PipelineSystem.consumers.map { ($0, try client(system, $0, logger: logger)) })
         let events = (0..<count).map(event)
         let outbox = Outbox(service: "registry")
         let before = try await inboxCounts(consumers)
+        let walBefore = try await walPosition(registry)
         let ids = try await registry.withTransaction { connection in
             var ids: [UUID] = []
             for start in stride(from: 0, to: events.count, by: 1000) {
@@ -52,6 +55,7 @@ enum PipelineBenchmark {
         try await waitForEffects(count: ids.count, after: before, in: consumers, since: committed, limit: .seconds(600))
         let processorSeconds = ProcessorTime.now(services: system.servicePIDs).seconds(since: processorBefore)
         let machine = MachineTime.now().share(since: machineBefore)
+        let walBytes = try await walPosition(registry) - walBefore
         // The relay's commits are the outbox rows' last writers; each inbox row is committed
         // with its message's effects.
         let relayDone = try await lastCommit(registry, table: "outbox", ids: ids)
@@ -63,8 +67,14 @@ enum PipelineBenchmark {
         let slowest = finished.values.max() ?? 1
         return (
             Double(count) / slowest, finished.mapValues { Double(count) / $0 }, Double(count) / relayDone.timeIntervalSince(committed),
-            processorSeconds, machine
+            processorSeconds, machine, walBytes
         )
+    }
+
+    /// Where PostgreSQL's write-ahead log ends, in bytes: one server holds every service's
+    /// database, so the difference over a run is what all of them wrote.
+    static func walPosition(_ client: PostgresClient) async throws -> Int64 {
+        try await client.query("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint")[0].decode(Int64.self, at: 0)
     }
 
     // MARK: Latency at a steady rate
@@ -107,7 +117,7 @@ enum PipelineBenchmark {
         try await registry.query("CREATE SEQUENCE bench_next")
         for start in stride(from: 1, through: staged, by: 1000) {
             let sequence = Array(start...min(start + 999, staged)).map(Int64.init)
-            let messageIDs = sequence.map { _ in UUID() }
+            let messageIDs = sequence.map { _ in UUID.timeOrdered() }
             let bodies = try sequence.map { String(decoding: try ContractCoding.encode(event(Int($0))), as: UTF8.self) }
             try await registry.query(
                 """

@@ -55,6 +55,7 @@ do {
         // Steadier than the rate on a shared machine: what each event cost in processor time.
         print("  \(ProcessorTime.perEvent(throughput.processorSeconds, events: options.events))")
         print("  \(throughput.machine)")
+        print("  PostgreSQL's write-ahead log: \(throughput.walBytes / Int64(options.events)) bytes per event, all services together")
         print(
             "latency: \(options.rate) events/s for \(options.seconds) s, written by pgbench (Poisson arrivals), one single-statement transaction each; "
                 + "from the outbox row's insertion")

@@ -15,7 +15,7 @@ struct CommunityStore: Sendable {
     func register(_ registration: ValidRegistration, idempotencyKey: String?) async throws -> (community: Community, created: Bool) {
         if let idempotencyKey, let existing = try await find(idempotencyKey: idempotencyKey) { return (existing, false) }
         let community = Community(
-            id: UUID.random(), name: registration.name, kind: registration.kind, country: registration.country,
+            id: UUID.timeOrdered(), name: registration.name, kind: registration.kind, country: registration.country,
             region: registration.region, timeZone: registration.timeZone, coordinates: registration.coordinates,
             languages: registration.languages, contactEmail: registration.contactEmail,
             registeredAt: Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded() / 1000))
