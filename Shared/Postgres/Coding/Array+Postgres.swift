@@ -71,9 +71,7 @@ extension PostgresArrayElement {
             guard let length32 = Int32(exactly: length) else {
                 throw PostgresDecodingFailure("an array element of \(length) bytes is too long to send")
             }
-            withUnsafeBytes(of: length32.bigEndian) { bytes in
-                buffer.replaceSubrange(lengthAt..<lengthAt + 4, with: bytes)
-            }
+            buffer.withUnsafeMutableBytes { $0.storeBytes(of: length32.bigEndian, toByteOffset: lengthAt, as: Int32.self) }
         }
     }
 }
