@@ -6,6 +6,7 @@ let hummingbird: Target.Dependency = .product(name: "Hummingbird", package: "hum
 let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
 let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let hummingbirdTesting: Target.Dependency = .product(name: "HummingbirdTesting", package: "hummingbird")
 
 let package = Package(
     name: "p2g",
@@ -111,9 +112,39 @@ let package = Package(
         .testTarget(name: "ContractsTests", dependencies: ["Contracts"], path: "Tests/ContractsTests"),
         .testTarget(name: "UUIDTextTests", dependencies: ["UUIDText"], path: "Tests/UUIDTextTests"),
         .testTarget(
-            name: "ServiceKitTests", dependencies: ["ServiceKit", "AMQP", "Postgres", "Contracts"], path: "Tests/ServiceKitTests"),
+            name: "ServiceKitTests",
+            dependencies: [
+                "ServiceKit", "AMQP", "Postgres", "Contracts", "ServiceKitProbe", "ServiceTestSupport", hummingbirdTesting, logging,
+                serviceLifecycle,
+            ],
+            path: "Tests/ServiceKitTests"),
+        // Each service in-process against the real stack, built from its definition as its
+        // executable builds it, its routes driven through HummingbirdTesting.
+        .target(
+            name: "ServiceTestSupport",
+            dependencies: ["ServiceKit", "Postgres", "AMQP", "Contracts", "TestSupport", hummingbird, hummingbirdTesting, logging],
+            path: "Tests/ServiceTestSupport"),
         .testTarget(
-            name: "CommunityRegistryTests", dependencies: ["CommunityRegistry", "Contracts"], path: "Tests/CommunityRegistryTests"),
+            name: "CommunityRegistryTests",
+            dependencies: ["CommunityRegistry", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting],
+            path: "Tests/CommunityRegistryTests"),
+        .testTarget(
+            name: "PairingMatchingTests",
+            dependencies: ["PairingMatching", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting],
+            path: "Tests/PairingMatchingTests"),
+        .testTarget(
+            name: "ProgramSchedulingTests",
+            dependencies: ["ProgramScheduling", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting],
+            path: "Tests/ProgramSchedulingTests"),
+        .testTarget(
+            name: "NotificationsTests",
+            dependencies: ["Notifications", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting],
+            path: "Tests/NotificationsTests"),
+        // A service made only of ServiceKit's parts, for the tests that must kill a process at
+        // a fail point (the durable timers').
+        .target(name: "ServiceKitProbe", dependencies: ["ServiceKit", "Contracts", "Postgres"], path: "Tests/ServiceKitProbe/Probe"),
+        .executableTarget(
+            name: "servicekit-probe", dependencies: ["ServiceKitProbe", "ServiceKit"], path: "Tests/ServiceKitProbe/Main"),
         .testTarget(
             name: "OperatorTests",
             dependencies: ["Operator", "AMQP", "Contracts", "ServiceKit", "TestSupport", hummingbird, serviceLifecycle, logging],
@@ -125,7 +156,7 @@ let package = Package(
         // The four executables against the local stack: a fresh database per service and test,
         // queues cleaned in the test vhost. `swift build --build-tests` builds the executables.
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Postgres", "AMQP", "Contracts", "TestSupport", logging],
+            name: "EndToEndTests", dependencies: ["Postgres", "AMQP", "Contracts", "ServiceKitProbe", "TestSupport", logging],
             path: "Tests/EndToEndTests"),
 
         // Benchmarks: executables that print figures next to baselines from the same run.

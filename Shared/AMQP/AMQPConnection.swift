@@ -89,7 +89,7 @@ public final class AMQPConnection: Sendable {
     }
 
     /// The message and consumer counts of an existing queue (a passive declaration); throws
-    /// ``AMQPError/Kind/notFound`` if there is no such queue.
+    /// ``AMQPError/Code/notFound`` if there is no such queue.
     public func queueStatus(_ queue: String) async throws(AMQPError) -> AMQPQueueStatus {
         try await request { .queueStatus(queue, $0) }
     }

@@ -6,7 +6,7 @@ import Synchronization
 /// ``nack(requeue:multiple:)`` or ``reject(requeue:)`` when it was not (with `requeue: false` the
 /// queue's dead-letter exchange receives it). A delivery from a channel that has closed since
 /// (a lost connection, for one) can no longer be acknowledged: the call throws
-/// ``AMQPError/Kind/staleDelivery`` and the broker delivers the message again.
+/// ``AMQPError/Code/staleDelivery`` and the broker delivers the message again.
 public struct AMQPDelivery: Sendable {
     /// The exchange it was published to.
     public let exchange: String

@@ -1,10 +1,10 @@
 /// Something went wrong talking to the broker: what, with which input, and what to do about it.
 ///
-/// `description` is one line that is safe to log (it never contains a password); `kind` tells
+/// `description` is one line that is safe to log (it never contains a password); `code` tells
 /// failures apart in code and `isRetryable` says whether trying again later can succeed.
 public struct AMQPError: Error, Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
     /// What kind of failure this is.
-    public enum Kind: String, Sendable, Equatable {
+    public enum Code: String, Sendable, Equatable {
         /// The AMQP URL is malformed; the message names the part.
         case invalidURL
         /// The broker refused the user name or password.
@@ -43,7 +43,7 @@ public struct AMQPError: Error, Sendable, Equatable, CustomStringConvertible, Cu
     }
 
     /// What kind of failure this is.
-    public let kind: Kind
+    public let code: Code
     /// One line saying what failed and what to do; never contains a password.
     public let message: String
     /// The librabbitmq function whose result reported the failure, if one did.
@@ -66,10 +66,10 @@ public struct AMQPError: Error, Sendable, Equatable, CustomStringConvertible, Cu
     let status: Int32?
 
     init(
-        _ kind: Kind, _ message: String, call: String? = nil, replyCode: UInt16? = nil, scope: Scope = .request,
+        _ code: Code, _ message: String, call: String? = nil, replyCode: UInt16? = nil, scope: Scope = .request,
         status: Int32? = nil
     ) {
-        self.kind = kind
+        self.code = code
         self.message = message
         self.call = call
         self.replyCode = replyCode
@@ -87,19 +87,19 @@ public struct AMQPError: Error, Sendable, Equatable, CustomStringConvertible, Cu
 
     /// The same failure, reaching only as far as `scope`.
     func with(scope: Scope) -> AMQPError {
-        AMQPError(kind, message, call: call, replyCode: replyCode, scope: scope, status: status)
+        AMQPError(code, message, call: call, replyCode: replyCode, scope: scope, status: status)
     }
 
     /// The same failure, said differently: for a caller that knows better what it means.
-    func with(kind: Kind, message: String) -> AMQPError {
-        AMQPError(kind, message, call: call, replyCode: replyCode, scope: scope, status: status)
+    func with(code: Code, message: String) -> AMQPError {
+        AMQPError(code, message, call: call, replyCode: replyCode, scope: scope, status: status)
     }
 
     /// Whether the same operation can succeed later without changing the configuration or the
     /// request: true for a lost or unreachable connection, false for a bad URL, wrong
     /// credentials, a missing vhost or a conflicting declaration.
     public var isRetryable: Bool {
-        switch kind {
+        switch code {
         case .unreachable, .connectionLost:
             return true
         case .invalidURL, .authenticationFailed, .vhostNotFound, .accessRefused, .tls, .connectionClosed, .cutOff,
@@ -112,7 +112,7 @@ public struct AMQPError: Error, Sendable, Equatable, CustomStringConvertible, Cu
     public var description: String { message }
 
     public var debugDescription: String {
-        var text = "AMQPError.\(kind.rawValue): \(message)"
+        var text = "AMQPError.\(code.rawValue): \(message)"
         if let call { text += " [\(call)]" }
         if let replyCode { text += " [reply code \(replyCode)]" }
         return text

@@ -19,8 +19,26 @@ public struct AMQPPublishError: Error, Sendable, Equatable, CustomStringConverti
         case invalidMessage(String)
     }
 
+    /// What kind of failure this is, for callers that handle every error one way (as
+    /// ``AMQPError/code`` and `PostgresError.code`); ``reason`` carries the broker's detail.
+    public enum Code: String, Sendable, Equatable {
+        case nacked, returned, channelClosed, connectionLost, connectionClosed, invalidMessage
+    }
+
     /// Why it failed.
     public let reason: Reason
+
+    /// What kind of failure this is.
+    public var code: Code {
+        switch reason {
+        case .nacked: .nacked
+        case .returned: .returned
+        case .channelClosed: .channelClosed
+        case .connectionLost: .connectionLost
+        case .connectionClosed: .connectionClosed
+        case .invalidMessage: .invalidMessage
+        }
+    }
     /// The position of the message in the batch it was published with.
     public let index: Int
     /// The exchange the message was published to.

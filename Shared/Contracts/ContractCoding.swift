@@ -9,20 +9,9 @@ public enum ContractCoding {
         try encoder.encode(value)
     }
 
-    /// Decodes a body.
+    /// Decodes a body with Foundation's decoder: the reference for every reader of the
+    /// contract (ServiceKit's consumers read the common case faster, and fall back to this).
     public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
-        try decode(type, from: [UInt8](data))
-    }
-
-    /// Decodes a body. ``BodyDecoder`` reads the common case; whatever it declines, and every
-    /// error, comes from Foundation's decoder.
-    public static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
-        if let value = try? BodyDecoder.decode(type, from: bytes) { return value }
-        return try decoder.decode(type, from: Data(bytes))
-    }
-
-    /// Decodes a body with Foundation's decoder alone: the reference ``BodyDecoder`` answers for.
-    static func decodeWithFoundation<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
         try decoder.decode(type, from: data)
     }
 

@@ -4,5 +4,5 @@
 /// correlation and causation ids, trace context) travels in AMQP properties and headers.
 public protocol IntegrationEvent: Codable, Sendable, Equatable {
     /// The versioned type, which is also the routing key.
-    static var eventType: EventType { get }
+    static var eventType: MessageType { get }
 }

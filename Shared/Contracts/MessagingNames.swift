@@ -11,17 +11,22 @@ public enum MessagingNames {
 
     /// A service's work queue for the events it consumes, e.g. `notifications.events`.
     public static func eventQueue(service: String) -> String { "\(service).events" }
+    /// A service's work queue for the commands addressed to it, e.g. `registry.commands`.
+    public static func commandQueue(service: String) -> String { "\(service).commands" }
     /// A service's parked messages, e.g. `notifications.dead`.
     public static func deadLetterQueue(service: String) -> String { "\(service).dead" }
-    /// A service's delay queue, named after its delay so that changing the delays makes new
-    /// queues instead of clashing with the old ones: e.g. `notifications.retry-30s`.
-    public static func retryQueue(service: String, delayMilliseconds: Int64) -> String {
+    /// A work queue's delay queue, named after its delay so that changing the delays makes new
+    /// queues instead of clashing with the old ones: `notifications.retry-30s` for the events
+    /// queue, `registry.commands.retry-30s` for the commands queue.
+    public static func retryQueue(workQueue: String, delayMilliseconds: Int64) -> String {
         let name =
             if delayMilliseconds % 3_600_000 == 0 { "\(delayMilliseconds / 3_600_000)h" }
             else if delayMilliseconds % 60_000 == 0 { "\(delayMilliseconds / 60_000)m" }
             else if delayMilliseconds % 1000 == 0 { "\(delayMilliseconds / 1000)s" }
             else { "\(delayMilliseconds)ms" }
-        return "\(service).retry-\(name)"
+        // The events queue's delay queues kept their first names, `<service>.retry-<delay>`.
+        let prefix = workQueue.hasSuffix(".events") ? String(workQueue.dropLast(".events".count)) : workQueue
+        return "\(prefix).retry-\(name)"
     }
 
     /// Headers a parked message carries.

@@ -70,7 +70,7 @@ import Testing
             _ = try AMQPConfiguration(url: url)
         } throws: { error in
             guard let error = error as? AMQPError else { return false }
-            return error.kind == .invalidURL && error.description.contains(namedPart) && !error.isRetryable
+            return error.code == .invalidURL && error.description.contains(namedPart) && !error.isRetryable
         }
     }
 
@@ -79,7 +79,7 @@ import Testing
             _ = try AMQPConfiguration(url: "amqp://u:top%secret@h/v")
         } throws: { error in
             guard let error = error as? AMQPError else { return false }
-            return error.kind == .invalidURL && error.description.contains("password")
+            return error.code == .invalidURL && error.description.contains("password")
                 && !error.description.contains("secret")
         }
     }

@@ -19,7 +19,7 @@ import Testing
         var configuration = try TestBroker.configuration()
         configuration.password = "not-the-password"
         let error = try #require(await connectionError(configuration))
-        #expect(error.kind == .authenticationFailed)
+        #expect(error.code == .authenticationFailed)
         #expect(
             error.description.hasPrefix("authentication failed for user 'p2g' on vhost 'p2g_test' at 127.0.0.1:"))
         #expect(error.description.contains("check the user name and password"))
@@ -31,7 +31,7 @@ import Testing
         var configuration = try TestBroker.configuration()
         configuration.vhost = "no-such-vhost"
         let error = try #require(await connectionError(configuration))
-        #expect(error.kind == .vhostNotFound)
+        #expect(error.code == .vhostNotFound)
         #expect(error.description.contains("the vhost 'no-such-vhost' does not exist"))
         #expect(!error.isRetryable)
     }
@@ -40,7 +40,7 @@ import Testing
         var configuration = try TestBroker.configuration()
         configuration.port = try Self.closedPort()
         let error = try #require(await connectionError(configuration))
-        #expect(error.kind == .unreachable)
+        #expect(error.code == .unreachable)
         #expect(error.description.contains("cannot reach the AMQP broker at 127.0.0.1:\(configuration.port)"))
         #expect(error.description.contains("connection refused"))
         #expect(error.isRetryable)
@@ -50,7 +50,7 @@ import Testing
         var configuration = try TestBroker.configuration()
         configuration.host = "no-such-host.invalid"
         let error = try #require(await connectionError(configuration))
-        #expect(error.kind == .unreachable)
+        #expect(error.code == .unreachable)
         #expect(error.description.contains("cannot resolve the AMQP broker's host 'no-such-host.invalid'"))
     }
 
@@ -68,7 +68,7 @@ import Testing
         #expect {
             _ = try AMQPConfiguration(url: url)
         } throws: { error in
-            (error as? AMQPError)?.kind == .invalidURL && "\(error)".contains("scheme 'amqq'")
+            (error as? AMQPError)?.code == .invalidURL && "\(error)".contains("scheme 'amqq'")
         }
     }
 

@@ -79,7 +79,7 @@ import Testing
                         try await delivery.ack()
                     } catch {
                         // In hand while the broker restarted, it cannot be acknowledged; it comes again.
-                        guard (error as? AMQPError)?.kind == .staleDelivery else { throw error }
+                        guard (error as? AMQPError)?.code == .staleDelivery else { throw error }
                     }
                 }
             }
@@ -101,7 +101,7 @@ import Testing
             await #expect {
                 try await stale.ack()
             } throws: { error in
-                (error as? AMQPError)?.kind == .staleDelivery && "\(error)".contains("delivers it again")
+                (error as? AMQPError)?.code == .staleDelivery && "\(error)".contains("delivers it again")
             }
 
             observed.stop.store(true, ordering: .relaxed)
@@ -240,22 +240,22 @@ import Testing
         await #expect {
             try await connection.waitUntilClosed()
         } throws: { error in
-            (error as? AMQPError)?.kind == .cutOff && "\(error)".contains("gave up on the AMQP broker")
+            (error as? AMQPError)?.code == .cutOff && "\(error)".contains("gave up on the AMQP broker")
         }
         guard case .failed(let error) = connection.state else {
             Issue.record("expected the failed state, got \(connection.state)")
             return
         }
-        #expect(error.kind == .cutOff)
+        #expect(error.code == .cutOff)
         await #expect {
             for try await _ in consumer {}
         } throws: { error in
-            (error as? AMQPError)?.kind == .cutOff
+            (error as? AMQPError)?.code == .cutOff
         }
         await #expect {
             try await connection.queueStatus(queue)
         } throws: { error in
-            (error as? AMQPError)?.kind == .cutOff
+            (error as? AMQPError)?.code == .cutOff
         }
     }
 
@@ -327,7 +327,7 @@ import Testing
         await #expect {
             for try await _ in consumer {}
         } throws: { error in
-            (error as? AMQPError)?.kind == .consumerCancelled && "\(error)".contains("'\(queue)'")
+            (error as? AMQPError)?.code == .consumerCancelled && "\(error)".contains("'\(queue)'")
         }
         await connection.close()
         await other.close()

@@ -22,7 +22,7 @@ import Testing
     @Test func tlsWithAnUntrustedCertificateFailsClearly() async throws {
         let configuration = try AMQPConfiguration(url: try LocalStack.setting("P2G_TEST_AMQPS_URL"))
         let error = try #require(await AMQPConnectionErrorTests().connectionError(configuration))
-        #expect(error.kind == .tls)
+        #expect(error.code == .tls)
         #expect(error.description.contains("TLS"))
         #expect(error.description.contains("CA"))
     }
@@ -31,7 +31,7 @@ import Testing
         var configuration = try AMQPConfiguration(url: try LocalStack.setting("P2G_TEST_AMQPS_URL"))
         configuration.tls.caFile = "/nonexistent/ca.pem"
         let error = try #require(await AMQPConnectionErrorTests().connectionError(configuration))
-        #expect(error.kind == .tls)
+        #expect(error.code == .tls)
         #expect(error.description.contains("cannot load the CA file '/nonexistent/ca.pem'"))
     }
 }

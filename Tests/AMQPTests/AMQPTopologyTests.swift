@@ -32,7 +32,7 @@ import Testing
             _ = try await connection.queueStatus(missing)
         } throws: { error in
             guard let error = error as? AMQPError else { return false }
-            return error.kind == .notFound && error.replyCode == 404
+            return error.code == .notFound && error.replyCode == 404
                 && error.description.contains("looking up queue '\(missing)'")
                 && error.description.contains("NOT_FOUND")
         }
@@ -51,7 +51,7 @@ import Testing
             try await connection.declare(AMQPQueue.quorum(queue, deliveryLimit: 3))
         } throws: { error in
             guard let error = error as? AMQPError else { return false }
-            return error.kind == .preconditionFailed && !error.isRetryable
+            return error.code == .preconditionFailed && !error.isRetryable
                 && error.description.contains("declaring queue '\(queue)'")
         }
         try await connection.delete(queue: queue)
@@ -65,7 +65,7 @@ import Testing
             _ = try await connection.consume(from: missing)
         } throws: { error in
             guard let error = error as? AMQPError else { return false }
-            return error.kind == .notFound && error.description.contains("declare it before consuming")
+            return error.code == .notFound && error.description.contains("declare it before consuming")
         }
         await connection.close()
     }

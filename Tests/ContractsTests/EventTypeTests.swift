@@ -5,7 +5,7 @@ import Testing
 struct EventTypeTests {
     @Test("a versioned name parses into service, name and version")
     func parses() throws {
-        let type = try EventType(parsing: "registry.community-registered.v1")
+        let type = try MessageType(parsing: "registry.community-registered.v1")
         #expect(type == CommunityRegistered.eventType)
         #expect(type.unversioned == "registry.community-registered")
         #expect(type.description == "registry.community-registered.v1")
@@ -16,6 +16,6 @@ struct EventTypeTests {
         "registry.community-registered.v0", "registry..v1", "registry.community-registered.v1.extra", "",
     ])
     func refusesMalformed(text: String) {
-        #expect(throws: EventType.Malformed.self) { try EventType(parsing: text) }
+        #expect(throws: MessageType.Malformed.self) { try MessageType(parsing: text) }
     }
 }

@@ -11,7 +11,7 @@ struct GoldenFixtureTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Shared/Contracts/Fixtures")
 
-    static func fixture(_ type: EventType) throws -> Data {
+    static func fixture(_ type: MessageType) throws -> Data {
         try Data(contentsOf: fixtures.appendingPathComponent("\(type).json"))
     }
 

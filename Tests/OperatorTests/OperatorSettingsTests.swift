@@ -1,3 +1,4 @@
+import Contracts
 import Operator
 import Testing
 
@@ -33,10 +34,9 @@ import Testing
     }
 
     @Test func servicesAreNamedByTheirShortOrExecutableName() {
-        #expect(OperatedService.named("notifications") == .notifications)
-        #expect(OperatedService.named("pairing-matching") == .matching)
-        #expect(OperatedService.named("Registry") == .registry)
-        #expect(OperatedService.named("billing") == nil)
-        #expect(OperatedService.consumers == [.matching, .scheduling, .notifications])
+        #expect(ServiceIdentity.named("notifications") == ServiceIdentity.notifications)
+        #expect(ServiceIdentity.named("pairing-matching") == ServiceIdentity.matching)
+        #expect(ServiceIdentity.named("Registry") == ServiceIdentity.registry)
+        #expect(ServiceIdentity.named("billing") == nil)
     }
 }

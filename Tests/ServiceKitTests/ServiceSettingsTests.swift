@@ -1,3 +1,4 @@
+import Contracts
 import ServiceKit
 import Testing
 
@@ -9,8 +10,7 @@ struct ServiceSettingsTests {
     ]
 
     static func settings(_ overrides: [String: String]) throws -> ServiceSettings {
-        try ServiceSettings(
-            serviceName: "registry", defaultHTTPPort: 8081, environment: EnvironmentReader(minimal.merging(overrides) { $1 }))
+        try ServiceSettings(service: .registry, environment: EnvironmentReader(minimal.merging(overrides) { $1 }))
     }
 
     @Test("the two URLs are enough; everything else has the documented default")
@@ -23,6 +23,9 @@ struct ServiceSettingsTests {
         #expect(settings.maximumDisconnection == .seconds(60))
         #expect(settings.consumer.retryDelays == [.seconds(5), .seconds(30), .seconds(300)])
         #expect(settings.outbox.batchSize == 500)
+        #expect(settings.timers.pollInterval == .seconds(1))
+        #expect(settings.timers.batchSize == 100)
+        #expect(settings.failPoints.enabled.isEmpty)
         #expect(settings.amqp.vhost == "p2g")
         #expect(settings.amqp.acknowledgementDelay == .milliseconds(20))
         #expect(settings.outbox.linger == .zero)
@@ -62,6 +65,8 @@ struct ServiceSettingsTests {
         ("P2G_CONSUMER_ACK_DELAY", "5s", "P2G_CONSUMER_ACK_DELAY: at most 1s"),
         ("P2G_OUTBOX_LINGER", "2s", "P2G_OUTBOX_LINGER: at most 1s"),
         ("P2G_CONSUMER_LINGER", "soon", "P2G_CONSUMER_LINGER: expected a duration"),
+        ("P2G_TIMER_POLL_INTERVAL", "often", "P2G_TIMER_POLL_INTERVAL: expected a duration"),
+        ("P2G_FAIL_POINTS", "relay.somewhere", "P2G_FAIL_POINTS: 'relay.somewhere' names an unknown fail point; known: timer.before-commit"),
     ])
     func refusesBadSettings(name: String, value: String, expected: String) {
         let error = #expect(throws: ConfigurationError.self) { try Self.settings([name: value]) }

@@ -1,11 +1,14 @@
+import Contracts
 import ServiceKit
 
-/// The community registry: communities (for now), registered over HTTP and announced as
-/// `registry.community-registered.v1` through the outbox. HTTP port 8081.
+/// The community registry: communities, registered over HTTP or by the command
+/// `registry.register-community.v1`, and announced as `registry.community-registered.v1`
+/// through the outbox.
 public enum CommunityRegistryService {
     public static let definition = ServiceDefinition(
-        name: "registry", defaultHTTPPort: 8081, migrations: RegistryMigrations.all,
-        routes: { router, dependencies in
-            CommunityRoutes(store: CommunityStore(postgres: dependencies.postgres, outbox: dependencies.outbox)).add(to: router)
+        identity: .registry, migrations: Migrations.all, apiDocument: RegistryAPIDocument.json,
+        components: { dependencies in
+            let store = CommunityStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
+            return ServiceComponents(routes: [CommunityRoutes(store: store)], commandHandlers: [RegisterCommunityHandler(store: store)])
         })
 }

@@ -1,23 +1,14 @@
 import Contracts
-import Hummingbird
 import ServiceKit
 
-/// Program scheduling: keeps each community's location and calendar rules (read model of the
-/// registry). HTTP port 8083; `GET /communities` shows what it holds.
+/// Program scheduling: keeps where each community is and its calendar rules (read model of the
+/// registry).
 public enum ProgramSchedulingService {
     public static let definition = ServiceDefinition(
-        name: "scheduling", defaultHTTPPort: 8083, migrations: CommunityLocations.migrations,
-        handlers: { _ in
-            var handlers = EventHandlers()
-            handlers.on(CommunityRegistered.self) { batch, connection in
-                try await CommunityLocations.record(batch.map(\.event), on: connection)
-            }
-            return handlers
-        },
-        routes: { router, dependencies in
-            router.get("/communities") { request, _ -> Response in
-                let page = try await CommunityLocations.list(dependencies.postgres, limit: try ReadModelPage.limit(request))
-                return try ReadModelPage.response(total: page.total, items: page.locations)
-            }
+        identity: .scheduling, migrations: Migrations.all, apiDocument: SchedulingAPIDocument.json,
+        components: { dependencies in
+            let store = CommunityLocationStore(postgres: dependencies.postgres)
+            return ServiceComponents(
+                routes: [CommunityLocationRoutes(store: store)], eventHandlers: [CommunityRegisteredHandler(store: store)])
         })
 }

@@ -60,7 +60,7 @@ extension ConnectionLoop {
                         "loading the CA file '\(caFile)'")
                 } catch {
                     throw error.with(
-                        kind: .tls,
+                        code: .tls,
                         message:
                             "cannot load the CA file '\(caFile)' for TLS to \(endpoint): check that it exists and holds PEM certificates"
                     )
@@ -126,29 +126,29 @@ extension ConnectionLoop {
         switch status {
         case AMQP_STATUS_HOSTNAME_RESOLUTION_FAILED.rawValue:
             return error.with(
-                kind: .unreachable,
+                code: .unreachable,
                 message: "cannot resolve the AMQP broker's host '\(configuration.host)': check the host in the AMQP URL")
         case AMQP_STATUS_TIMEOUT.rawValue:
             return error.with(
-                kind: .unreachable,
+                code: .unreachable,
                 message:
                     "no answer from the AMQP broker at \(endpoint) within \(configuration.connectTimeout): check the host and port, and that a firewall lets them through"
             )
         case AMQP_STATUS_SSL_PEER_VERIFY_FAILED.rawValue:
             return error.with(
-                kind: .tls,
+                code: .tls,
                 message:
                     "TLS to \(endpoint) failed: the broker's certificate is not signed by \(trustedAuthorities()): set the CA file (cacertfile= in the URL, or tls.caFile)"
             )
         case AMQP_STATUS_SSL_HOSTNAME_VERIFY_FAILED.rawValue:
             return error.with(
-                kind: .tls,
+                code: .tls,
                 message:
                     "TLS to \(endpoint) failed: the broker's certificate does not name the host '\(configuration.host)': connect with a name the certificate carries"
             )
         case AMQP_STATUS_SSL_CONNECTION_FAILED.rawValue, AMQP_STATUS_SSL_ERROR.rawValue:
             return error.with(
-                kind: .tls,
+                code: .tls,
                 message:
                     "TLS handshake with \(endpoint) failed: check that this port speaks TLS (amqps, usually 5671) and that \(trustedAuthorities()) signed the broker's certificate"
             )
@@ -159,7 +159,7 @@ extension ConnectionLoop {
                 ).map { String(cString: strerror($0)).lowercased() } ?? "the connection failed"
 
             return error.with(
-                kind: .unreachable,
+                code: .unreachable,
                 message:
                     "cannot reach the AMQP broker at \(endpoint): \(reason): check that RabbitMQ runs there and that the host and port in the AMQP URL are right"
             )
@@ -176,34 +176,34 @@ extension ConnectionLoop {
         let user = configuration.user
         let vhost = configuration.vhost
         let brokerText = error.message
-        switch (error.kind, error.replyCode) {
+        switch (error.code, error.replyCode) {
         case (_, 403?) where brokerText.contains("ACCESS_REFUSED - Login was refused"):
             return error.with(
-                kind: .authenticationFailed,
+                code: .authenticationFailed,
                 message:
                     "authentication failed for user '\(user)' on vhost '\(vhost)' at \(endpoint): check the user name and password in the AMQP URL"
             )
         case (_, 530?) where brokerText.contains("not found"):
             return error.with(
-                kind: .vhostNotFound,
+                code: .vhostNotFound,
                 message:
                     "the vhost '\(vhost)' does not exist at \(endpoint): create it (rabbitmqctl add_vhost \(vhost)) or fix the vhost in the AMQP URL"
             )
         case (_, 530?), (_, 403?):
             return error.with(
-                kind: .accessRefused,
+                code: .accessRefused,
                 message:
                     "user '\(user)' may not use vhost '\(vhost)' at \(endpoint): grant it (rabbitmqctl set_permissions -p \(vhost) \(user) '.*' '.*' '.*') or use another vhost"
             )
         case (.connectionLost, nil):
             return error.with(
-                kind: .connectionLost,
+                code: .connectionLost,
                 message:
                     "the server at \(endpoint) closed the connection before the AMQP handshake completed (\(brokerText)): check that this is RabbitMQ's AMQP port (5672, or 5671 for amqps)"
             )
         case (.protocolError, _):
             return error.with(
-                kind: .protocolError,
+                code: .protocolError,
                 message: "the server at \(endpoint) does not speak AMQP 0-9-1 (\(brokerText)): check the port in the AMQP URL")
         default:
             return error

@@ -67,7 +67,7 @@ enum LibraryCall {
             guard let close = method.decoded?.assumingMemoryBound(to: amqp_channel_close_t.self).pointee else { break }
             let code = close.reply_code
             let text = close.reply_text.string
-            let kind: AMQPError.Kind
+            let kind: AMQPError.Code
             switch code {
             case 404: kind = .notFound
             case 406: kind = .preconditionFailed
@@ -82,7 +82,7 @@ enum LibraryCall {
             }
             let code = close.reply_code
             let text = close.reply_text.string
-            let kind: AMQPError.Kind
+            let kind: AMQPError.Code
             switch code {
             case 403, 530: kind = .accessRefused
             case 501, 502, 503, 504, 505, 540, 541: kind = .protocolError

@@ -3,7 +3,7 @@ import Foundation
 /// A community joined the registry: an Israeli locality (a town, kibbutz or moshav, often in a
 /// national priority area) or a global Jewish community. `registry.community-registered.v1`.
 public struct CommunityRegistered: IntegrationEvent {
-    public static let eventType = EventType(service: "registry", name: "community-registered", version: 1)
+    public static let eventType = MessageType(service: "registry", name: "community-registered", version: 1)
 
     @LowercasedUUID public var communityId: UUID
     public var name: String

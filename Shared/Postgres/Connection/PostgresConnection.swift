@@ -200,7 +200,7 @@ public final class PostgresConnection: Sendable {
                 let value = try await thread.perform { try body(handle) }
                 return value
             } catch let error as PostgresError {
-                if error.code.errorClass == "08" || error.code == .adminShutdown || error.code == .crashShutdown {
+                if error.meansServerUnreachable {
                     let usable = try? await thread.perform { handle.isUsable }
                     if usable != true { state.withLock { $0.broken = true } }
                 }

@@ -71,17 +71,20 @@ extension PostgresError {
             }
         }
 
-        /// Lost or refused connections, shutdowns, serialization failures and deadlocks: the
-        /// same operation may succeed if run again.
-        public var isRetryable: Bool {
+        /// Connections refused, lost or not yet accepted, a server shutting down, no connection
+        /// slot free: the database cannot be reached, whatever the statement was.
+        public var meansServerUnreachable: Bool {
             if errorClass == "08" { return true }
             switch self {
-            case .serializationFailure, .deadlockDetected, .adminShutdown, .crashShutdown,
-                .cannotConnectNow, .tooManyConnections:
-                return true
-            default:
-                return false
+            case .adminShutdown, .crashShutdown, .cannotConnectNow, .tooManyConnections: return true
+            default: return false
             }
+        }
+
+        /// An unreachable server, a serialization failure or a deadlock: the same operation may
+        /// succeed if run again.
+        public var isRetryable: Bool {
+            meansServerUnreachable || self == .serializationFailure || self == .deadlockDetected
         }
     }
 }

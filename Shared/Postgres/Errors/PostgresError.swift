@@ -41,6 +41,12 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
     /// a server shutting down, a serialization failure or a deadlock.
     public var isRetryable: Bool { code.isRetryable }
 
+    /// Whether the database could not be reached (refused, lost, shutting down, no connection
+    /// slot): a failure of the server, not of the statement. Every caller that must tell the
+    /// two apart (a consumer keeping messages in hand, a service waiting at start, a
+    /// connection deciding whether it is broken) asks this.
+    public var meansServerUnreachable: Bool { code.meansServerUnreachable }
+
     public var description: String {
         var text = "PostgreSQL error \(code.rawValue)"
         if let name = code.name { text += " (\(name))" }

@@ -71,6 +71,9 @@ public struct PostgresMigrator: Sendable {
                     try await connection.query(
                         "INSERT INTO \(identifier: historyTable) (name, checksum) VALUES (\(migration.name), \(checksum))")
                 }
+            } catch let error as PostgresError where error.meansServerUnreachable {
+                // Not the migration's failure: the caller may wait for the server and try again.
+                throw error
             } catch let error as PostgresError {
                 throw PostgresMigrationError(reason: .failed(name: migration.name, error: error.description))
             }

@@ -1,4 +1,5 @@
 import AMQP
+import Contracts
 import Foundation
 import Logging
 import Postgres
@@ -27,6 +28,9 @@ public struct ServiceSettings: Sendable {
     public var shutdownTimeout: Duration
     public var outbox: OutboxSettings
     public var consumer: ConsumerSettings
+    public var timers: TimerSettings
+    /// `P2G_FAIL_POINTS`: for tests only, where the process kills itself (``FailPoints``).
+    public var failPoints: FailPoints
 
     /// The outbox relay's settings.
     public struct OutboxSettings: Sendable {
@@ -60,9 +64,19 @@ public struct ServiceSettings: Sendable {
         public var linger: Duration
     }
 
-    /// Reads the settings. `defaultHTTPPort` is the service's own (8081 registry, 8082
-    /// matching, 8083 scheduling, 8084 notifications).
-    public init(serviceName: String, defaultHTTPPort: Int, environment: EnvironmentReader = EnvironmentReader()) throws {
+    /// The timer service's settings.
+    public struct TimerSettings: Sendable {
+        /// `P2G_TIMER_POLL_INTERVAL` (default 1s): how long the timer service sleeps at most
+        /// between looks, and so how late a timer can fire at most, plus its handler's time.
+        public var pollInterval: Duration
+        /// `P2G_TIMER_BATCH_SIZE` (default 100): timers fired in one transaction.
+        public var batchSize: Int
+    }
+
+    /// Reads the settings of `service` (whose default HTTP port applies unless one is set).
+    public init(service: ServiceIdentity, environment: EnvironmentReader = EnvironmentReader()) throws {
+        let serviceName = service.name
+        let defaultHTTPPort = service.defaultHTTPPort
         self.serviceName = serviceName
         instanceID = environment.string("P2G_INSTANCE_ID", default: "\(serviceName)-\(ProcessInfo.processInfo.processIdentifier)")
 
@@ -108,6 +122,15 @@ public struct ServiceSettings: Sendable {
             quickRetries: try environment.integer("P2G_QUICK_RETRIES", default: 2, in: 0...10),
             retryDelays: retryDelays,
             linger: try Self.holdingDelay("P2G_CONSUMER_LINGER", default: .zero, holding: "events", environment))
+        timers = TimerSettings(
+            pollInterval: try environment.duration("P2G_TIMER_POLL_INTERVAL", default: .seconds(1)),
+            batchSize: try environment.integer("P2G_TIMER_BATCH_SIZE", default: 100, in: 1...10_000))
+        let failPointsText = environment.string("P2G_FAIL_POINTS", default: "")
+        guard let failPoints = FailPoints(parsing: failPointsText) else {
+            let known = FailPoints.Point.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ConfigurationError(setting: "P2G_FAIL_POINTS", problem: "'\(failPointsText)' names an unknown fail point; known: \(known)")
+        }
+        self.failPoints = failPoints
     }
 
     /// A delay that holds `what` back, so at most 1s.

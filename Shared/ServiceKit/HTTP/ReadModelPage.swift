@@ -1,4 +1,3 @@
-import Contracts
 import Hummingbird
 
 /// A page of a service's read model, as `GET /communities` returns it: `{"total": n, "items": [...]}`.
@@ -13,8 +12,7 @@ public enum ReadModelPage {
     }
 
     public static func response<Item: Encodable & Sendable>(total: Int, items: [Item]) throws -> Response {
-        let body = try ContractCoding.encode(Page(total: total, items: items))
-        return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        try JSONBody.response(Page(total: total, items: items))
     }
 }
 

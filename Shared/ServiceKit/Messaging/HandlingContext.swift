@@ -5,7 +5,7 @@ import Foundation
 /// workflow (correlation id), this message as their cause, and the same trace.
 public struct HandlingContext: Sendable {
     public let messageID: UUID
-    public let type: EventType
+    public let type: MessageType
     /// The workflow this message belongs to.
     public let correlationID: String?
     public let trace: TraceContext?

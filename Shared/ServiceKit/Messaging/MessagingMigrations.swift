@@ -1,8 +1,9 @@
 import Postgres
 
 /// The tables every service's database has for reliable messaging: the outbox (events written
-/// in the same transaction as the state change, published by the relay) and the inbox (ids of
-/// messages already handled, written in the same transaction as their effects).
+/// in the same transaction as the state change, published by the relay), the inbox (ids of
+/// messages already handled, written in the same transaction as their effects) and the
+/// durable timers (``Timers``). One ordered list, applied before the service's own.
 public enum MessagingMigrations {
     public static let all: [PostgresMigration] = [
         PostgresMigration(
@@ -50,6 +51,25 @@ public enum MessagingMigrations {
             name: "messaging-002-outbox-without-message-id-index",
             sql: """
                 ALTER TABLE outbox DROP CONSTRAINT outbox_message_id_key;
+                """),
+        PostgresMigration(
+            name: "messaging-003-timers",
+            sql: """
+                -- Each scheduling of a timer gets a new revision, so that a failed firing
+                -- postpones the timer it fired and not one scheduled again meanwhile.
+                CREATE SEQUENCE timer_revisions;
+                CREATE TABLE timers (
+                    name text NOT NULL,
+                    key text NOT NULL,
+                    due_at timestamptz NOT NULL,
+                    payload text NOT NULL,
+                    attempts integer NOT NULL DEFAULT 0,
+                    last_error text,
+                    revision bigint NOT NULL DEFAULT nextval('timer_revisions'),
+                    scheduled_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                    PRIMARY KEY (name, key)
+                );
+                CREATE INDEX timers_due ON timers (due_at);
                 """),
     ]
 

@@ -13,33 +13,48 @@ public enum MessagingTopology {
         .direct(MessagingNames.deadLetterExchange), .direct(MessagingNames.retryExchange),
     ]
 
-    /// A consuming service's topology: its work queue bound to the events it handles, one
-    /// delay queue per retry delay, and its dead-letter queue.
-    public static func consumer(service: String, bindingKeys: [String], retryDelays: [Duration]) -> AMQPTopology {
-        let workQueue = MessagingNames.eventQueue(service: service)
+    /// A work queue: its name, the exchange it takes messages from and the routing keys bound.
+    public struct WorkQueue: Sendable, Equatable {
+        public var name: String
+        public var exchange: String
+        public var bindingKeys: [String]
+
+        public init(name: String, exchange: String, bindingKeys: [String]) {
+            self.name = name
+            self.exchange = exchange
+            self.bindingKeys = bindingKeys
+        }
+    }
+
+    /// A service's topology: the exchanges; each work queue bound to the messages its handlers
+    /// take, with one delay queue per retry delay; and, when it has a work queue, its
+    /// dead-letter queue.
+    public static func service(_ service: String, workQueues: [WorkQueue], retryDelays: [Duration]) -> AMQPTopology {
+        guard !workQueues.isEmpty else { return AMQPTopology(exchanges: exchanges) }
         let deadQueue = MessagingNames.deadLetterQueue(service: service)
-        var queues: [AMQPQueue] = [
-            .quorum(
-                workQueue, deadLetterExchange: MessagingNames.deadLetterExchange, deadLetterRoutingKey: service,
-                deliveryLimit: workQueueDeliveryLimit),
-            .quorum(deadQueue),
-        ]
-        for delay in retryDelays {
-            // Expired messages go back to the work queue; at-least-once dead-lettering so that
-            // a broker failure in between cannot lose one.
+        var queues: [AMQPQueue] = [.quorum(deadQueue)]
+        var bindings = [AMQPBinding(queue: deadQueue, exchange: MessagingNames.deadLetterExchange, routingKey: service)]
+        for workQueue in workQueues {
             queues.append(
                 .quorum(
-                    retryQueue(service: service, delay: delay), deadLetterExchange: MessagingNames.retryExchange,
-                    deadLetterRoutingKey: workQueue, messageTTL: delay,
-                    arguments: ["x-dead-letter-strategy": "at-least-once", "x-overflow": "reject-publish"]))
+                    workQueue.name, deadLetterExchange: MessagingNames.deadLetterExchange, deadLetterRoutingKey: service,
+                    deliveryLimit: workQueueDeliveryLimit))
+            for delay in retryDelays {
+                // Expired messages go back to the work queue; at-least-once dead-lettering so
+                // that a broker failure in between cannot lose one.
+                queues.append(
+                    .quorum(
+                        retryQueue(workQueue: workQueue.name, delay: delay), deadLetterExchange: MessagingNames.retryExchange,
+                        deadLetterRoutingKey: workQueue.name, messageTTL: delay,
+                        arguments: ["x-dead-letter-strategy": "at-least-once", "x-overflow": "reject-publish"]))
+            }
+            bindings += workQueue.bindingKeys.map { AMQPBinding(queue: workQueue.name, exchange: workQueue.exchange, routingKey: $0) }
+            bindings.append(AMQPBinding(queue: workQueue.name, exchange: MessagingNames.retryExchange, routingKey: workQueue.name))
         }
-        var bindings = bindingKeys.map { AMQPBinding(queue: workQueue, exchange: MessagingNames.eventsExchange, routingKey: $0) }
-        bindings.append(AMQPBinding(queue: workQueue, exchange: MessagingNames.retryExchange, routingKey: workQueue))
-        bindings.append(AMQPBinding(queue: deadQueue, exchange: MessagingNames.deadLetterExchange, routingKey: service))
         return AMQPTopology(exchanges: exchanges, queues: queues, bindings: bindings)
     }
 
-    static func retryQueue(service: String, delay: Duration) -> String {
-        MessagingNames.retryQueue(service: service, delayMilliseconds: delay.nanoseconds / 1_000_000)
+    static func retryQueue(workQueue: String, delay: Duration) -> String {
+        MessagingNames.retryQueue(workQueue: workQueue, delayMilliseconds: delay.nanoseconds / 1_000_000)
     }
 }

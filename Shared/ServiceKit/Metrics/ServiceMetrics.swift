@@ -26,6 +26,11 @@ public struct ServiceMetrics: Sendable {
         return ServiceMetrics(registry: registry, service: service)
     }
 
+    /// Metrics of their own registry, without touching the global backend (tests).
+    public init(service: String) {
+        self.init(registry: PrometheusCollectorRegistry(), service: service)
+    }
+
     /// Metrics that record into `registry` without touching the global backend (tests).
     public init(registry: PrometheusCollectorRegistry, service: String) {
         self.registry = registry
@@ -66,6 +71,14 @@ public struct ServiceMetrics: Sendable {
     func outboxBacklog(count: Int, oldestAgeSeconds: Double) {
         Gauge(label: "p2g_outbox_backlog", dimensions: [("service", service)]).record(count)
         Gauge(label: "p2g_outbox_oldest_age_seconds", dimensions: [("service", service)]).record(oldestAgeSeconds)
+    }
+
+    func timersFired(_ count: Int, name: String) {
+        counter("p2g_timers_fired_total", [("timer", name)]).increment(by: count)
+    }
+
+    func timerFailed(name: String) {
+        counter("p2g_timer_failures_total", [("timer", name)]).increment()
     }
 
     private func counter(_ label: String, _ dimensions: [(String, String)]) -> Metrics.Counter {

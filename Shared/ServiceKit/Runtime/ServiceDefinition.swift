@@ -1,29 +1,28 @@
-import Hummingbird
+import Contracts
 import Postgres
 
-/// What makes one service: its name on the wire, its HTTP port, its migrations, the events it
-/// consumes and its HTTP routes. ``ServiceRuntime`` does the rest.
+/// What makes one service: who it is (``ServiceCatalog``), its migrations, its part of the
+/// OpenAPI document, and what it is made of once its dependencies are up
+/// (``ServiceComponents``). ``ServiceApplication`` builds and runs the rest: the queues it
+/// consumes follow from the handlers it registers.
 public struct ServiceDefinition: Sendable {
-    /// The short name on the wire, e.g. `registry`.
-    public var name: String
-    /// The default `P2G_HTTP_PORT`.
-    public var defaultHTTPPort: Int
-    /// The service's own migrations (the messaging tables come first, added by the runtime).
+    public var identity: ServiceIdentity
+    /// The service's own migrations, one ordered, append-only list (the messaging tables come
+    /// first, added by ServiceKit).
     public var migrations: [PostgresMigration]
-    /// The events it consumes; none means no work queue and no consumer.
-    public var handlers: @Sendable (ServiceDependencies) -> EventHandlers
-    /// Adds the service's routes.
-    public var routes: @Sendable (Router<BasicRequestContext>, ServiceDependencies) -> Void
+    /// The service's own paths and schemas, as OpenAPI 3.1 JSON; ServiceKit adds health,
+    /// metrics and the document's own route, and serves the whole at `GET /openapi.json`.
+    public var apiDocument: String
+    /// Its routes, handlers, timers and workers, made from its dependencies.
+    public var components: @Sendable (ServiceDependencies) -> ServiceComponents
 
     public init(
-        name: String, defaultHTTPPort: Int, migrations: [PostgresMigration],
-        handlers: @escaping @Sendable (ServiceDependencies) -> EventHandlers = { _ in EventHandlers() },
-        routes: @escaping @Sendable (Router<BasicRequestContext>, ServiceDependencies) -> Void = { _, _ in }
+        identity: ServiceIdentity, migrations: [PostgresMigration], apiDocument: String,
+        components: @escaping @Sendable (ServiceDependencies) -> ServiceComponents
     ) {
-        self.name = name
-        self.defaultHTTPPort = defaultHTTPPort
+        self.identity = identity
         self.migrations = migrations
-        self.handlers = handlers
-        self.routes = routes
+        self.apiDocument = apiDocument
+        self.components = components
     }
 }

@@ -70,7 +70,7 @@ final class PipelineSystem {
         for service in Self.consumers {
             let delays: [Int64] = [5_000, 30_000, 300_000]
             for queue in [MessagingNames.eventQueue(service: service), MessagingNames.deadLetterQueue(service: service)]
-                + delays.map({ MessagingNames.retryQueue(service: service, delayMilliseconds: $0) })
+                + delays.map({ MessagingNames.retryQueue(workQueue: MessagingNames.eventQueue(service: service), delayMilliseconds: $0) })
             {
                 _ = try? await connection.delete(queue: queue)
             }

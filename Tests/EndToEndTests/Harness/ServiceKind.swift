@@ -1,29 +1,39 @@
-/// One of the four services: its executable, its name on the wire, and the read model where a
+import Contracts
+import ServiceKitProbe
+
+/// One of the four services, or the probe: its executable, its name on the wire, and the read model where a
 /// consumer's effects show.
 enum ServiceKind: String, CaseIterable, Sendable, CustomStringConvertible {
     case registry
     case matching
     case scheduling
     case notifications
+    /// ServiceKit's parts alone (`servicekit-probe`): a timer whose every firing appends a row.
+    case probe
 
     /// The three services that consume `registry.community-registered.v1`.
     static let consumers: [ServiceKind] = [.matching, .scheduling, .notifications]
 
-    /// The executable `swift build` makes.
-    var executableName: String {
+    /// The service in the catalog.
+    var identity: ServiceIdentity {
         switch self {
-        case .registry: "community-registry"
-        case .matching: "pairing-matching"
-        case .scheduling: "program-scheduling"
-        case .notifications: "notifications"
+        case .registry: .registry
+        case .matching: .matching
+        case .scheduling: .scheduling
+        case .notifications: .notifications
+        case .probe: ProbeService.identity
         }
     }
 
-    /// The short name on the wire: queues are `<name>.events`, `<name>.dead`, `<name>.retry-<delay>`.
-    var wireName: String { rawValue }
+    /// The executable `swift build` makes.
+    var executableName: String { identity.executable }
 
-    var workQueue: String { "\(wireName).events" }
-    var deadLetterQueue: String { "\(wireName).dead" }
+    /// The short name on the wire: queues are `<name>.events`, `<name>.commands`, `<name>.dead`.
+    var wireName: String { identity.name }
+
+    var workQueue: String { identity.eventQueue }
+    var commandQueue: String { identity.commandQueue }
+    var deadLetterQueue: String { identity.deadLetterQueue }
 
     /// The table that holds one row per community the service knows.
     var communityTable: String {
@@ -32,6 +42,7 @@ enum ServiceKind: String, CaseIterable, Sendable, CustomStringConvertible {
         case .matching: "candidate_communities"
         case .scheduling: "community_locations"
         case .notifications: "recipients"
+        case .probe: "timer_effects"
         }
     }
 
@@ -40,6 +51,7 @@ enum ServiceKind: String, CaseIterable, Sendable, CustomStringConvertible {
         switch self {
         case .registry: "id"
         case .matching, .scheduling, .notifications: "community_id"
+        case .probe: "key"
         }
     }
 

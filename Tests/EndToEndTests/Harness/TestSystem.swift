@@ -292,9 +292,11 @@ final class TestSystem: Sendable {
 
     /// Every queue a service declares in the test vhost.
     private var serviceQueues: [String] {
-        ServiceKind.consumers.flatMap { kind in
-            [kind.workQueue, kind.deadLetterQueue]
-                + Self.retryDelays.map { MessagingNames.retryQueue(service: kind.wireName, delayMilliseconds: Self.milliseconds($0)) }
+        ServiceKind.allCases.flatMap { kind in
+            [kind.deadLetterQueue]
+                + kind.identity.workQueues.flatMap { queue in
+                    [queue] + Self.retryDelays.map { MessagingNames.retryQueue(workQueue: queue, delayMilliseconds: Self.milliseconds($0)) }
+                }
         }
     }
 
@@ -319,7 +321,7 @@ final class TestSystem: Sendable {
         do {
             try await amqp.delete(queue: queue)
         } catch {
-            guard error.kind == .notFound else { throw error }
+            guard error.code == .notFound else { throw error }
         }
     }
 

@@ -1,6 +1,5 @@
 import Contracts
 import Foundation
-import ServiceKit
 
 /// A request to register a community, as it arrives: every field optional so that a missing
 /// one is reported by name with the others, not as a decoding failure.
@@ -19,9 +18,32 @@ public struct CommunityRegistration: Decodable, Sendable {
         public var longitude: Double?
     }
 
+    /// The same request, arrived as a `registry.register-community.v1` command.
+    init(_ command: RegisterCommunity) {
+        self.init(
+            name: command.name, kind: command.kind.rawValue, country: command.country, region: command.region,
+            timeZone: command.timeZone,
+            coordinates: CoordinatesInput(latitude: command.coordinates.latitude, longitude: command.coordinates.longitude),
+            languages: command.languages, contactEmail: command.contactEmail)
+    }
+
+    init(
+        name: String?, kind: String?, country: String?, region: String?, timeZone: String?, coordinates: CoordinatesInput?,
+        languages: [String]?, contactEmail: String?
+    ) {
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.region = region
+        self.timeZone = timeZone
+        self.coordinates = coordinates
+        self.languages = languages
+        self.contactEmail = contactEmail
+    }
+
     /// The checked registration, or every problem with it.
-    func validated() -> Result<ValidRegistration, ProblemDetails> {
-        var problems: [ProblemDetails.InvalidParam] = []
+    func validated() -> Result<ValidRegistration, RegistrationRejected> {
+        var problems: [RegistrationRejected.InvalidField] = []
         func require<Value>(_ value: Value?, _ field: String) -> Value? {
             if value == nil { problems.append(.init(name: field, reason: "is required")) }
             return value
@@ -85,13 +107,7 @@ public struct CommunityRegistration: Decodable, Sendable {
 
         guard problems.isEmpty, let name, let kind, let country, let region, let timeZone, let coordinates, let languages,
             let contactEmail
-        else {
-            let fields = problems.map(\.name).joined(separator: ", ")
-            return .failure(
-                ProblemDetails(
-                    status: .unprocessableContent, title: "Invalid community",
-                    detail: "The community cannot be registered: check \(fields).", invalidParams: problems))
-        }
+        else { return .failure(RegistrationRejected(invalidFields: problems)) }
         return .success(
             ValidRegistration(
                 name: name, kind: kind, country: country, region: region, timeZone: timeZone, coordinates: coordinates,

@@ -14,22 +14,11 @@ struct CommunityStore: Sendable {
     /// key created instead (and `created` false).
     func register(_ registration: ValidRegistration, idempotencyKey: String?) async throws -> (community: Community, created: Bool) {
         if let idempotencyKey, let existing = try await find(idempotencyKey: idempotencyKey) { return (existing, false) }
-        let community = Community(
-            id: UUID.timeOrdered(), name: registration.name, kind: registration.kind, country: registration.country,
-            region: registration.region, timeZone: registration.timeZone, coordinates: registration.coordinates,
-            languages: registration.languages, contactEmail: registration.contactEmail,
-            registeredAt: Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded() / 1000))
+        let community = Self.newCommunity(registration)
         do {
             try await postgres.withTransaction { connection in
-                try await connection.pipeline(
-                    """
-                    INSERT INTO communities (id, name, kind, country, region, time_zone, latitude, longitude, languages,
-                                             contact_email, idempotency_key, registered_at)
-                    VALUES (\(community.id), \(community.name), \(community.kind.rawValue), \(community.country), \(community.region),
-                            \(community.timeZone), \(community.coordinates.latitude), \(community.coordinates.longitude),
-                            \(community.languages), \(community.contactEmail), \(idempotencyKey), \(community.registeredAt))
-                    """)
-                try await outbox.enqueue(community.registeredEvent, on: connection, correlationID: community.id.uuidString.lowercased())
+                try await insert(community, idempotencyKey: idempotencyKey, on: connection)
+                try await outbox.enqueue(community.registeredEvent, on: connection, correlationID: community.id.lowercasedText)
             }
         } catch let error as PostgresError where error.code == .uniqueViolation && idempotencyKey != nil {
             // The same key raced in from another request: answer with what it created.
@@ -37,6 +26,35 @@ struct CommunityStore: Sendable {
             throw error
         }
         return (community, true)
+    }
+
+    /// Stores the communities that `registry.register-community.v1` commands asked for, and
+    /// their events, in the transaction that records the commands: their workflow is the
+    /// command's.
+    func register(_ registrations: [(ValidRegistration, cause: HandlingContext)], on connection: PostgresConnection) async throws {
+        for (registration, cause) in registrations {
+            let community = Self.newCommunity(registration)
+            try await insert(community, idempotencyKey: nil, on: connection)
+            try await outbox.enqueue(community.registeredEvent, on: connection, causedBy: cause)
+        }
+    }
+
+    /// A new id, in time order, and the instant in milliseconds, as the contract carries them.
+    private static func newCommunity(_ registration: ValidRegistration) -> Community {
+        Community(
+            registration, id: UUID.timeOrdered(),
+            registeredAt: Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded() / 1000))
+    }
+
+    private func insert(_ community: Community, idempotencyKey: String?, on connection: PostgresConnection) async throws {
+        try await connection.pipeline(
+            """
+            INSERT INTO communities (id, name, kind, country, region, time_zone, latitude, longitude, languages,
+                                     contact_email, idempotency_key, registered_at)
+            VALUES (\(community.id), \(community.name), \(community.kind.rawValue), \(community.country), \(community.region),
+                    \(community.timeZone), \(community.coordinates.latitude), \(community.coordinates.longitude),
+                    \(community.languages), \(community.contactEmail), \(idempotencyKey), \(community.registeredAt))
+            """)
     }
 
     func find(id: UUID) async throws -> Community? {

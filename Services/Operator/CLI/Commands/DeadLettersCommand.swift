@@ -1,3 +1,4 @@
+import Contracts
 import AMQP
 import ArgumentParser
 
@@ -8,33 +9,37 @@ struct DeadLettersCommand: AsyncParsableCommand {
         commandName: "dead-letters",
         abstract: "Count the parked messages of each consumer; --show lists the first ones without removing them.")
 
-    @Option(name: .long, help: "Only this service: \(OperatedService.consumers.map(\.name).joined(separator: ", ")).")
-    var service: OperatedService?
+    @Option(name: .long, help: "Only this service: \(ServiceIdentity.all.map(\.name).joined(separator: ", ")).")
+    var service: ServiceIdentity?
 
     @Option(name: .long, help: "List the first N parked messages of each queue (they stay parked, in their order).")
     var show: Int?
 
     func validate() throws {
-        if let service, !service.consumesEvents {
-            throw ValidationError(
-                "\(service.name) consumes no events, so it has no dead-letter queue; choose \(OperatedService.consumers.map(\.name).joined(separator: ", "))")
-        }
         if let show, show < 1 { throw ValidationError("--show takes a number of messages, 1 or more") }
     }
 
     func run() async throws {
-        let services = service.map { [$0] } ?? OperatedService.consumers
+        let services = service.map { [$0] } ?? ServiceIdentity.all
         try await Broker.withConnection(OperatorSettings()) { connection in
             var table = TextTable(headers: ["SERVICE", "DEAD-LETTER QUEUE", "PARKED", "WORK QUEUE", "READY", "CONSUMERS"])
-            var parkedCounts: [OperatedService: Int] = [:]
+            var parkedCounts: [ServiceIdentity: Int] = [:]
             for service in services {
                 let parked = try await DeadLetterQueue(of: service, connection: connection).count()
-                let work = try await Self.status(of: service.workQueue, on: connection)
                 parkedCounts[service] = parked
-                table.append([
-                    service.name, service.deadLetterQueue, parked.map(String.init) ?? "no queue", service.workQueue,
-                    work.map { String($0.messageCount) } ?? "no queue", work.map { String($0.consumerCount) } ?? "-",
-                ])
+                // A service has the work queues its handlers call for: events, commands, or both.
+                var works: [(queue: String, status: AMQPQueueStatus)] = []
+                for queue in service.workQueues {
+                    if let status = try await Self.status(of: queue, on: connection) { works.append((queue, status)) }
+                }
+                let parkedText = parked.map(String.init) ?? "no queue"
+                if works.isEmpty { table.append([service.name, service.deadLetterQueue, parkedText, "no queue", "-", "-"]) }
+                for (index, work) in works.enumerated() {
+                    table.append([
+                        index == 0 ? service.name : "", index == 0 ? service.deadLetterQueue : "", index == 0 ? parkedText : "", work.queue,
+                        String(work.status.messageCount), String(work.status.consumerCount),
+                    ])
+                }
             }
             print(table.render())
             guard let show else { return }
@@ -50,7 +55,7 @@ struct DeadLettersCommand: AsyncParsableCommand {
     static func status(of queue: String, on connection: AMQPConnection) async throws -> AMQPQueueStatus? {
         do {
             return try await connection.queueStatus(queue)
-        } catch where error.kind == .notFound {
+        } catch where error.code == .notFound {
             return nil
         }
     }

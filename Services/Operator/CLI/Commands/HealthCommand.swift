@@ -1,3 +1,4 @@
+import Contracts
 import ArgumentParser
 import Foundation
 import ServiceKit
@@ -7,15 +8,15 @@ struct HealthCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "health", abstract: "Show whether each service is ready: its database, broker, consumer and outbox.")
 
-    @Option(name: .long, help: "Only this service (repeat for several): \(OperatedService.all.map(\.name).joined(separator: ", ")).")
-    var service: [OperatedService] = []
+    @Option(name: .long, help: "Only this service (repeat for several): \(ServiceIdentity.all.map(\.name).joined(separator: ", ")).")
+    var service: [ServiceIdentity] = []
 
     @Option(name: .long, help: "Seconds to wait for each answer.")
     var timeout: Int = 5
 
     func run() async throws {
         let settings = OperatorSettings()
-        let services = service.isEmpty ? OperatedService.all : service
+        let services = service.isEmpty ? ServiceIdentity.all : service
         let targets = try services.map { ($0, try settings.baseURL(of: $0)) }
         let results = await HealthCheck(timeout: .seconds(timeout)).check(targets)
         print(Self.render(results))

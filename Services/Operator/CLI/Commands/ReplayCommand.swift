@@ -1,3 +1,4 @@
+import Contracts
 import ArgumentParser
 
 /// `p2gctl replay`: moves parked messages back to the queue they were taken from.
@@ -13,8 +14,8 @@ struct ReplayCommand: AsyncParsableCommand {
             comes back to the dead-letter queue.
             """)
 
-    @Option(name: .long, help: "The service whose parked messages to replay: \(OperatedService.consumers.map(\.name).joined(separator: ", ")).")
-    var service: OperatedService
+    @Option(name: .long, help: "The service whose parked messages to replay: \(ServiceIdentity.all.map(\.name).joined(separator: ", ")).")
+    var service: ServiceIdentity
 
     @Option(name: .customLong("message-id"), help: "Replay the message with this message_id.")
     var messageID: String?
@@ -23,10 +24,6 @@ struct ReplayCommand: AsyncParsableCommand {
     var all = false
 
     func validate() throws {
-        guard service.consumesEvents else {
-            throw ValidationError(
-                "\(service.name) consumes no events, so it has no dead-letter queue; choose \(OperatedService.consumers.map(\.name).joined(separator: ", "))")
-        }
         guard (messageID != nil) != all else { throw ValidationError("say which messages: --message-id ID, or --all") }
     }
 

@@ -1,8 +1,9 @@
+import Contracts
 import ArgumentParser
 
-extension OperatedService: ExpressibleByArgument {
+extension ServiceIdentity: ExpressibleByArgument {
     public init?(argument: String) {
-        guard let service = OperatedService.named(argument) else { return nil }
+        guard let service = ServiceIdentity.named(argument) else { return nil }
         self = service
     }
 

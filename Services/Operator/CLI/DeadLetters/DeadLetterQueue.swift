@@ -1,3 +1,4 @@
+import Contracts
 import AMQP
 
 /// One service's dead-letter queue (`<service>.dead`): how many messages it holds, what they
@@ -31,7 +32,7 @@ public struct DeadLetterQueue: Sendable {
     }
 
     /// The parked messages of a service.
-    public init(of service: OperatedService, connection: AMQPConnection) {
+    public init(of service: ServiceIdentity, connection: AMQPConnection) {
         self.init(name: service.deadLetterQueue, connection: connection)
     }
 
@@ -40,7 +41,7 @@ public struct DeadLetterQueue: Sendable {
     public func count() async throws -> Int? {
         do {
             return Int(try await connection.queueStatus(name).messageCount)
-        } catch where error.kind == .notFound {
+        } catch where error.code == .notFound {
             return nil
         }
     }
@@ -92,7 +93,7 @@ public struct DeadLetterQueue: Sendable {
     static func returnToQueue(_ delivery: AMQPDelivery) async throws {
         do {
             try await delivery.nack(requeue: true)
-        } catch where error.kind == .staleDelivery {
+        } catch where error.code == .staleDelivery {
             return
         }
     }

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import ServiceKit
 
@@ -15,7 +16,7 @@ public struct HealthCheck: Sendable {
     }
 
     /// The answers, in the order of `services`.
-    public func check(_ services: [(service: OperatedService, baseURL: URL)]) async -> [ServiceHealth] {
+    public func check(_ services: [(service: ServiceIdentity, baseURL: URL)]) async -> [ServiceHealth] {
         await withTaskGroup(of: (Int, ServiceHealth).self) { group in
             for (index, target) in services.enumerated() {
                 group.addTask { (index, await check(target.service, baseURL: target.baseURL)) }
@@ -27,7 +28,7 @@ public struct HealthCheck: Sendable {
     }
 
     /// One service's answer.
-    public func check(_ service: OperatedService, baseURL: URL) async -> ServiceHealth {
+    public func check(_ service: ServiceIdentity, baseURL: URL) async -> ServiceHealth {
         let url = baseURL.appendingPathComponent("health").appendingPathComponent("ready")
         var request = URLRequest(url: url)
         request.timeoutInterval = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18

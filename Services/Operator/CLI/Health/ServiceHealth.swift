@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 import ServiceKit
 
@@ -13,12 +14,12 @@ public struct ServiceHealth: Sendable, Equatable {
         case unexpected(status: Int, detail: String)
     }
 
-    public var service: OperatedService
+    public var service: ServiceIdentity
     /// The URL asked.
     public var url: URL
     public var answer: Answer
 
-    public init(service: OperatedService, url: URL, answer: Answer) {
+    public init(service: ServiceIdentity, url: URL, answer: Answer) {
         self.service = service
         self.url = url
         self.answer = answer

@@ -1,3 +1,4 @@
+import Contracts
 import AMQP
 import Foundation
 
@@ -16,13 +17,13 @@ public struct OperatorSettings: Sendable {
     }
 
     /// The name of the variable that holds a service's address, e.g. `P2G_REGISTRY_URL`.
-    public static func urlVariable(for service: OperatedService) -> String { "P2G_\(service.name.uppercased())_URL" }
+    public static func urlVariable(for service: ServiceIdentity) -> String { "P2G_\(service.name.uppercased())_URL" }
 
     /// The name of the variable that holds a service's local port, e.g. `P2G_REGISTRY_HTTP_PORT`.
-    public static func portVariable(for service: OperatedService) -> String { "P2G_\(service.name.uppercased())_HTTP_PORT" }
+    public static func portVariable(for service: ServiceIdentity) -> String { "P2G_\(service.name.uppercased())_HTTP_PORT" }
 
     /// The base URL of a service's HTTP API.
-    public func baseURL(of service: OperatedService) throws(OperatorError) -> URL {
+    public func baseURL(of service: ServiceIdentity) throws(OperatorError) -> URL {
         let urlVariable = Self.urlVariable(for: service)
         if let text = value(urlVariable) {
             guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {

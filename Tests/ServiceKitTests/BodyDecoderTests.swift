@@ -1,5 +1,6 @@
-@testable import Contracts
+import Contracts
 import Foundation
+@testable import ServiceKit
 import Testing
 
 /// The fast body reader against Foundation's `JSONDecoder`: whatever it answers is what
@@ -55,7 +56,7 @@ struct BodyDecoderTests {
     func everyKindOfValue() throws {
         let body = Array(Self.sampleBody.utf8)
         let fast = try BodyDecoder.decode(Sample.self, from: body)
-        let foundation = try ContractCoding.decodeWithFoundation(Sample.self, from: Data(body))
+        let foundation = try ContractCoding.decode(Sample.self, from: Data(body))
         #expect(fast == foundation)
         #expect(fast.text == "café \"quoted\" back\\slash / tab\t newline\n 😀 שלום")
         #expect(fast.optional == nil && fast.missing == nil)
@@ -65,8 +66,8 @@ struct BodyDecoderTests {
 
     @Test("the golden fixture reads without asking Foundation")
     func fixture() throws {
-        let body = try [UInt8](GoldenFixtureTests.fixture(CommunityRegistered.eventType))
-        #expect(try BodyDecoder.decode(CommunityRegistered.self, from: body) == GoldenFixtureTests.sderot)
+        let body = try Self.fixture()
+        #expect(try BodyDecoder.decode(CommunityRegistered.self, from: body) == ContractCoding.decode(CommunityRegistered.self, from: Data(body)))
     }
 
     @Test("5,000 random events read exactly as Foundation reads them")
@@ -92,10 +93,17 @@ struct BodyDecoderTests {
                 registeredAt: Date(timeIntervalSince1970: Double(Int.random(in: 0...4_000_000_000_000, using: &random)) / 1000))
             let body = try ContractCoding.encode(event)
             let fast = try BodyDecoder.decode(CommunityRegistered.self, from: [UInt8](body))
-            let foundation = try ContractCoding.decodeWithFoundation(CommunityRegistered.self, from: body)
+            let foundation = try ContractCoding.decode(CommunityRegistered.self, from: body)
             #expect(fast == foundation)
             #expect(fast.name == event.name && fast.languages == event.languages && fast.coordinates == event.coordinates)
         }
+    }
+
+    /// The golden fixture of `registry.community-registered.v1`.
+    static func fixture() throws -> [UInt8] {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Shared/Contracts/Fixtures/\(CommunityRegistered.eventType).json")
+        return try [UInt8](Data(contentsOf: file))
     }
 
     /// A value, or an error in words.
@@ -114,12 +122,12 @@ struct BodyDecoderTests {
 
     /// What Foundation makes of a body.
     static func foundationOutcome<Value: Decodable & Equatable>(_ type: Value.Type, _ body: [UInt8]) -> Outcome<Value> {
-        Outcome { try ContractCoding.decodeWithFoundation(type, from: Data(body)) }
+        Outcome { try ContractCoding.decode(type, from: Data(body)) }
     }
 
     /// What a consumer makes of it.
     static func outcome<Value: Decodable & Equatable>(_ type: Value.Type, _ body: [UInt8]) -> Outcome<Value> {
-        Outcome { try ContractCoding.decode(type, from: body) }
+        Outcome { try MessageBody.decode(type, from: body) }
     }
 
     struct Point: Codable, Equatable {
@@ -203,7 +211,7 @@ struct BodyDecoderTests {
     func caughtRefusal() throws {
         let body = Array(#"{"value": 2.5}"#.utf8)
         #expect(throws: BodyDecoder.Declined.self) { try BodyDecoder.decode(Lenient.self, from: body) }
-        #expect(try ContractCoding.decode(Lenient.self, from: body) == Lenient(value: "float 2.5"))
+        #expect(try MessageBody.decode(Lenient.self, from: body) == Lenient(value: "float 2.5"))
     }
 
     struct Kelvin: Codable, Equatable {
@@ -221,7 +229,7 @@ struct BodyDecoderTests {
     func parkingReasonsAreFoundations() throws {
         let wrongID = Array(#"{"communityId": "not-a-uuid"}"#.utf8)
         #expect(Self.outcome(CommunityRegistered.self, wrongID) == Self.foundationOutcome(CommunityRegistered.self, wrongID))
-        let truncated = try [UInt8](GoldenFixtureTests.fixture(CommunityRegistered.eventType)).dropLast(3)
+        let truncated = try Self.fixture().dropLast(3)
         let outcome = Self.outcome(CommunityRegistered.self, Array(truncated))
         #expect(outcome == Self.foundationOutcome(CommunityRegistered.self, Array(truncated)))
         if case .value = outcome { Issue.record("a truncated body decoded") }

@@ -7,7 +7,8 @@ import ServiceLifecycle
 import Synchronization
 import UUIDText
 
-/// Consumes a service's work queue with exactly-once effects.
+/// Consumes one of a service's work queues (its events, or its commands) with exactly-once
+/// effects.
 ///
 /// Deliveries are handled in batches: one transaction records every message id in the inbox
 /// and runs the handlers of the ids it had not seen; only after the commit are the deliveries
@@ -18,10 +19,10 @@ import UUIDText
 /// service does not handle is parked at once. A database that cannot be reached is not a
 /// failure of the messages: they wait in hand until it answers again. Nothing is acknowledged
 /// without having been handled or parked.
-public final class EventConsumer: Service {
+public final class MessageConsumer: Service {
     public let service: String
     public let queue: String
-    private let handlers: EventHandlers
+    private let handlers: MessageHandlers
     private let postgres: PostgresClient
     private let amqp: AMQPConnection
     private let settings: ServiceSettings.ConsumerSettings
@@ -29,12 +30,12 @@ public final class EventConsumer: Service {
     private let logger: Logger
     private let running = Atomic<Bool>(false)
 
-    public init(
-        service: String, handlers: EventHandlers, postgres: PostgresClient, amqp: AMQPConnection,
+    init(
+        service: String, queue: String, handlers: MessageHandlers, postgres: PostgresClient, amqp: AMQPConnection,
         settings: ServiceSettings.ConsumerSettings, metrics: ServiceMetrics, logger: Logger
     ) {
         self.service = service
-        self.queue = MessagingNames.eventQueue(service: service)
+        self.queue = queue
         self.handlers = handlers
         self.postgres = postgres
         self.amqp = amqp
@@ -82,17 +83,17 @@ public final class EventConsumer: Service {
         let context: HandlingContext
         /// `context.type` as it arrived, for the inbox and the metrics.
         let typeName: String
-        let event: any Sendable
-        let registration: EventHandlers.Registration
+        let message: any Sendable
+        let registration: MessageHandlers.Registration
 
         init(
-            delivery: AMQPDelivery, context: HandlingContext, typeName: String, event: any Sendable,
-            registration: EventHandlers.Registration
+            delivery: AMQPDelivery, context: HandlingContext, typeName: String, message: any Sendable,
+            registration: MessageHandlers.Registration
         ) {
             self.delivery = delivery
             self.context = context
             self.typeName = typeName
-            self.event = event
+            self.message = message
             self.registration = registration
         }
     }
@@ -137,19 +138,19 @@ public final class EventConsumer: Service {
         guard let messageIDText = properties.messageID, let messageID = UUID(hyphenatedText: messageIDText) else {
             return .park(reason: "the message has no message_id, or it is not a UUID", type: typeName, attempts: attemptsSoFar + 1)
         }
-        let type: EventType
-        let registration: EventHandlers.Registration
+        let type: MessageType
+        let registration: MessageHandlers.Registration
         if let known = handlers.registrationsByName[typeName] {
             (type, registration) = known
         } else {
-            guard let parsed = try? EventType(parsing: typeName) else {
+            guard let parsed = try? MessageType(parsing: typeName) else {
                 return .park(reason: "'\(typeName)' is not a message type of the form <service>.<name>.v<N>", type: typeName, attempts: attemptsSoFar + 1)
             }
             return .park(reason: handlers.refusal(for: parsed), type: typeName, attempts: attemptsSoFar + 1)
         }
-        let event: any Sendable
+        let message: any Sendable
         do {
-            event = try registration.decode(delivery.body)
+            message = try registration.decode(delivery.body)
         } catch {
             return .park(reason: "the body does not decode as \(type): \(Self.describe(error))", type: typeName, attempts: attemptsSoFar + 1)
         }
@@ -157,7 +158,7 @@ public final class EventConsumer: Service {
         let context = HandlingContext(
             messageID: messageID, type: type, correlationID: properties.correlationID, trace: trace?.child(),
             attempt: attemptsSoFar + 1, queue: queue)
-        return .ready(Prepared(delivery: delivery, context: context, typeName: typeName, event: event, registration: registration))
+        return .ready(Prepared(delivery: delivery, context: context, typeName: typeName, message: message, registration: registration))
     }
 
     /// One transaction for the whole batch; throws (having rolled back) if any handler throws.
@@ -199,7 +200,7 @@ public final class EventConsumer: Service {
         var properties = item.delivery.properties
         properties.headers[MessagingNames.Header.attempts] = .int(Int64(attempt))
         let retry = AMQPMessage(
-            exchange: "", routingKey: MessagingTopology.retryQueue(service: service, delay: delay), body: item.delivery.body,
+            exchange: "", routingKey: MessagingTopology.retryQueue(workQueue: queue, delay: delay), body: item.delivery.body,
             properties: properties, mandatory: true)
         do {
             try await publisher.publishConfirmed(retry)
@@ -234,7 +235,7 @@ public final class EventConsumer: Service {
                 let value = try await attempt()
                 if waited { logger.info("database reachable again; handling resumes") }
                 return value
-            } catch let error as PostgresError where Self.meansDatabaseUnreachable(error) {
+            } catch let error as PostgresError where error.meansServerUnreachable {
                 if Task.isCancelledOrShuttingDown { return nil }
                 if !waited {
                     logger.warning(
@@ -246,13 +247,6 @@ public final class EventConsumer: Service {
                 delay = min(delay * 2, .seconds(5))
             }
         }
-    }
-
-    /// Connections refused, lost or not yet accepted, a server shutting down, no connection
-    /// slot free: failures of the database, not of the message being handled.
-    static func meansDatabaseUnreachable(_ error: PostgresError) -> Bool {
-        if error.code.errorClass == "08" { return true }
-        return [.adminShutdown, .crashShutdown, .cannotConnectNow, .tooManyConnections].contains(error.code)
     }
 
     /// ``runInTransaction(_:)`` and how long it took.
@@ -315,7 +309,7 @@ public final class EventConsumer: Service {
             let end = items[start...].firstIndex { $0.context.type != type } ?? items.endIndex
             let run = items[start..<end]
             try await TraceContext.$current.withValue(run.count == 1 ? run[start].context.trace : nil) {
-                try await run[start].registration.handle(run.map { ($0.event, $0.context) }, connection)
+                try await run[start].registration.handle(run.map { ($0.message, $0.context) }, connection)
             }
             start = end
         }

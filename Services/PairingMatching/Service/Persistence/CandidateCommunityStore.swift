@@ -4,28 +4,12 @@ import Postgres
 
 /// The matching service's read model of the registry: every community that can be paired,
 /// with what the pairing engine scores on (region, languages, time zone).
-struct CandidateCommunities: Sendable {
-    static let migrations = [
-        PostgresMigration(
-            name: "matching-001-candidate-communities",
-            sql: """
-                CREATE TABLE candidate_communities (
-                    community_id uuid PRIMARY KEY,
-                    name text NOT NULL,
-                    kind text NOT NULL,
-                    country text NOT NULL,
-                    region text NOT NULL,
-                    time_zone text NOT NULL,
-                    languages text[] NOT NULL,
-                    registered_at timestamptz NOT NULL,
-                    recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()
-                );
-                """),
-    ]
+struct CandidateCommunityStore: Sendable {
+    let postgres: PostgresClient
 
     /// Records registered communities, in one statement; runs in the transaction that records
     /// the messages.
-    static func record(_ events: [CommunityRegistered], on connection: PostgresConnection) async throws {
+    func record(_ events: [CommunityRegistered], on connection: PostgresConnection) async throws {
         // A list per community: sent comma-joined (language tags have no commas) and split again.
         let languages = events.map { $0.languages.joined(separator: ",") }
         try await connection.pipeline(
@@ -40,21 +24,13 @@ struct CandidateCommunities: Sendable {
             """)
     }
 
-    /// A summary row of the read model.
-    struct Candidate: Encodable {
-        @LowercasedUUID var communityId: UUID
-        var name: String
-        var kind: String
-        var region: String
-        var languages: [String]
-    }
-
-    static func list(_ postgres: PostgresClient, limit: Int) async throws -> (total: Int, candidates: [Candidate]) {
+    /// The first `limit` candidates in registration order, and how many there are.
+    func list(limit: Int) async throws -> (total: Int, candidates: [CandidateCommunity]) {
         let total = try await postgres.query("SELECT count(*) FROM candidate_communities")[0].decode(Int.self, at: 0)
         let rows = try await postgres.query(
             "SELECT community_id, name, kind, region, languages FROM candidate_communities ORDER BY registered_at, community_id LIMIT \(limit)")
         let candidates = try rows.map { row in
-            Candidate(
+            CandidateCommunity(
                 communityId: try row.decode(UUID.self, "community_id"), name: try row.decode(String.self, "name"),
                 kind: try row.decode(String.self, "kind"), region: try row.decode(String.self, "region"),
                 languages: try row.decode([String].self, "languages"))

@@ -1,10 +1,11 @@
-/// An integration event's versioned type, `<service>.<event-name>.v<N>`, e.g.
-/// `registry.community-registered.v1`. It is the AMQP `type` property and the routing key on
-/// `p2g.events`.
-public struct EventType: Hashable, Sendable, CustomStringConvertible, Codable {
-    /// The producing service's short name, e.g. `registry`.
+/// A message's versioned type, `<service>.<name>.v<N>`: an integration event's, named after the
+/// service that publishes it (`registry.community-registered.v1`), or a command's, named after
+/// the service it is addressed to (`registry.register-community.v1`). It is the AMQP `type`
+/// property and the routing key on `p2g.events` or `p2g.commands`.
+public struct MessageType: Hashable, Sendable, CustomStringConvertible, Codable {
+    /// The short name of the service that publishes the event, or that the command is for.
     public let service: String
-    /// The event's name in lower case with hyphens, e.g. `community-registered`.
+    /// The name in lower case with hyphens, e.g. `community-registered`.
     public let name: String
     /// The contract version; a breaking change is a new version.
     public let version: Int

@@ -1,7 +1,7 @@
 import Postgres
 
-/// The registry's schema.
-enum RegistryMigrations {
+/// The registry's schema: one ordered list; an applied migration never changes, a change is a new one.
+enum Migrations {
     static let all: [PostgresMigration] = [
         PostgresMigration(
             name: "registry-001-communities",
