@@ -35,9 +35,31 @@ struct GoldenFixtureTests {
         #expect(try ContractCoding.decode(CommunityRegistered.self, from: fixture) == Self.sderot)
     }
 
+    static let kfarAza = RegisterCommunity(
+        name: "Kfar Aza", kind: .israeliLocality, country: "IL", region: "Western Negev", timeZone: "Asia/Jerusalem",
+        coordinates: Coordinates(latitude: 31.4836, longitude: 34.5336), languages: ["he", "en"], contactEmail: "team@kfar-aza.example")
+
+    @Test("registry.register-community.v1 encodes to its fixture and decodes from it")
+    func registerCommunity() throws {
+        let fixture = try Self.fixture(RegisterCommunity.commandType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.kfarAza), fixture))
+        #expect(try ContractCoding.decode(RegisterCommunity.self, from: fixture) == Self.kfarAza)
+    }
+
+    static let contracts: [MessageType] = [CommunityRegistered.eventType, RegisterCommunity.commandType]
+
+    @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")
+    func asyncAPIDescribesEveryContract() throws {
+        let document = try String(contentsOf: Self.fixtures.deletingLastPathComponent().appendingPathComponent("asyncapi.yaml"), encoding: .utf8)
+        for type in Self.contracts {
+            #expect(document.contains("messageType: \(type)"), "no message for \(type)")
+            #expect(document.contains("address: \(type)"), "no channel for \(type)")
+        }
+    }
+
     @Test("every fixture file belongs to a known contract")
     func noStrayFixtures() throws {
-        let known: Set<String> = ["\(CommunityRegistered.eventType).json"]
+        let known = Set(Self.contracts.map { "\($0).json" })
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasSuffix(".json") }
         #expect(Set(files) == known)
     }

@@ -30,12 +30,9 @@ final class PipelineSystem {
     init(logger: Logger) throws {
         let suffix = UUID().uuidString.prefix(8).lowercased()
         let basePort = 21_000 + Int.random(in: 0..<800) * 10
-        members = [
-            Member(service: "registry", executable: "community-registry", database: "bench_\(suffix)_registry", port: basePort + 1),
-            Member(service: "matching", executable: "pairing-matching", database: "bench_\(suffix)_matching", port: basePort + 2),
-            Member(service: "scheduling", executable: "program-scheduling", database: "bench_\(suffix)_scheduling", port: basePort + 3),
-            Member(service: "notifications", executable: "notifications", database: "bench_\(suffix)_notifications", port: basePort + 4),
-        ]
+        members = ServiceIdentity.all.enumerated().map { index, service in
+            Member(service: service.name, executable: service.executable, database: "bench_\(suffix)_\(service.name)", port: basePort + 1 + index)
+        }
         admin = PostgresClient(configuration: try PostgresConfiguration(url: LocalStack.adminDatabaseURL()), logger: logger)
         self.logger = logger
         logDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("p2g-pipeline-\(suffix)").path

@@ -2,10 +2,11 @@ import Contracts
 import Foundation
 import Postgres
 import ServiceKit
+import ServiceLifecycle
 
 /// A service made of ServiceKit's parts alone, for the tests of those parts: its one timer,
-/// `probe-effect`, appends a row to `timer_effects` each time it fires. Nothing keys that table,
-/// so a timer fired twice shows as two rows.
+/// `probe-effect`, appends a row to `timer_effects` each time it fires (nothing keys that table,
+/// so a timer fired twice shows as two rows), and its one worker logs when it starts and stops.
 public enum ProbeService {
     public static let identity = ServiceIdentity(name: "probe", executable: "servicekit-probe", defaultHTTPPort: 8090)
 
@@ -23,10 +24,21 @@ public enum ProbeService {
                         fired_at timestamptz NOT NULL DEFAULT clock_timestamp(),
                         instance text NOT NULL DEFAULT current_setting('application_name')
                     );
-                    """)
+                    """),
+            PostgresMigration(
+                name: "probe-002-worker-log",
+                sql: """
+                    CREATE TABLE worker_log (
+                        id bigserial PRIMARY KEY,
+                        event text NOT NULL,
+                        at timestamptz NOT NULL DEFAULT clock_timestamp()
+                    );
+                    """),
         ],
         apiDocument: #"{"openapi": "3.1.0", "info": {"title": "p2g ServiceKit probe", "version": "1"}, "paths": {}}"#,
-        components: { _ in ServiceComponents(timerHandlers: [EffectTimer()]) })
+        components: { dependencies in
+            ServiceComponents(timerHandlers: [EffectTimer()], workers: [LoggingWorker(postgres: dependencies.postgres)])
+        })
 
     /// The timer's name.
     public static let timerName = "probe-effect"
@@ -48,5 +60,17 @@ struct EffectTimer: TimerHandler {
             INSERT INTO timer_effects (key, note, due_at)
             SELECT * FROM unnest(\(timers.map(\.key))::text[], \(timers.map(\.payload.note))::text[], \(timers.map(\.dueAt))::timestamptz[])
             """)
+    }
+}
+
+/// Writes `started` to `worker_log` when it starts (so after the migrations) and `stopped` when
+/// asked to stop (so while the database pool is still open).
+struct LoggingWorker: Service {
+    let postgres: PostgresClient
+
+    func run() async throws {
+        try await postgres.query("INSERT INTO worker_log (event) VALUES ('started')")
+        try? await gracefulShutdown()
+        try await postgres.query("INSERT INTO worker_log (event) VALUES ('stopped')")
     }
 }
