@@ -143,7 +143,8 @@ let package = Package(
         // A service made only of ServiceKit's parts, for the tests that must kill a process at
         // a fail point (the durable timers').
         .target(
-            name: "ServiceKitProbe", dependencies: ["ServiceKit", "Contracts", "Postgres", serviceLifecycle], path: "Tests/ServiceKitProbe/Probe"),
+            name: "ServiceKitProbe", dependencies: ["ServiceKit", "Contracts", "Postgres", serviceLifecycle],
+            path: "Tests/ServiceKitProbe/Probe"),
         .executableTarget(
             name: "servicekit-probe", dependencies: ["ServiceKitProbe", "ServiceKit"], path: "Tests/ServiceKitProbe/Main"),
         .testTarget(

@@ -20,10 +20,9 @@ public enum MessagingNames {
     /// queue, `registry.commands.retry-30s` for the commands queue.
     public static func retryQueue(workQueue: String, delayMilliseconds: Int64) -> String {
         let name =
-            if delayMilliseconds % 3_600_000 == 0 { "\(delayMilliseconds / 3_600_000)h" }
-            else if delayMilliseconds % 60_000 == 0 { "\(delayMilliseconds / 60_000)m" }
-            else if delayMilliseconds % 1000 == 0 { "\(delayMilliseconds / 1000)s" }
-            else { "\(delayMilliseconds)ms" }
+            if delayMilliseconds % 3_600_000 == 0 { "\(delayMilliseconds / 3_600_000)h" } else if delayMilliseconds % 60_000 == 0 {
+                "\(delayMilliseconds / 60_000)m"
+            } else if delayMilliseconds % 1000 == 0 { "\(delayMilliseconds / 1000)s" } else { "\(delayMilliseconds)ms" }
         // The events queue's delay queues kept their first names, `<service>.retry-<delay>`.
         let prefix = workQueue.hasSuffix(".events") ? String(workQueue.dropLast(".events".count)) : workQueue
         return "\(prefix).retry-\(name)"

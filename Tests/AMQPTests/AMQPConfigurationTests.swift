@@ -45,7 +45,8 @@ import Testing
 
     @Test func readsQueryOptions() throws {
         let configuration = try AMQPConfiguration(
-            url: "amqps://u:p@h/v?heartbeat=5&connection_timeout=2500&connection_name=registry&cacertfile=%2Fetc%2Fca.pem&verify=verify_none"
+            url:
+                "amqps://u:p@h/v?heartbeat=5&connection_timeout=2500&connection_name=registry&cacertfile=%2Fetc%2Fca.pem&verify=verify_none"
         )
         #expect(configuration.heartbeat == .seconds(5))
         #expect(configuration.connectTimeout == .milliseconds(2500))

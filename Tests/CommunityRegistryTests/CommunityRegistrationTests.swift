@@ -1,7 +1,8 @@
-@testable import CommunityRegistry
 import Contracts
 import Foundation
 import Testing
+
+@testable import CommunityRegistry
 
 @Suite("Checking a community registration")
 struct CommunityRegistrationTests {
@@ -30,22 +31,25 @@ struct CommunityRegistrationTests {
             Issue.record("an empty registration passed")
             return
         }
-        #expect(Set(problem.invalidFields.map(\.name)) == [
-            "name", "kind", "country", "region", "timeZone", "coordinates", "languages", "contactEmail",
-        ])
+        #expect(
+            Set(problem.invalidFields.map(\.name)) == [
+                "name", "kind", "country", "region", "timeZone", "coordinates", "languages", "contactEmail",
+            ])
     }
 
-    @Test("each wrong field is named with its reason", arguments: [
-        (#""kind": "globalCommunity""#, #""kind": "city""#, "kind"),
-        (#""country": "US""#, #""country": "USA""#, "country"),
-        (#""timeZone": "America/Chicago""#, #""timeZone": "Central""#, "timeZone"),
-        (#""latitude": 41.5868"#, #""latitude": -91"#, "coordinates.latitude"),
-        (#""longitude": -93.625"#, #""longitude": 181"#, "coordinates.longitude"),
-        (#"["EN", "he"]"#, #"[]"#, "languages"),
-        (#"["EN", "he"]"#, #"["english"]"#, "languages[0]"),
-        (#""partnership@desmoines.example""#, #""partnership at desmoines""#, "contactEmail"),
-        (#""name": "Des Moines""#, #""name": "   ""#, "name"),
-    ])
+    @Test(
+        "each wrong field is named with its reason",
+        arguments: [
+            (#""kind": "globalCommunity""#, #""kind": "city""#, "kind"),
+            (#""country": "US""#, #""country": "USA""#, "country"),
+            (#""timeZone": "America/Chicago""#, #""timeZone": "Central""#, "timeZone"),
+            (#""latitude": 41.5868"#, #""latitude": -91"#, "coordinates.latitude"),
+            (#""longitude": -93.625"#, #""longitude": 181"#, "coordinates.longitude"),
+            (#"["EN", "he"]"#, #"[]"#, "languages"),
+            (#"["EN", "he"]"#, #"["english"]"#, "languages[0]"),
+            (#""partnership@desmoines.example""#, #""partnership at desmoines""#, "contactEmail"),
+            (#""name": "Des Moines""#, #""name": "   ""#, "name"),
+        ])
     func namesTheField(original: String, replacement: String, field: String) throws {
         let json = Self.desMoines.replacingOccurrences(of: original, with: replacement)
         guard case .failure(let problem) = try Self.registration(json).validated() else {

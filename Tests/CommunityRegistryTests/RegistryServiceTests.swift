@@ -41,7 +41,8 @@ struct RegistryServiceTests {
                 #expect(String(buffer: response.body).contains(#""total":1"#))
             }
             try await service.waitUntil("the relay has published the event") {
-                try await service.count("SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL AND message_type = 'registry.community-registered.v1'")
+                try await service.count(
+                    "SELECT count(*) FROM outbox WHERE sent_at IS NOT NULL AND message_type = 'registry.community-registered.v1'")
                     == 1
             }
         }
@@ -62,7 +63,8 @@ struct RegistryServiceTests {
             try await client.execute(
                 uri: "/communities", method: .post, headers: [.contentType: "application/json"], body: Self.json("{\"name\": ")
             ) { #expect($0.status == .badRequest) }
-            let wrong = Self.desMoines.replacingOccurrences(of: "\"US\"", with: "\"USA\"").replacingOccurrences(of: "\"Iowa\"", with: "\"\"")
+            let wrong = Self.desMoines.replacingOccurrences(of: "\"US\"", with: "\"USA\"").replacingOccurrences(
+                of: "\"Iowa\"", with: "\"\"")
             try await client.execute(
                 uri: "/communities", method: .post, headers: [.contentType: "application/json"], body: Self.json(wrong)
             ) { response in

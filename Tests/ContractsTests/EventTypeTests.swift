@@ -11,10 +11,12 @@ struct EventTypeTests {
         #expect(type.description == "registry.community-registered.v1")
     }
 
-    @Test("names that break the convention are refused", arguments: [
-        "registry.community-registered", "Registry.community-registered.v1", "registry.community_registered.v1",
-        "registry.community-registered.v0", "registry..v1", "registry.community-registered.v1.extra", "",
-    ])
+    @Test(
+        "names that break the convention are refused",
+        arguments: [
+            "registry.community-registered", "Registry.community-registered.v1", "registry.community_registered.v1",
+            "registry.community-registered.v0", "registry..v1", "registry.community-registered.v1.extra", "",
+        ])
     func refusesMalformed(text: String) {
         #expect(throws: MessageType.Malformed.self) { try MessageType(parsing: text) }
     }

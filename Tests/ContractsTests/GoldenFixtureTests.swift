@@ -50,7 +50,8 @@ struct GoldenFixtureTests {
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")
     func asyncAPIDescribesEveryContract() throws {
-        let document = try String(contentsOf: Self.fixtures.deletingLastPathComponent().appendingPathComponent("asyncapi.yaml"), encoding: .utf8)
+        let document = try String(
+            contentsOf: Self.fixtures.deletingLastPathComponent().appendingPathComponent("asyncapi.yaml"), encoding: .utf8)
         for type in Self.contracts {
             #expect(document.contains("messageType: \(type)"), "no message for \(type)")
             #expect(document.contains("address: \(type)"), "no channel for \(type)")
@@ -86,8 +87,13 @@ struct GoldenFixtureTests {
     func instantsAsFoundationReadsThem() throws {
         // Instants near the reference date where adding the fraction to the whole seconds
         // differs from Foundation in the last bit.
-        for text in ["2001-01-10T17:59:04.886Z", "2000-12-21T21:06:30.261Z", "2000-12-26T17:58:16.508Z", "2000-12-31T23:18:14.149Z", "2001-01-18T21:47:52.657Z"] {
-            #expect(ContractCoding.parseInstant(text) == (try Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))), "\(text)")
+        for text in [
+            "2001-01-10T17:59:04.886Z", "2000-12-21T21:06:30.261Z", "2000-12-26T17:58:16.508Z", "2000-12-31T23:18:14.149Z",
+            "2001-01-18T21:47:52.657Z",
+        ] {
+            #expect(
+                ContractCoding.parseInstant(text) == (try Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true))),
+                "\(text)")
         }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5_000 {

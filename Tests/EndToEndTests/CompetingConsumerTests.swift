@@ -7,7 +7,9 @@ struct CompetingConsumerTests {
     func twoInstancesShareTheStream() async throws {
         try await TestSystem.run { system in
             // Started together: both migrate the fresh database under the advisory lock.
-            let instances = [try await system.start(.scheduling, waitUntilReady: false), try await system.start(.scheduling, waitUntilReady: false)]
+            let instances = [
+                try await system.start(.scheduling, waitUntilReady: false), try await system.start(.scheduling, waitUntilReady: false),
+            ]
             for instance in instances { try await instance.waitUntilReady() }
             let events = SampleCommunities.events(5000)
             try await system.publish(events)

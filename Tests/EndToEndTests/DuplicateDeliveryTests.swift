@@ -5,7 +5,9 @@ import Testing
 
 @Suite("A message delivered more than once has one effect")
 struct DuplicateDeliveryTests {
-    @Test("the same message id published twice in a row and once more later: one recipient, one welcome, the duplicates acknowledged and counted")
+    @Test(
+        "the same message id published twice in a row and once more later: one recipient, one welcome, the duplicates acknowledged and counted"
+    )
     func sameMessageIDThreeTimes() async throws {
         try await TestSystem.run { system in
             let notifications = try await system.start(.notifications)
@@ -15,14 +17,20 @@ struct DuplicateDeliveryTests {
 
             // Twice back to back: most likely in one batch, one transaction.
             try await system.publish([events[0], events[0]], messageIDs: [repeated, repeated])
-            try await system.waitUntil("the first copy is handled and the second counted as a duplicate", probe: {
-                try await notifications.metrics().value("p2g_messages_duplicate_total")
-            }) { $0 == 1 }
+            try await system.waitUntil(
+                "the first copy is handled and the second counted as a duplicate",
+                probe: {
+                    try await notifications.metrics().value("p2g_messages_duplicate_total")
+                }
+            ) { $0 == 1 }
             // Once more after it was handled.
             try await system.publish([events[0]], messageIDs: [repeated])
-            try await system.waitUntil("the third copy is counted as a duplicate", probe: {
-                try await notifications.metrics().value("p2g_messages_duplicate_total")
-            }) { $0 == 2 }
+            try await system.waitUntil(
+                "the third copy is counted as a duplicate",
+                probe: {
+                    try await notifications.metrics().value("p2g_messages_duplicate_total")
+                }
+            ) { $0 == 2 }
             // The consumer goes on with the next message.
             try await system.publish([events[1]])
             try await system.waitForExactlyOnce(2, in: [.notifications])
@@ -57,9 +65,12 @@ struct DuplicateDeliveryTests {
 
             for kind in ServiceKind.consumers {
                 let process = try #require(consumers[kind])
-                try await system.waitUntil("\(kind) counts the republished message as a duplicate", probe: {
-                    try await process.metrics().value("p2g_messages_duplicate_total")
-                }) { $0 == 1 }
+                try await system.waitUntil(
+                    "\(kind) counts the republished message as a duplicate",
+                    probe: {
+                        try await process.metrics().value("p2g_messages_duplicate_total")
+                    }
+                ) { $0 == 1 }
                 let effects = try await system.database(for: kind).effects()
                 #expect(effects.isExactlyOnce(3), "\(kind): \(effects)")
                 #expect(try await process.metrics().value("p2g_messages_handled_total") == 3)

@@ -41,7 +41,9 @@ struct FanOutTests {
         }
     }
 
-    @Test("with P2G_OUTBOX_LINGER and P2G_CONSUMER_LINGER, registrations one at a time travel in batches, and each consumer still holds each community once")
+    @Test(
+        "with P2G_OUTBOX_LINGER and P2G_CONSUMER_LINGER, registrations one at a time travel in batches, and each consumer still holds each community once"
+    )
     func lingerGathersATrickle() async throws {
         try await TestSystem.run { system in
             let linger = ["P2G_OUTBOX_LINGER": "200ms", "P2G_CONSUMER_LINGER": "200ms"]
@@ -67,7 +69,8 @@ struct FanOutTests {
                 let effects = try await database.effects()
                 #expect(effects.isExactlyOnce(100), "\(kind): \(effects)")
                 #expect(try await database.communityIDs() == Set(ids))
-                let transactions = try await database.client.query("SELECT count(DISTINCT handled_at) FROM inbox")[0].decode(Int.self, at: 0)
+                let transactions = try await database.client.query("SELECT count(DISTINCT handled_at) FROM inbox")[0].decode(
+                    Int.self, at: 0)
                 #expect(transactions <= 50, "\(kind) handled 100 messages in \(transactions) transactions")
             }
         }

@@ -15,11 +15,14 @@ struct OutageTests {
             proxy.refuseNewConnections()
             proxy.dropAll()
 
-            try await system.waitUntil("readiness reports the database down", timeout: .seconds(30), probe: {
-                let answer = try await HTTPClient.get("\(matching.baseURL)/health/ready")
-                let report = try JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
-                return (answer.status, (report?["database"] as? [String: Any])?["ok"] as? Bool)
-            }) { $0.0 == 503 && $0.1 == false }
+            try await system.waitUntil(
+                "readiness reports the database down", timeout: .seconds(30),
+                probe: {
+                    let answer = try await HTTPClient.get("\(matching.baseURL)/health/ready")
+                    let report = try JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
+                    return (answer.status, (report?["database"] as? [String: Any])?["ok"] as? Bool)
+                }
+            ) { $0.0 == 503 && $0.1 == false }
             matching.expectExit()
             let status = try await matching.waitForExit(timeout: .seconds(60))
             #expect(status == 1)
@@ -27,7 +30,9 @@ struct OutageTests {
         }
     }
 
-    @Test("a database outage longer than every retry delay: the messages wait in hand, none is retried or parked, each is handled once when it is back")
+    @Test(
+        "a database outage longer than every retry delay: the messages wait in hand, none is retried or parked, each is handled once when it is back"
+    )
     func databaseOutageParksNothing() async throws {
         try await TestSystem.run { system in
             let (proxy, environment) = try await system.databaseProxy(for: .matching)
@@ -40,9 +45,12 @@ struct OutageTests {
             let database = try await system.database(for: .matching)
             let events = SampleCommunities.events(300)
             try await system.publish(events)
-            try await system.waitUntil("matching has handled some of the stream", interval: .milliseconds(5), probe: {
-                try await database.inboxCount()
-            }) { $0 >= 50 }
+            try await system.waitUntil(
+                "matching has handled some of the stream", interval: .milliseconds(5),
+                probe: {
+                    try await database.inboxCount()
+                }
+            ) { $0 >= 50 }
 
             proxy.refuseNewConnections()
             proxy.dropAll()
@@ -57,7 +65,9 @@ struct OutageTests {
         }
     }
 
-    @Test("SIGTERM while the database is unreachable and messages are in hand: exits 0, the messages go back to the queue, and each is handled once later")
+    @Test(
+        "SIGTERM while the database is unreachable and messages are in hand: exits 0, the messages go back to the queue, and each is handled once later"
+    )
     func terminatedDuringDatabaseOutage() async throws {
         try await TestSystem.run { system in
             let (proxy, environment) = try await system.databaseProxy(for: .matching)
@@ -68,9 +78,12 @@ struct OutageTests {
             let database = try await system.database(for: .matching)
             let events = SampleCommunities.events(300)
             try await system.publish(events)
-            try await system.waitUntil("matching has handled some of the stream", interval: .milliseconds(5), probe: {
-                try await database.inboxCount()
-            }) { $0 >= 50 }
+            try await system.waitUntil(
+                "matching has handled some of the stream", interval: .milliseconds(5),
+                probe: {
+                    try await database.inboxCount()
+                }
+            ) { $0 >= 50 }
             proxy.refuseNewConnections()
             proxy.dropAll()
             try await system.waitUntil("matching holds its messages", probe: { matching.log }) {
@@ -85,9 +98,12 @@ struct OutageTests {
             // kept those messages in hand, so they are back in the queue too, and the inbox
             // skips them after the restart.
             let handled = try await database.inboxCount()
-            try await system.waitUntil("the messages not handled are back in the queue", timeout: .seconds(30), probe: {
-                try await handled + system.messageCount(ServiceKind.matching.workQueue)
-            }) { $0 >= 300 }
+            try await system.waitUntil(
+                "the messages not handled are back in the queue", timeout: .seconds(30),
+                probe: {
+                    try await handled + system.messageCount(ServiceKind.matching.workQueue)
+                }
+            ) { $0 >= 300 }
 
             proxy.acceptNewConnections()
             try await system.start(.matching)
@@ -106,10 +122,13 @@ struct OutageTests {
 
             let ids = try await RegistryClient(registry).registerAll(0..<20)
             // What an operator sees meanwhile: the backlog in the metrics and in readiness.
-            try await system.waitUntil("the registry reports its outbox backlog", probe: {
-                let metrics = try await registry.metrics()
-                return (metrics.value("p2g_outbox_backlog"), metrics.value("p2g_outbox_oldest_age_seconds"))
-            }) { backlog, age in backlog == 20 && age > 0 }
+            try await system.waitUntil(
+                "the registry reports its outbox backlog",
+                probe: {
+                    let metrics = try await registry.metrics()
+                    return (metrics.value("p2g_outbox_backlog"), metrics.value("p2g_outbox_oldest_age_seconds"))
+                }
+            ) { backlog, age in backlog == 20 && age > 0 }
             let readiness = try await HTTPClient.get("\(registry.baseURL)/health/ready")
             #expect(readiness.status == 503)
             let report = try JSONSerialization.jsonObject(with: readiness.body) as? [String: Any]
@@ -121,7 +140,8 @@ struct OutageTests {
             #expect(registry.log.contains("unsent events stay in the outbox"))
 
             let registryDatabase = try await system.database(for: .registry)
-            let unsent = try await registryDatabase.client.query("SELECT count(*) FROM outbox WHERE sent_at IS NULL")[0].decode(Int.self, at: 0)
+            let unsent = try await registryDatabase.client.query("SELECT count(*) FROM outbox WHERE sent_at IS NULL")[0].decode(
+                Int.self, at: 0)
             #expect(unsent == 20)
 
             try await system.start(.registry)
@@ -130,7 +150,9 @@ struct OutageTests {
         }
     }
 
-    @Test("a consumer sent SIGTERM while a retry waits for an unreachable broker: exits when P2G_SHUTDOWN_TIMEOUT has passed, and the message is handled once after a restart")
+    @Test(
+        "a consumer sent SIGTERM while a retry waits for an unreachable broker: exits when P2G_SHUTDOWN_TIMEOUT has passed, and the message is handled once after a restart"
+    )
     func consumerStopsWhileWaitingForTheBroker() async throws {
         try await TestSystem.run { system in
             let (brokerProxy, brokerEnvironment) = try system.brokerProxy()
@@ -138,7 +160,9 @@ struct OutageTests {
             try await database.client.query("SELECT 1")
             let matching = try await system.start(
                 .matching,
-                environment: brokerEnvironment.merging(["P2G_QUICK_RETRIES": "0", "P2G_RETRY_DELAYS": "1s", "P2G_SHUTDOWN_TIMEOUT": "3s"]) { $1 })
+                environment: brokerEnvironment.merging(["P2G_QUICK_RETRIES": "0", "P2G_RETRY_DELAYS": "1s", "P2G_SHUTDOWN_TIMEOUT": "3s"]) {
+                    $1
+                })
             // The handler fails until the test lets it succeed; the consumer wants to schedule a
             // retry and must wait for the broker, which is gone by then.
             try await database.client.query(
@@ -158,11 +182,14 @@ struct OutageTests {
             let event = SampleCommunities.events(1)
             try await system.publish(event)
             // The handler is running (it sleeps a second before it fails): cut the broker now.
-            try await system.waitUntil("the handler runs", interval: .milliseconds(20), probe: {
-                try await database.client.query(
-                    "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'INSERT INTO candidate_communities%' AND state = 'active'"
-                )[0].decode(Int.self, at: 0)
-            }) { $0 > 0 }
+            try await system.waitUntil(
+                "the handler runs", interval: .milliseconds(20),
+                probe: {
+                    try await database.client.query(
+                        "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'INSERT INTO candidate_communities%' AND state = 'active'"
+                    )[0].decode(Int.self, at: 0)
+                }
+            ) { $0 > 0 }
             brokerProxy.refuseNewConnections()
             brokerProxy.dropAll()
             try await Task.sleep(for: .seconds(2))  // the handler fails and the retry waits for the broker

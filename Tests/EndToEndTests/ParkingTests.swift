@@ -5,7 +5,9 @@ import Testing
 
 @Suite("Messages that cannot be handled are parked with their reason")
 struct ParkingTests {
-    @Test("a malformed body, an unknown version and a message without an id are parked on matching.dead with their reasons; the next message is handled")
+    @Test(
+        "a malformed body, an unknown version and a message without an id are parked on matching.dead with their reasons; the next message is handled"
+    )
     func undecodableMessagesAreParked() async throws {
         try await TestSystem.run { system in
             let matching = try await system.start(.matching)
@@ -22,9 +24,12 @@ struct ParkingTests {
             try await system.publish([events[3]])
 
             try await system.waitForExactlyOnce(1, in: [.matching], parked: 3)
-            try await system.waitUntil("three messages are parked", probe: {
-                try await system.messageCount(ServiceKind.matching.deadLetterQueue)
-            }) { $0 == 3 }
+            try await system.waitUntil(
+                "three messages are parked",
+                probe: {
+                    try await system.messageCount(ServiceKind.matching.deadLetterQueue)
+                }
+            ) { $0 == 3 }
             #expect(try await system.database(for: .matching).communityIDs() == [events[3].communityId])
 
             let parked = try await system.takeDeadLetters(of: .matching)
@@ -33,7 +38,8 @@ struct ParkingTests {
             let futureCopy = try #require(byID[futureID.uuidString.lowercased()])
             let anonymousCopy = try #require(byID["none"])
 
-            #expect(Self.reason(malformedCopy).contains("does not decode as registry.community-registered.v1"), "\(Self.reason(malformedCopy))")
+            #expect(
+                Self.reason(malformedCopy).contains("does not decode as registry.community-registered.v1"), "\(Self.reason(malformedCopy))")
             #expect(malformedCopy.body == malformed.body, "the parked copy keeps the body for a replay")
             #expect(Self.reason(futureCopy).contains("unsupported version v9"), "\(Self.reason(futureCopy))")
             #expect(futureCopy.properties.type == "registry.community-registered.v9")

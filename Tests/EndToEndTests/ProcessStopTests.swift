@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("A consumer stopped in the middle of a stream")
@@ -17,9 +17,12 @@ struct ProcessStopTests {
             let events = SampleCommunities.events(Self.streamLength)
             try await system.publish(events)
 
-            let handledBeforeKill = try await system.waitUntil("notifications has handled some of the stream", interval: .milliseconds(10), probe: {
-                try await database.inboxCount()
-            }) { $0 >= 1000 }
+            let handledBeforeKill = try await system.waitUntil(
+                "notifications has handled some of the stream", interval: .milliseconds(10),
+                probe: {
+                    try await database.inboxCount()
+                }
+            ) { $0 >= 1000 }
             first.kill()
             #expect(try await first.waitForExit() == 128 + SIGKILL)
             #expect(handledBeforeKill < Self.streamLength, "the kill came after the stream had been handled")
@@ -32,7 +35,9 @@ struct ProcessStopTests {
         }
     }
 
-    @Test("matching sent SIGTERM while it holds deliveries: exits 0, every message is handled or back in the queue, and after a restart each has one effect")
+    @Test(
+        "matching sent SIGTERM while it holds deliveries: exits 0, every message is handled or back in the queue, and after a restart each has one effect"
+    )
     func terminatedMidStream() async throws {
         try await TestSystem.run { system in
             let first = try await system.start(.matching)
@@ -40,9 +45,12 @@ struct ProcessStopTests {
             let events = SampleCommunities.events(Self.streamLength)
             try await system.publish(events)
 
-            try await system.waitUntil("matching has handled some of the stream", interval: .milliseconds(10), probe: {
-                try await database.inboxCount()
-            }) { $0 >= 1000 }
+            try await system.waitUntil(
+                "matching has handled some of the stream", interval: .milliseconds(10),
+                probe: {
+                    try await database.inboxCount()
+                }
+            ) { $0 >= 1000 }
             first.terminate()
             #expect(try await first.waitForExit() == 0)
             #expect(first.log.contains("stopped consuming"))
@@ -51,9 +59,12 @@ struct ProcessStopTests {
             // and those back in the queue add up to the stream.
             let handled = try await database.inboxCount()
             #expect(handled < Self.streamLength, "SIGTERM came after the stream had been handled")
-            try await system.waitUntil("the messages not handled are back in the queue", timeout: .seconds(30), probe: {
-                try await handled + system.messageCount(ServiceKind.matching.workQueue)
-            }) { $0 == Self.streamLength }
+            try await system.waitUntil(
+                "the messages not handled are back in the queue", timeout: .seconds(30),
+                probe: {
+                    try await handled + system.messageCount(ServiceKind.matching.workQueue)
+                }
+            ) { $0 == Self.streamLength }
 
             try await system.start(.matching)
             try await system.waitForExactlyOnce(Self.streamLength, in: [.matching])

@@ -5,7 +5,8 @@ import Testing
 
 @Suite("The registry's HTTP API")
 struct RegistryAPITests {
-    @Test("invalid input: 422 naming every invalid field, 400 for a body that is not JSON, 415 for another content type; nothing registered")
+    @Test(
+        "invalid input: 422 naming every invalid field, 400 for a body that is not JSON, 415 for another content type; nothing registered")
     func invalidInputIsRefused() async throws {
         try await TestSystem.run { system in
             let registry = RegistryClient(try await system.start(.registry))
@@ -17,12 +18,18 @@ struct RegistryAPITests {
             #expect(unprocessable.status == 422)
             #expect(unprocessable.headers["content-type"] == "application/problem+json")
             struct Problem: Decodable {
-                struct InvalidParam: Decodable { let name: String; let reason: String }
+                struct InvalidParam: Decodable {
+                    let name: String
+                    let reason: String
+                }
                 let status: Int
                 let title: String
                 let detail: String
                 let invalidParams: [InvalidParam]?
-                enum CodingKeys: String, CodingKey { case status, title, detail, invalidParams = "invalid-params" }
+                enum CodingKeys: String, CodingKey {
+                    case status, title, detail
+                    case invalidParams = "invalid-params"
+                }
             }
             let problem = try unprocessable.json(Problem.self)
             let fields = Set(problem.invalidParams?.map(\.name) ?? [])

@@ -2,21 +2,26 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("The registry's outbox")
 struct RegistryOutboxTests {
-    @Test("the registry killed with SIGKILL while 3,000 communities are being registered, then restarted: the consumers hold each community exactly once")
+    @Test(
+        "the registry killed with SIGKILL while 3,000 communities are being registered, then restarted: the consumers hold each community exactly once"
+    )
     func registryKilledMidStream() async throws {
         try await TestSystem.run { system in
             let first = try await system.start(.registry)
             try await system.start(.matching)
             let matching = try await system.database(for: .matching)
             let registering = Task { try await RegistryClient(first).registerAll(0..<3000) }
-            try await system.waitUntil("matching has handled some of the stream", interval: .milliseconds(10), probe: {
-                try await matching.inboxCount()
-            }) { $0 >= 500 }
+            try await system.waitUntil(
+                "matching has handled some of the stream", interval: .milliseconds(10),
+                probe: {
+                    try await matching.inboxCount()
+                }
+            ) { $0 >= 500 }
 
             first.kill()
             #expect(try await first.waitForExit() == 128 + SIGKILL)

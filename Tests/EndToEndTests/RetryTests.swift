@@ -69,9 +69,12 @@ struct RetryTests {
                 "CREATE TRIGGER e2e_refuse BEFORE INSERT ON candidate_communities FOR EACH ROW EXECUTE FUNCTION e2e_refuse()")
 
             try await system.publish(events)
-            try await system.waitUntil("the refused message is parked", probe: {
-                try await system.messageCount(ServiceKind.matching.deadLetterQueue)
-            }) { $0 == 1 }
+            try await system.waitUntil(
+                "the refused message is parked",
+                probe: {
+                    try await system.messageCount(ServiceKind.matching.deadLetterQueue)
+                }
+            ) { $0 == 1 }
             #expect(try await database.communityIDs() == [events[1].communityId])
 
             let parked = try #require(try await system.takeDeadLetters(of: .matching).first)

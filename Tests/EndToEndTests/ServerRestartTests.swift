@@ -7,12 +7,15 @@ import Testing
 struct ServerRestartTests {
     static let streamLength = 5000
 
-    @Test("RabbitMQ restarted while 5,000 communities are being registered: the three consumers each hold exactly 5,000, with no manual step")
+    @Test(
+        "RabbitMQ restarted while 5,000 communities are being registered: the three consumers each hold exactly 5,000, with no manual step")
     func brokerRestartedMidStream() async throws {
         try await restartMidStream(.rabbitmq)
     }
 
-    @Test("PostgreSQL restarted while 5,000 communities are being registered (clients retrying with their idempotency keys): the registry and the three consumers each hold exactly 5,000")
+    @Test(
+        "PostgreSQL restarted while 5,000 communities are being registered (clients retrying with their idempotency keys): the registry and the three consumers each hold exactly 5,000"
+    )
     func databaseRestartedMidStream() async throws {
         try await restartMidStream(.postgres)
     }
@@ -25,15 +28,19 @@ struct ServerRestartTests {
 
             // In the middle: once the consumers have started on the stream.
             let notifications = try await system.database(for: .notifications)
-            try await system.waitUntil("the consumers are handling the stream", interval: .milliseconds(20), probe: {
-                try await notifications.inboxCount()
-            }) { $0 >= 500 }
+            try await system.waitUntil(
+                "the consumers are handling the stream", interval: .milliseconds(20),
+                probe: {
+                    try await notifications.inboxCount()
+                }
+            ) { $0 >= 500 }
             try await LocalStack.restart(server)
 
             let ids = try await registering.value
             #expect(Set(ids).count == Self.streamLength)
             let registryDatabase = try await system.database(for: .registry)
-            #expect(try await registryDatabase.communityIDs() == Set(ids), "the registry holds exactly the communities its clients registered")
+            #expect(
+                try await registryDatabase.communityIDs() == Set(ids), "the registry holds exactly the communities its clients registered")
             try await system.waitForExactlyOnce(Self.streamLength, in: ServiceKind.consumers)
             for kind in ServiceKind.consumers {
                 #expect(try await system.database(for: kind).communityIDs() == Set(ids), "\(kind)")
@@ -44,7 +51,9 @@ struct ServerRestartTests {
         }
     }
 
-    @Test("while the broker restarts, /health/ready answers 503 naming the broker, then 200 again; an instance with P2G_MAX_DISCONNECTED=1s exits non-zero instead")
+    @Test(
+        "while the broker restarts, /health/ready answers 503 naming the broker, then 200 again; an instance with P2G_MAX_DISCONNECTED=1s exits non-zero instead"
+    )
     func readinessFollowsTheBroker() async throws {
         try await TestSystem.run { system in
             let patient = try await system.start(.matching)
@@ -63,9 +72,12 @@ struct ServerRestartTests {
                 }
             }
             try await LocalStack.restart(.rabbitmq)
-            let seen = try await system.waitUntil("readiness answers 200 after a 503", timeout: .seconds(60), probe: {
-                answers.withLock { $0 }
-            }) { seen in
+            let seen = try await system.waitUntil(
+                "readiness answers 200 after a 503", timeout: .seconds(60),
+                probe: {
+                    answers.withLock { $0 }
+                }
+            ) { seen in
                 guard let down = seen.firstIndex(where: { $0.status == 503 }) else { return false }
                 return seen[down...].contains { $0.status == 200 }
             }

@@ -2,10 +2,11 @@ import Contracts
 import Foundation
 import Hummingbird
 import Logging
-@testable import Operator
 import ServiceKit
 import ServiceLifecycle
 import Testing
+
+@testable import Operator
 
 /// `p2gctl health`: asks each service's `/health/ready` and says plainly which is not ready.
 @Suite struct HealthCheckTests {

@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test func aBadAddressIsRefusedNamingTheVariable() {
-        #expect(throws: OperatorError.self) { try OperatorSettings(environment: ["P2G_SCHEDULING_URL": "scheduling:8083"]).baseURL(of: .scheduling) }
+        #expect(throws: OperatorError.self) {
+            try OperatorSettings(environment: ["P2G_SCHEDULING_URL": "scheduling:8083"]).baseURL(of: .scheduling)
+        }
         do {
             _ = try OperatorSettings(environment: ["P2G_SCHEDULING_HTTP_PORT": "eighty"]).baseURL(of: .scheduling)
             Issue.record("a port that is not a number was accepted")

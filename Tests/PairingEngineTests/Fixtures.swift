@@ -68,7 +68,8 @@ enum Fixtures {
         if Double.random(in: 0..<1, using: &generator) < 0.6 { languages.insert(.english) }
         if Double.random(in: 0..<1, using: &generator) < 0.2 { languages.insert(.russian) }
         return ImpactedCommunity(
-            id: id, name: "Impacted \(id)", region: regions.randomElement(using: &generator)
+            id: id, name: "Impacted \(id)",
+            region: regions.randomElement(using: &generator)
                 ?? "Eshkol",
             needs: needs, languages: languages,
             utcOffset: israelSummer, residents: Int.random(in: 200...30_000, using: &generator),
@@ -84,7 +85,8 @@ enum Fixtures {
         if Double.random(in: 0..<1, using: &generator) < 0.85 { languages.insert(.english) }
         // Budgets somewhere between whole commitments, so that division is exercised.
         let budget =
-            Int64.random(in: Int64(budgetPairings.lowerBound)...Int64(budgetPairings.upperBound),
+            Int64.random(
+                in: Int64(budgetPairings.lowerBound)...Int64(budgetPairings.upperBound),
                 using: &generator) * 250_000
             + Int64.random(in: 0..<250_000, using: &generator)
         return SupportingCommunity(

@@ -1,6 +1,7 @@
-@testable import PairingEngine
 import TestSupport
 import Testing
+
+@testable import PairingEngine
 
 @Suite("Dense linear assignment")
 struct LinearAssignmentTests {

@@ -9,7 +9,8 @@ struct CopyTests {
         try await TestDatabase.withClient { client in
             let table = TestDatabase.uniqueName("need_items")
             try await client.query(
-                "CREATE TABLE \(identifier: table) (id uuid PRIMARY KEY, title text, cost_cents bigint, urgent boolean, noted_at timestamptz)")
+                "CREATE TABLE \(identifier: table) (id uuid PRIMARY KEY, title text, cost_cents bigint, urgent boolean, noted_at timestamptz)"
+            )
             let base = Date(timeIntervalSince1970: 1_700_000_000)
             let rows: [[any PostgresEncodable]] = (0..<10_000).map { index in
                 [

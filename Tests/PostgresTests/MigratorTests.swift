@@ -19,15 +19,20 @@ struct MigratorTests {
         let migrations = Self.migrations(table: table)
         let first = PostgresClient(configuration: try TestDatabase.configuration(), logger: TestDatabase.logger)
         let second = PostgresClient(configuration: try TestDatabase.configuration(), logger: TestDatabase.logger)
-        async let appliedByFirst = PostgresMigrator(migrations: migrations, historyTable: history, logger: TestDatabase.logger).migrate(on: first)
-        async let appliedBySecond = PostgresMigrator(migrations: migrations, historyTable: history, logger: TestDatabase.logger).migrate(on: second)
+        async let appliedByFirst = PostgresMigrator(migrations: migrations, historyTable: history, logger: TestDatabase.logger).migrate(
+            on: first)
+        async let appliedBySecond = PostgresMigrator(migrations: migrations, historyTable: history, logger: TestDatabase.logger).migrate(
+            on: second)
         let (a, b) = try await (appliedByFirst, appliedBySecond)
         #expect((a + b).sorted() == migrations.map(\.name))
         #expect(a.isEmpty || b.isEmpty)
 
-        let recorded = try await first.query("SELECT name FROM \(identifier: history) ORDER BY name").map { try $0.decode(String.self, at: 0) }
+        let recorded = try await first.query("SELECT name FROM \(identifier: history) ORDER BY name").map {
+            try $0.decode(String.self, at: 0)
+        }
         #expect(recorded == migrations.map(\.name))
-        let again = try await PostgresMigrator(migrations: migrations, historyTable: history, logger: TestDatabase.logger).migrate(on: first)
+        let again = try await PostgresMigrator(migrations: migrations, historyTable: history, logger: TestDatabase.logger).migrate(
+            on: first)
         #expect(again.isEmpty)
         try await first.query("DROP TABLE \(identifier: table), \(identifier: history)")
         await first.shutdown()
@@ -58,7 +63,8 @@ struct MigratorTests {
         try await TestDatabase.withClient { client in
             let migrations = [
                 PostgresMigration(name: "001", sql: "CREATE TABLE \(table) (id int);"),
-                PostgresMigration(name: "002", sql: "ALTER TABLE \(table) ADD COLUMN kind text; ALTER TABLE no_such_table ADD COLUMN x int;"),
+                PostgresMigration(
+                    name: "002", sql: "ALTER TABLE \(table) ADD COLUMN kind text; ALTER TABLE no_such_table ADD COLUMN x int;"),
             ]
             let error = await #expect(throws: PostgresMigrationError.self) {
                 try await PostgresMigrator(migrations: migrations, historyTable: history, logger: TestDatabase.logger).migrate(on: client)

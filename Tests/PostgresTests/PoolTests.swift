@@ -33,7 +33,9 @@ struct PoolTests {
                     try await connection.query("INSERT INTO \(identifier: table) VALUES ('New Orleans', 2)")
                 }
             }
-            let names = try await client.query("SELECT community FROM \(identifier: table) ORDER BY 1").map { try $0.decode(String.self, at: 0) }
+            let names = try await client.query("SELECT community FROM \(identifier: table) ORDER BY 1").map {
+                try $0.decode(String.self, at: 0)
+            }
             #expect(names == ["New Orleans"])
             try await client.query("DROP TABLE \(identifier: table)")
         }
@@ -149,11 +151,12 @@ struct PoolTests {
             var running = false
             while !running && ContinuousClock.now - started < .seconds(15) {
                 try await Task.sleep(for: .milliseconds(50))
-                running = try await client.query(
-                    """
-                    SELECT count(*) AS running FROM pg_stat_activity
-                    WHERE query = 'SELECT pg_sleep(30)' AND state = 'active' AND datname = current_database()
-                    """)[0].decode(Int.self, "running") > 0
+                running =
+                    try await client.query(
+                        """
+                        SELECT count(*) AS running FROM pg_stat_activity
+                        WHERE query = 'SELECT pg_sleep(30)' AND state = 'active' AND datname = current_database()
+                        """)[0].decode(Int.self, "running") > 0
             }
             #expect(running)
             task.cancel()

@@ -92,7 +92,8 @@ struct RecoveryTests {
         }
     }
 
-    @Test("PostgreSQL restarted while pipelined transactions run back to back: each commits or fails as retryable, and the next ones commit")
+    @Test(
+        "PostgreSQL restarted while pipelined transactions run back to back: each commits or fails as retryable, and the next ones commit")
     func restartDuringPipelines() async throws {
         try await TestDatabase.withClient(maximumConnections: 2) { client in
             let table = TestDatabase.uniqueName("pledges")

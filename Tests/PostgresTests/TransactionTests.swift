@@ -78,7 +78,8 @@ struct TransactionTests {
             }
             await #expect(throws: Refused.self) {
                 try await client.withTransaction { connection in
-                    try await connection.executeScript(unsafeSQL: "INSERT INTO \"\(table)\" VALUES ('Sderot'); INSERT INTO \"\(table)\" VALUES ('Ofakim')")
+                    try await connection.executeScript(
+                        unsafeSQL: "INSERT INTO \"\(table)\" VALUES ('Sderot'); INSERT INTO \"\(table)\" VALUES ('Ofakim')")
                     throw Refused()
                 }
             }
@@ -228,7 +229,9 @@ struct TransactionTests {
                 try await connection.pipeline("INSERT INTO \(identifier: table) (name) VALUES ('Shlomi')")
                 try await connection.copy(into: table, columns: ["name"], rows: [["Ma'alot"]] as [[any PostgresEncodable]])
             }
-            let names = try await client.query("SELECT name FROM \(identifier: table) ORDER BY position").map { try $0.decode(String.self, at: 0) }
+            let names = try await client.query("SELECT name FROM \(identifier: table) ORDER BY position").map {
+                try $0.decode(String.self, at: 0)
+            }
             #expect(names == ["Akko", "Nahariya", "Shlomi", "Ma'alot"])
             try await client.query("DROP TABLE \(identifier: table)")
         }

@@ -117,7 +117,8 @@ struct TypeRoundTripTests {
             #expect(try row.decode([Date].self, "instants") == instants)
             #expect(try row.decode([Double].self, "ratios") == ratios)
             #expect(try row.decode([Int32].self, "small") == [1, 2])
-            let unnested = try await client.query("SELECT * FROM unnest(\(ratios)::float8[], \([1, 2, 3])::int8[]) AS t(ratio, n) ORDER BY n")
+            let unnested = try await client.query(
+                "SELECT * FROM unnest(\(ratios)::float8[], \([1, 2, 3])::int8[]) AS t(ratio, n) ORDER BY n")
             #expect(try unnested.map { try $0.decode((Double, Int).self) }.map(\.0) == ratios)
         }
     }
@@ -127,7 +128,10 @@ struct TypeRoundTripTests {
         try await TestDatabase.withClient { client in
             // Each array arrives through its binary form and must come back as it was.
             let texts = ["Kfar Aza", "with, comma", "quote\"d", "back\\slash", "{brace}", "", "NULL", "עוטף עזה", " spaced "]
-            let ids = [UUID(), UUID(uuidString: "00000000-0000-0000-0000-000000000000")!, UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")!]
+            let ids = [
+                UUID(), UUID(uuidString: "00000000-0000-0000-0000-000000000000")!,
+                UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")!,
+            ]
             let counts = [Int.min, -1, 0, 1, Int.max]
             let small = [Int32.min, 0, Int32.max]
             let flags = [true, false]
@@ -206,7 +210,9 @@ struct TypeRoundTripTests {
     func interpolationBindsValues() async throws {
         try await TestDatabase.withClient { client in
             let hostile = "'; DROP TABLE communities; --"
-            let row = try await client.query("SELECT \(hostile) AS text, \(identifier: "odd \"name\"") AS ignored FROM (SELECT 1 AS \(identifier: "odd \"name\"")) AS t")[0]
+            let row = try await client.query(
+                "SELECT \(hostile) AS text, \(identifier: "odd \"name\"") AS ignored FROM (SELECT 1 AS \(identifier: "odd \"name\"")) AS t")[
+                    0]
             #expect(try row.decode(String.self, "text") == hostile)
             let raw = try await client.query(PostgresQuery(unsafeSQL: "SELECT $1::int + 1 AS next", bindings: [41]))[0]
             #expect(try raw.decode(Int.self, "next") == 42)

@@ -1,7 +1,8 @@
 import Contracts
 import Foundation
-@testable import ServiceKit
 import Testing
+
+@testable import ServiceKit
 
 /// The fast body reader against Foundation's `JSONDecoder`: whatever it answers is what
 /// Foundation answers, and what it declines goes to Foundation, whose value or error stands.
@@ -67,16 +68,22 @@ struct BodyDecoderTests {
     @Test("the golden fixture reads without asking Foundation")
     func fixture() throws {
         let body = try Self.fixture()
-        #expect(try BodyDecoder.decode(CommunityRegistered.self, from: body) == ContractCoding.decode(CommunityRegistered.self, from: Data(body)))
+        #expect(
+            try BodyDecoder.decode(CommunityRegistered.self, from: body)
+                == ContractCoding.decode(CommunityRegistered.self, from: Data(body)))
     }
 
     @Test("5,000 random events read exactly as Foundation reads them")
     func randomEvents() throws {
         var random = SystemRandomNumberGenerator()
-        let alphabet: [Unicode.Scalar] = ["a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "é", "ש", "€", "😀", "\u{10FFFF}", "\u{FEFF}"]
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "é", "ש", "€", "😀", "\u{10FFFF}", "\u{FEFF}",
+        ]
         func text() -> String {
             var text = ""
-            for _ in 0..<Int.random(in: 0...24, using: &random) { text.unicodeScalars.append(alphabet.randomElement(using: &random) ?? "a") }
+            for _ in 0..<Int.random(in: 0...24, using: &random) {
+                text.unicodeScalars.append(alphabet.randomElement(using: &random) ?? "a")
+            }
             return text
         }
         // Any bit pattern: every exponent, subnormals, negative zero.
@@ -215,6 +222,8 @@ struct BodyDecoderTests {
     }
 
     struct Kelvin: Codable, Equatable {
+        // swift-format-ignore: AlwaysUseLowerCamelCase
+        // The key's case is what the test is about.
         var K: Int
     }
 

@@ -28,7 +28,10 @@ struct DurableTimerTests {
     /// Every effect: key, when due, when fired, by which instance.
     static func effects(_ service: InProcessService) async throws -> [(key: String, due: Date, fired: Date, instance: String)] {
         try await service.database.query("SELECT key, due_at, fired_at, instance FROM timer_effects ORDER BY id").map {
-            (try $0.decode(String.self, at: 0), try $0.decode(Date.self, at: 1), try $0.decode(Date.self, at: 2), try $0.decode(String.self, at: 3))
+            (
+                try $0.decode(String.self, at: 0), try $0.decode(Date.self, at: 1), try $0.decode(Date.self, at: 2),
+                try $0.decode(String.self, at: 3)
+            )
         }
     }
 
@@ -39,7 +42,8 @@ struct DurableTimerTests {
             settings.instanceID = "probe-second"
             settings.database.applicationName = "probe-second"
             let second = try await ServiceApplication.build(
-                ProbeService.definition, settings: settings, metrics: ServiceMetrics(service: "probe"), logger: Logger(label: "probe-second"))
+                ProbeService.definition, settings: settings, metrics: ServiceMetrics(service: "probe"),
+                logger: Logger(label: "probe-second"))
             // The second instance's services, without its HTTP server: it only fires timers.
             let secondGroup = ServiceGroup(configuration: .init(services: second.services, logger: Logger(label: "probe-second")))
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -100,7 +104,8 @@ struct DurableTimerTests {
     func failingTimerIsPostponed() async throws {
         try await InProcessService.run(ProbeService.definition) { service, _ in
             try await service.database.query(
-                "INSERT INTO timers (name, key, due_at, payload) VALUES (\(ProbeService.timerName), 'broken', clock_timestamp(), '{\"no\": 1}')")
+                "INSERT INTO timers (name, key, due_at, payload) VALUES (\(ProbeService.timerName), 'broken', clock_timestamp(), '{\"no\": 1}')"
+            )
             try await service.waitUntil("the timer has failed once") {
                 try await service.count("SELECT count(*) FROM timers WHERE key = 'broken' AND attempts = 1 AND last_error IS NOT NULL") == 1
             }

@@ -2,8 +2,9 @@ import AMQP
 import Contracts
 import Foundation
 import Postgres
-@testable import ServiceKit
 import Testing
+
+@testable import ServiceKit
 
 @Suite("The topology a service declares")
 struct MessagingTopologyTests {
@@ -28,7 +29,8 @@ struct MessagingTopologyTests {
         let queues = Dictionary(uniqueKeysWithValues: topology.queues.map { ($0.name, $0) })
         #expect(
             Set(queues.keys) == [
-                "notifications.events", "notifications.dead", "notifications.retry-500ms", "notifications.retry-30s", "notifications.retry-5m",
+                "notifications.events", "notifications.dead", "notifications.retry-500ms", "notifications.retry-30s",
+                "notifications.retry-5m",
             ])
         let work = try #require(queues["notifications.events"])
         #expect(work.arguments["x-queue-type"] == "quorum")

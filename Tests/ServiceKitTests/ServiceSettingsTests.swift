@@ -32,11 +32,13 @@ struct ServiceSettingsTests {
         #expect(settings.consumer.linger == .zero)
     }
 
-    @Test("every setting is read", arguments: [
-        ("P2G_HTTP_PORT", "9000"), ("P2G_LOG_FORMAT", "json"), ("P2G_LOG_LEVEL", "debug"), ("P2G_RETRY_DELAYS", "200ms, 1s ,2m"),
-        ("P2G_MAX_DISCONNECTED", "90s"), ("P2G_QUICK_RETRIES", "0"), ("P2G_CONSUMER_ACK_DELAY", "0ms"),
-        ("P2G_OUTBOX_LINGER", "3ms"), ("P2G_CONSUMER_LINGER", "250ms"),
-    ])
+    @Test(
+        "every setting is read",
+        arguments: [
+            ("P2G_HTTP_PORT", "9000"), ("P2G_LOG_FORMAT", "json"), ("P2G_LOG_LEVEL", "debug"), ("P2G_RETRY_DELAYS", "200ms, 1s ,2m"),
+            ("P2G_MAX_DISCONNECTED", "90s"), ("P2G_QUICK_RETRIES", "0"), ("P2G_CONSUMER_ACK_DELAY", "0ms"),
+            ("P2G_OUTBOX_LINGER", "3ms"), ("P2G_CONSUMER_LINGER", "250ms"),
+        ])
     func reads(name: String, value: String) throws {
         let settings = try Self.settings([name: value])
         switch name {
@@ -52,22 +54,30 @@ struct ServiceSettingsTests {
         }
     }
 
-    @Test("a missing or malformed setting is one line naming it", arguments: [
-        ("P2G_AMQP_URL", "", "P2G_AMQP_URL: is not set"),
-        ("P2G_DATABASE_URL", "", "P2G_DATABASE_URL: is not set"),
-        ("P2G_AMQP_URL", "http://localhost", "P2G_AMQP_URL:"),
-        ("P2G_DATABASE_URL", "mysql://x@y/z", "P2G_DATABASE_URL: invalid PostgreSQL URL: expected the scheme postgresql://, got mysql://"),
-        ("P2G_HTTP_PORT", "eighty", "P2G_HTTP_PORT: expected a whole number from 0 to 65535, got 'eighty'"),
-        ("P2G_HTTP_PORT", "70000", "P2G_HTTP_PORT: expected a whole number from 0 to 65535, got '70000'"),
-        ("P2G_LOG_FORMAT", "xml", "P2G_LOG_FORMAT: expected one of text, json, got 'xml'"),
-        ("P2G_RETRY_DELAYS", "5s,soon", "P2G_RETRY_DELAYS: expected durations separated by commas"),
-        ("P2G_MAX_DISCONNECTED", "a minute", "P2G_MAX_DISCONNECTED: expected a duration such as 250ms, 5s, 2m, 1h or 7d"),
-        ("P2G_CONSUMER_ACK_DELAY", "5s", "P2G_CONSUMER_ACK_DELAY: at most 1s"),
-        ("P2G_OUTBOX_LINGER", "2s", "P2G_OUTBOX_LINGER: at most 1s"),
-        ("P2G_CONSUMER_LINGER", "soon", "P2G_CONSUMER_LINGER: expected a duration"),
-        ("P2G_TIMER_POLL_INTERVAL", "often", "P2G_TIMER_POLL_INTERVAL: expected a duration"),
-        ("P2G_FAIL_POINTS", "relay.somewhere", "P2G_FAIL_POINTS: 'relay.somewhere' names an unknown fail point; known: timer.before-commit"),
-    ])
+    @Test(
+        "a missing or malformed setting is one line naming it",
+        arguments: [
+            ("P2G_AMQP_URL", "", "P2G_AMQP_URL: is not set"),
+            ("P2G_DATABASE_URL", "", "P2G_DATABASE_URL: is not set"),
+            ("P2G_AMQP_URL", "http://localhost", "P2G_AMQP_URL:"),
+            (
+                "P2G_DATABASE_URL", "mysql://x@y/z",
+                "P2G_DATABASE_URL: invalid PostgreSQL URL: expected the scheme postgresql://, got mysql://"
+            ),
+            ("P2G_HTTP_PORT", "eighty", "P2G_HTTP_PORT: expected a whole number from 0 to 65535, got 'eighty'"),
+            ("P2G_HTTP_PORT", "70000", "P2G_HTTP_PORT: expected a whole number from 0 to 65535, got '70000'"),
+            ("P2G_LOG_FORMAT", "xml", "P2G_LOG_FORMAT: expected one of text, json, got 'xml'"),
+            ("P2G_RETRY_DELAYS", "5s,soon", "P2G_RETRY_DELAYS: expected durations separated by commas"),
+            ("P2G_MAX_DISCONNECTED", "a minute", "P2G_MAX_DISCONNECTED: expected a duration such as 250ms, 5s, 2m, 1h or 7d"),
+            ("P2G_CONSUMER_ACK_DELAY", "5s", "P2G_CONSUMER_ACK_DELAY: at most 1s"),
+            ("P2G_OUTBOX_LINGER", "2s", "P2G_OUTBOX_LINGER: at most 1s"),
+            ("P2G_CONSUMER_LINGER", "soon", "P2G_CONSUMER_LINGER: expected a duration"),
+            ("P2G_TIMER_POLL_INTERVAL", "often", "P2G_TIMER_POLL_INTERVAL: expected a duration"),
+            (
+                "P2G_FAIL_POINTS", "relay.somewhere",
+                "P2G_FAIL_POINTS: 'relay.somewhere' names an unknown fail point; known: timer.before-commit"
+            ),
+        ])
     func refusesBadSettings(name: String, value: String, expected: String) {
         let error = #expect(throws: ConfigurationError.self) { try Self.settings([name: value]) }
         #expect(error?.setting == name)

@@ -14,11 +14,13 @@ struct TraceContextTests {
         #expect(TraceContext(traceparent: child.traceparent) == child)
     }
 
-    @Test("malformed values start a new trace instead", arguments: [
-        "", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7", "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
-        "00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01", "ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-        "00-4bf92f3577b34da6a3ce929d0e0e473z-00f067aa0ba902b7-01",
-    ])
+    @Test(
+        "malformed values start a new trace instead",
+        arguments: [
+            "", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7", "00-00000000000000000000000000000000-00f067aa0ba902b7-01",
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01", "ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            "00-4bf92f3577b34da6a3ce929d0e0e473z-00f067aa0ba902b7-01",
+        ])
     func refusesMalformed(value: String) {
         #expect(TraceContext(traceparent: value) == nil)
     }

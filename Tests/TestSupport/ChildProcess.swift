@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program to completion on a thread of its own and collects its output.
@@ -47,9 +47,9 @@ public enum ChildProcess {
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         let environmentStrings = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
-        defer { environmentStrings?.forEach { free($0) } }
+        defer { for string in environmentStrings ?? [] { free(string) } }
         var pid: pid_t = 0
         let spawned: Int32 =
             if let environmentStrings {

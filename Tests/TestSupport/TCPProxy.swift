@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A TCP forwarder on loopback between a client and a server (the broker, PostgreSQL), so that
@@ -142,7 +142,9 @@ public final class TCPProxy: Sendable {
             }
             let count = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
             if count <= 0 { break }
-            let sent = lock ? clientWrites.withLock { _ in writeAll(buffer, count, to: destination) }
+            let sent =
+                lock
+                ? clientWrites.withLock { _ in writeAll(buffer, count, to: destination) }
                 : writeAll(buffer, count, to: destination)
             if sent < count { break }
         }

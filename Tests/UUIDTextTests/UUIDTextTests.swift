@@ -13,15 +13,18 @@ struct UUIDTextTests {
             #expect(UUID(hyphenatedText: uuid.lowercasedText) == uuid)
             #expect(UUID(hyphenatedText: Array(uuid.lowercasedText.utf8)) == uuid)
         }
-        #expect(UUID(hyphenatedText: "00000000-0000-0000-0000-000000000000") == UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
+        #expect(
+            UUID(hyphenatedText: "00000000-0000-0000-0000-000000000000") == UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)))
         #expect(UUID(hyphenatedText: "FFFFFFFF-ffff-FFFF-ffff-FFFFFFFFFFFF")?.lowercasedText == "ffffffff-ffff-ffff-ffff-ffffffffffff")
     }
 
-    @Test("refuses what Foundation refuses", arguments: [
-        "", "not a uuid", "3f2504e0-4f89-11d3-9a0c-0305e82c330", "3f2504e0-4f89-11d3-9a0c-0305e82c33011",
-        "3f2504e0x4f89-11d3-9a0c-0305e82c3301", "3f2504e0-4f89-11d3-9a0c-0305e82c330g", "{3f2504e0-4f89-11d3-9a0c-0305e82c3301}",
-        "3f2504e04f8911d39a0c0305e82c3301", "3f2504e0-4f89-11d3-9a0c-0305e82c33é",
-    ])
+    @Test(
+        "refuses what Foundation refuses",
+        arguments: [
+            "", "not a uuid", "3f2504e0-4f89-11d3-9a0c-0305e82c330", "3f2504e0-4f89-11d3-9a0c-0305e82c33011",
+            "3f2504e0x4f89-11d3-9a0c-0305e82c3301", "3f2504e0-4f89-11d3-9a0c-0305e82c330g", "{3f2504e0-4f89-11d3-9a0c-0305e82c3301}",
+            "3f2504e04f8911d39a0c0305e82c3301", "3f2504e0-4f89-11d3-9a0c-0305e82c33é",
+        ])
     func refusals(text: String) {
         #expect(UUID(hyphenatedText: text) == nil)
         #expect(UUID(uuidString: text) == nil)
@@ -54,8 +57,12 @@ struct UUIDTextTests {
         let example = UUID.timeOrdered(nanosecondsSince1970: 1_645_557_742_000_797_608, random: 0x18C4_DC0C_0C07_398F)
         #expect(example.lowercasedText == "017f22e2-79b0-7cc3-98c4-dc0c0c07398f")
         // Half a millisecond is 0x800; the random bits never touch the version or the variant.
-        #expect(UUID.timeOrdered(nanosecondsSince1970: 1_716_458_400_000_500_000, random: .max).lowercasedText == "018fa4e4-a900-7800-bfff-ffffffffffff")
-        #expect(UUID.timeOrdered(nanosecondsSince1970: 1_716_458_400_000_500_000, random: 0).lowercasedText == "018fa4e4-a900-7800-8000-000000000000")
+        #expect(
+            UUID.timeOrdered(nanosecondsSince1970: 1_716_458_400_000_500_000, random: .max).lowercasedText
+                == "018fa4e4-a900-7800-bfff-ffffffffffff")
+        #expect(
+            UUID.timeOrdered(nanosecondsSince1970: 1_716_458_400_000_500_000, random: 0).lowercasedText
+                == "018fa4e4-a900-7800-8000-000000000000")
     }
 
     @Test("time-ordered UUIDs carry the time they were made, sort in that order, and are distinct")

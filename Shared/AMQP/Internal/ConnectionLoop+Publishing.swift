@@ -2,7 +2,7 @@ import CRabbitMQ
 import Logging
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension ConnectionLoop {
@@ -121,11 +121,11 @@ extension ConnectionLoop {
     /// Holds back (or releases) partial TCP segments on the connection's socket.
     private func cork(_ on: Bool) {
         #if os(Linux)
-        guard let connection else { return }
-        let socket = amqp_get_sockfd(connection)
-        guard socket >= 0 else { return }
-        var value: Int32 = on ? 1 : 0
-        _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_CORK, &value, socklen_t(MemoryLayout<Int32>.size))
+            guard let connection else { return }
+            let socket = amqp_get_sockfd(connection)
+            guard socket >= 0 else { return }
+            var value: Int32 = on ? 1 : 0
+            _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_CORK, &value, socklen_t(MemoryLayout<Int32>.size))
         #endif
     }
 

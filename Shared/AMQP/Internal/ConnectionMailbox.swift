@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where tasks leave requests for a connection's thread, and what they can read of its state.
 ///
@@ -108,7 +109,7 @@ final class ConnectionMailbox: Sendable {
     }
 
     var connectionState: AMQPConnectionState {
-        get { state.withLock { $0.connectionState } }
+        state.withLock { $0.connectionState }
     }
 
     func setConnectionState(_ connectionState: AMQPConnectionState) {

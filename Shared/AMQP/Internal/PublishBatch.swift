@@ -40,8 +40,9 @@ final class PublishBatch {
     private func finishIfSettled() {
         guard remaining == 0, let completion else { return }
         self.completion = nil
-        completion(outcomes.enumerated().map { index, outcome in
-            outcome ?? .failure(AMQPPublishError(.connectionClosed("no outcome"), index: index, message: messages[index]))
-        })
+        completion(
+            outcomes.enumerated().map { index, outcome in
+                outcome ?? .failure(AMQPPublishError(.connectionClosed("no outcome"), index: index, message: messages[index]))
+            })
     }
 }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Finds out why a TCP connection fails. librabbitmq reports only "a socket error" when the

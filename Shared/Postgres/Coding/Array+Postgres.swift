@@ -21,7 +21,8 @@ public protocol PostgresArrayElement: PostgresEncodable, PostgresDecodable {
 
 extension PostgresArrayElement {
     public static func encodePostgresArrayText(_ elements: [Self], into buffer: inout [UInt8]) throws {
-        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        let quote = UInt8(ascii: "\"")
+        let backslash = UInt8(ascii: "\\")
         buffer.append(UInt8(ascii: "{"))
         var first = true
         for value in elements {
@@ -199,8 +200,11 @@ extension PostgresDataType {
 private func forEachArrayElement(
     _ text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) throws -> Void
 ) throws {
-    let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), quote = UInt8(ascii: "\"")
-    let backslash = UInt8(ascii: "\\"), comma = UInt8(ascii: ",")
+    let open = UInt8(ascii: "{")
+    let close = UInt8(ascii: "}")
+    let quote = UInt8(ascii: "\"")
+    let backslash = UInt8(ascii: "\\")
+    let comma = UInt8(ascii: ",")
     guard text.count >= 2, text.first == open, text.last == close else {
         throw PostgresDecodingFailure("expected a one-dimensional array literal like {a,b}")
     }

@@ -4,7 +4,7 @@ import Logging
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A libpq connection. Every method must run on the connection's ``OwnerThread``; nothing
@@ -77,8 +77,8 @@ final class LibPQConnection: @unchecked Sendable {
         let keywords = pairs.map { strdup($0.0) }
         let values = pairs.map { strdup($0.1) }
         defer {
-            keywords.forEach { free($0) }
-            values.forEach { free($0) }
+            for keyword in keywords { free(keyword) }
+            for value in values { free(value) }
         }
         let connection = PQconnectdbParams(keywords.map { UnsafePointer($0) } + [nil], values.map { UnsafePointer($0) } + [nil], 0)
         guard let connection, PQstatus(connection) == CONNECTION_OK else {
@@ -197,9 +197,10 @@ final class LibPQConnection: @unchecked Sendable {
         }
         var sent = !beginningTransaction || PQsendQueryParams(connection, "BEGIN", 0, nil, nil, nil, nil, 0) == 1
         for (statement, name) in zip(statements, names) where sent {
-            sent = statement.withParameterPointers { values, lengths, formats in
-                PQsendQueryPrepared(connection, name, Int32(statement.types.count), values, lengths, formats, 0)
-            } == 1
+            sent =
+                statement.withParameterPointers { values, lengths, formats in
+                    PQsendQueryPrepared(connection, name, Int32(statement.types.count), values, lengths, formats, 0)
+                } == 1
         }
         if sent, committing { sent = PQsendQueryParams(connection, "COMMIT", 0, nil, nil, nil, nil, 0) == 1 }
         if sent { sent = PQpipelineSync(connection) == 1 }

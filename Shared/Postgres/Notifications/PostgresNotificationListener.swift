@@ -4,7 +4,7 @@ import Logging
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A notification sent with `NOTIFY channel, 'payload'` (or `pg_notify`).

@@ -128,7 +128,8 @@ public struct ServiceSettings: Sendable {
         let failPointsText = environment.string("P2G_FAIL_POINTS", default: "")
         guard let failPoints = FailPoints(parsing: failPointsText) else {
             let known = FailPoints.Point.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ConfigurationError(setting: "P2G_FAIL_POINTS", problem: "'\(failPointsText)' names an unknown fail point; known: \(known)")
+            throw ConfigurationError(
+                setting: "P2G_FAIL_POINTS", problem: "'\(failPointsText)' names an unknown fail point; known: \(known)")
         }
         self.failPoints = failPoints
     }

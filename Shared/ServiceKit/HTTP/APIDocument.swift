@@ -23,7 +23,9 @@ public enum APIDocument {
         for (section, entries) in shared["components"] as? [String: Any] ?? [:] {
             var merged = components[section] as? [String: Any] ?? [:]
             for (name, entry) in entries as? [String: Any] ?? [:] {
-                guard merged[name] == nil else { throw Malformed(description: "the service's OpenAPI document also defines \(section) \(name)") }
+                guard merged[name] == nil else {
+                    throw Malformed(description: "the service's OpenAPI document also defines \(section) \(name)")
+                }
                 merged[name] = entry
             }
             components[section] = merged

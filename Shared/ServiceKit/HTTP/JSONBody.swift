@@ -14,25 +14,29 @@ public enum JSONBody {
     ) async throws -> Value {
         if let contentType = request.headers[.contentType], !contentType.lowercased().hasPrefix("application/json") {
             throw ProblemDetails(
-                status: .unsupportedMediaType, title: "Unsupported media type", detail: "Send \(what) as application/json, not \(contentType).")
+                status: .unsupportedMediaType, title: "Unsupported media type",
+                detail: "Send \(what) as application/json, not \(contentType).")
         }
         let body: ByteBuffer
         do {
             body = try await request.body.collect(upTo: limit)
         } catch {
-            throw ProblemDetails(status: .contentTooLarge, title: "Body too large", detail: "\(what.capitalizedFirst) fits in \(limit / 1024) KiB.")
+            throw ProblemDetails(
+                status: .contentTooLarge, title: "Body too large", detail: "\(what.capitalizedFirst) fits in \(limit / 1024) KiB.")
         }
         do {
             return try JSONDecoder().decode(Value.self, from: Data(body.readableBytesView))
         } catch {
-            throw ProblemDetails(status: .badRequest, title: "Malformed body", detail: "The body is not a JSON object of \(what): \(describe(error))")
+            throw ProblemDetails(
+                status: .badRequest, title: "Malformed body", detail: "The body is not a JSON object of \(what): \(describe(error))")
         }
     }
 
     /// A JSON response in the contract's coding (camelCase, lower-case UUIDs, RFC 3339 instants).
     public static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let body = try ContractCoding.encode(value)
-        return Response(status: status, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        return Response(
+            status: status, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 
     /// A decoding error in words, with the path of the field it concerns.

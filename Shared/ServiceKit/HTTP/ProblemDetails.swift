@@ -33,7 +33,8 @@ public struct ProblemDetails: HTTPResponseError, Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, title, status, detail, invalidParams = "invalid-params"
+        case type, title, status, detail
+        case invalidParams = "invalid-params"
     }
 
     public func encode(to encoder: Encoder) throws {

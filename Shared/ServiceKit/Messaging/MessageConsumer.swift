@@ -144,7 +144,9 @@ public final class MessageConsumer: Service {
             (type, registration) = known
         } else {
             guard let parsed = try? MessageType(parsing: typeName) else {
-                return .park(reason: "'\(typeName)' is not a message type of the form <service>.<name>.v<N>", type: typeName, attempts: attemptsSoFar + 1)
+                return .park(
+                    reason: "'\(typeName)' is not a message type of the form <service>.<name>.v<N>", type: typeName,
+                    attempts: attemptsSoFar + 1)
             }
             return .park(reason: handlers.refusal(for: parsed), type: typeName, attempts: attemptsSoFar + 1)
         }
@@ -152,7 +154,8 @@ public final class MessageConsumer: Service {
         do {
             message = try registration.decode(delivery.body)
         } catch {
-            return .park(reason: "the body does not decode as \(type): \(Self.describe(error))", type: typeName, attempts: attemptsSoFar + 1)
+            return .park(
+                reason: "the body does not decode as \(type): \(Self.describe(error))", type: typeName, attempts: attemptsSoFar + 1)
         }
         let trace = properties.headers[MessagingNames.Header.traceparent]?.stringValue.flatMap(TraceContext.init(traceparent:))
         let context = HandlingContext(
@@ -181,7 +184,9 @@ public final class MessageConsumer: Service {
                 record([item], fresh: fresh, elapsed: elapsed)
                 return
             } catch let failure as PermanentFailure {
-                await park(item.delivery, reason: failure.reason, type: item.context.type.description, attempts: item.context.attempt, publisher: publisher)
+                await park(
+                    item.delivery, reason: failure.reason, type: item.context.type.description, attempts: item.context.attempt,
+                    publisher: publisher)
                 return
             } catch {
                 lastError = error

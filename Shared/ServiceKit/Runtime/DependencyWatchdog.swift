@@ -47,7 +47,9 @@ public final class DependencyWatchdog: Service {
         case .connected: .init(ok: true, detail: amqp.isBlocked ? "connected; publishing blocked by the broker" : "connected")
         case .connecting: .init(ok: false, detail: "connecting")
         case .reconnecting(let since, let attempts, let lastError):
-            .init(ok: false, detail: "reconnecting (\(attempts) attempts): \(lastError)", disconnectedForSeconds: Date().timeIntervalSince(since))
+            .init(
+                ok: false, detail: "reconnecting (\(attempts) attempts): \(lastError)",
+                disconnectedForSeconds: Date().timeIntervalSince(since))
         case .closed: .init(ok: false, detail: "closed")
         case .failed(let error): .init(ok: false, detail: "gave up: \(error)")
         }

@@ -55,13 +55,15 @@ public struct ServiceApplication: Sendable {
         var amqp: AMQPConnection?
         do {
             try await withPatience("database", limit: settings.maximumDisconnection, logger: logger) {
-                try await PostgresMigrator(migrations: MessagingMigrations.all + definition.migrations, logger: logger).migrate(on: postgres)
+                try await PostgresMigrator(migrations: MessagingMigrations.all + definition.migrations, logger: logger).migrate(
+                    on: postgres)
             }
             let connection = try await withPatience("broker", limit: settings.maximumDisconnection, logger: logger) {
                 try await AMQPConnection.connect(amqpConfiguration, logger: logger)
             }
             amqp = connection
-            return try await assemble(definition, settings: settings, postgres: postgres, amqp: connection, metrics: metrics, logger: logger)
+            return try await assemble(
+                definition, settings: settings, postgres: postgres, amqp: connection, metrics: metrics, logger: logger)
         } catch {
             await amqp?.close()
             await postgres.shutdown()
@@ -84,13 +86,18 @@ public struct ServiceApplication: Sendable {
         let events = try MessageHandlers(events: components.eventHandlers)
         if !events.isEmpty {
             workQueues.append(
-                (.init(name: definition.identity.eventQueue, exchange: MessagingNames.eventsExchange, bindingKeys: events.bindingKeys), events))
+                (
+                    .init(name: definition.identity.eventQueue, exchange: MessagingNames.eventsExchange, bindingKeys: events.bindingKeys),
+                    events
+                ))
         }
         let commands = try MessageHandlers(commands: components.commandHandlers)
         if !commands.isEmpty {
             workQueues.append(
                 (
-                    .init(name: definition.identity.commandQueue, exchange: MessagingNames.commandsExchange, bindingKeys: commands.bindingKeys),
+                    .init(
+                        name: definition.identity.commandQueue, exchange: MessagingNames.commandsExchange, bindingKeys: commands.bindingKeys
+                    ),
                     commands
                 ))
         }
@@ -143,7 +150,8 @@ public struct ServiceApplication: Sendable {
     public func run() async throws {
         var configuration = ServiceGroupConfiguration(
             services: (services + [http]).map {
-                .init(service: $0, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup)
+                .init(
+                    service: $0, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup)
             },
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         configuration.maximumGracefulShutdownDuration = settings.shutdownTimeout

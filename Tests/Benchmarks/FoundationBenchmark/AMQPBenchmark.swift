@@ -190,15 +190,16 @@ enum AMQPBenchmark {
     /// Runs a C loop on a thread of its own (it blocks), with the broker's settings as C strings.
     private static func baseline(
         _ configuration: AMQPConfiguration, _ queue: String,
-        _ loop: @escaping @Sendable (
-            p2g_baseline_broker, UnsafePointer<CChar>, UnsafeMutablePointer<Double>, UnsafeMutablePointer<CChar>, Int
-        ) -> Int32
+        _ loop:
+            @escaping @Sendable (
+                p2g_baseline_broker, UnsafePointer<CChar>, UnsafeMutablePointer<Double>, UnsafeMutablePointer<CChar>, Int
+            ) -> Int32
     ) async throws -> Duration {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
                 let strings = [configuration.host, configuration.user, configuration.password, configuration.vhost, queue]
                     .map { (text: String) -> UnsafeMutablePointer<CChar>? in strdup(text) }
-                defer { strings.forEach { free($0) } }
+                defer { for string in strings { free(string) } }
                 guard let host = strings[0], let user = strings[1], let password = strings[2], let vhost = strings[3],
                     let queue = strings[4]
                 else {

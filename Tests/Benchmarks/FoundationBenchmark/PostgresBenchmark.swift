@@ -44,9 +44,12 @@ enum PostgresBenchmark {
         var pgbenchSelect: [Double] = []
         for _ in 0..<options.repetitions {
             swiftSelect.append(try await selectOne(client: client, seconds: options.seconds))
-            pgbenchSelect.append(try await pgbenchRate(pgbench, url: url, script: selectScript, clients: 1, seconds: options.seconds, mode: "extended"))
+            pgbenchSelect.append(
+                try await pgbenchRate(pgbench, url: url, script: selectScript, clients: 1, seconds: options.seconds, mode: "extended"))
         }
-        report.row("SELECT 1 round trips, 1 client", unit: "q/s", swift: median(swiftSelect), baselines: [("pgbench -M extended", median(pgbenchSelect))])
+        report.row(
+            "SELECT 1 round trips, 1 client", unit: "q/s", swift: median(swiftSelect),
+            baselines: [("pgbench -M extended", median(pgbenchSelect))])
 
         for clients in [1, 4] {
             var swiftRates: [Double] = []
@@ -54,8 +57,10 @@ enum PostgresBenchmark {
             var preparedRates: [Double] = []
             for _ in 0..<options.repetitions {
                 swiftRates.append(try await singleRowInserts(client: client, clients: clients, seconds: options.seconds, payload: payload))
-                extendedRates.append(try await pgbenchRate(pgbench, url: url, script: script, clients: clients, seconds: options.seconds, mode: "extended"))
-                preparedRates.append(try await pgbenchRate(pgbench, url: url, script: script, clients: clients, seconds: options.seconds, mode: "prepared"))
+                extendedRates.append(
+                    try await pgbenchRate(pgbench, url: url, script: script, clients: clients, seconds: options.seconds, mode: "extended"))
+                preparedRates.append(
+                    try await pgbenchRate(pgbench, url: url, script: script, clients: clients, seconds: options.seconds, mode: "prepared"))
             }
             let swift = median(swiftRates)
             let extended = median(extendedRates)
@@ -93,7 +98,8 @@ enum PostgresBenchmark {
         var swiftOneByOne: [Double] = []
         var pgbenchPipelined: [Double] = []
         for _ in 0..<options.repetitions {
-            swiftPipelined.append(try await twoInsertTransactions(client: client, seconds: options.seconds, payload: payload, pipelined: true))
+            swiftPipelined.append(
+                try await twoInsertTransactions(client: client, seconds: options.seconds, payload: payload, pipelined: true))
             swiftOneByOne.append(try await twoInsertTransactions(client: client, seconds: options.seconds, payload: payload))
             pgbenchPipelined.append(
                 try await pgbenchRate(pgbench, url: url, script: pipelinedScript, clients: 1, seconds: options.seconds, mode: "prepared"))
@@ -121,9 +127,13 @@ enum PostgresBenchmark {
             try await client.query("TRUNCATE bench_bulk")
             psqlCopy.append(
                 Double(rows.count)
-                    / (try await timeCommand(["psql", "-X", "-q", url, "-c", "\\copy bench_bulk (n, community, title, cost_cents, noted_at) FROM '\(copyFile)'"])))
+                    / (try await timeCommand([
+                        "psql", "-X", "-q", url, "-c", "\\copy bench_bulk (n, community, title, cost_cents, noted_at) FROM '\(copyFile)'",
+                    ])))
         }
-        report.row("bulk COPY FROM STDIN, \(rows.count) rows", unit: "rows/s", swift: median(swiftCopy), baselines: [("psql \\copy", median(psqlCopy))])
+        report.row(
+            "bulk COPY FROM STDIN, \(rows.count) rows", unit: "rows/s", swift: median(swiftCopy),
+            baselines: [("psql \\copy", median(psqlCopy))])
 
         // Bulk: the same 1,000-row INSERT statement, through this client and through pgbench.
         let insertSQL = multiRowInsert(rows.prefix(1000))
@@ -145,10 +155,14 @@ enum PostgresBenchmark {
             swiftMulti.append(Double(statements * 1000) / (ContinuousClock.now - started).seconds)
             try await client.query("TRUNCATE bench_bulk")
             pgbenchMulti.append(
-                1000 * (try await pgbenchRate(pgbench, url: url, script: insertScript, clients: 1, seconds: options.seconds, mode: "extended")))
+                1000
+                    * (try await pgbenchRate(
+                        pgbench, url: url, script: insertScript, clients: 1, seconds: options.seconds, mode: "extended")))
             try await client.query("TRUNCATE bench_bulk")
             pgbenchMultiPrepared.append(
-                1000 * (try await pgbenchRate(pgbench, url: url, script: insertScript, clients: 1, seconds: options.seconds, mode: "prepared")))
+                1000
+                    * (try await pgbenchRate(
+                        pgbench, url: url, script: insertScript, clients: 1, seconds: options.seconds, mode: "prepared")))
         }
         report.row(
             "bulk 1,000-row INSERT statements", unit: "rows/s", swift: median(swiftMulti),
@@ -235,7 +249,9 @@ enum PostgresBenchmark {
                     var count = 0
                     try await client.withConnection { connection in
                         while (ContinuousClock.now - started).seconds < seconds {
-                            try await connection.query("INSERT INTO bench_single (n, payload) VALUES (\(Int32(worker * 1_000_000 + count % 1_000_000)), \(payload))")
+                            try await connection.query(
+                                "INSERT INTO bench_single (n, payload) VALUES (\(Int32(worker * 1_000_000 + count % 1_000_000)), \(payload))"
+                            )
                             count += 1
                         }
                     }
@@ -248,7 +264,9 @@ enum PostgresBenchmark {
     }
 
     /// Transactions of two single-row INSERTs, one after another, for `seconds`.
-    static func twoInsertTransactions(client: PostgresClient, seconds: Double, payload: String, pipelined: Bool = false) async throws -> Double {
+    static func twoInsertTransactions(client: PostgresClient, seconds: Double, payload: String, pipelined: Bool = false) async throws
+        -> Double
+    {
         let started = ContinuousClock.now
         var count = 0
         while (ContinuousClock.now - started).seconds < seconds {
@@ -279,7 +297,9 @@ enum PostgresBenchmark {
         return Double(count) / (ContinuousClock.now - started).seconds
     }
 
-    static func pgbenchRate(_ pgbench: String, url: String, script: String, clients: Int, seconds: Double, mode: String) async throws -> Double {
+    static func pgbenchRate(_ pgbench: String, url: String, script: String, clients: Int, seconds: Double, mode: String) async throws
+        -> Double
+    {
         let output = try await runCommand([
             pgbench, "-n", "-f", script, "-c", String(clients), "-j", String(min(clients, 2)), "-T", String(Int(seconds)), "-M", mode, url,
         ])
@@ -293,7 +313,10 @@ enum PostgresBenchmark {
     static func bulkRows(count: Int) -> [[any PostgresEncodable]] {
         let base = Date(timeIntervalSince1970: 1_716_458_400)
         return (0..<count).map { index in
-            [Int32(index), UUID(), "mattresses and kitchen utensils, item \(index)", index % 5 == 0 ? Int?.none : index * 100, base.addingTimeInterval(Double(index))]
+            [
+                Int32(index), UUID(), "mattresses and kitchen utensils, item \(index)", index % 5 == 0 ? Int?.none : index * 100,
+                base.addingTimeInterval(Double(index)),
+            ]
         }
     }
 
@@ -307,10 +330,11 @@ enum PostgresBenchmark {
 
     static func multiRowInsert(_ rows: ArraySlice<[any PostgresEncodable]>) -> String {
         let values = rows.map { row in
-            "(" + row.map { value in
-                guard let text = (try? value.postgresText()) ?? nil else { return "NULL" }
-                return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
-            }.joined(separator: ", ") + ")"
+            "("
+                + row.map { value in
+                    guard let text = (try? value.postgresText()) ?? nil else { return "NULL" }
+                    return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+                }.joined(separator: ", ") + ")"
         }
         return "INSERT INTO bench_bulk (n, community, title, cost_cents, noted_at) VALUES " + values.joined(separator: ", ")
     }

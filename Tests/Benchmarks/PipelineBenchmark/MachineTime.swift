@@ -25,7 +25,9 @@ struct MachineTime {
 
     /// "72% busy, 16% idle, 12% taken by the hypervisor" between `earlier` and this reading.
     func share(since earlier: MachineTime) -> String {
-        let busy = self.busy - earlier.busy, idle = self.idle - earlier.idle, stolen = self.stolen - earlier.stolen
+        let busy = self.busy - earlier.busy
+        let idle = self.idle - earlier.idle
+        let stolen = self.stolen - earlier.stolen
         let total = Double(max(1, busy + idle + stolen))
         return String(
             format: "the machine meanwhile: %.0f%% busy, %.0f%% idle, %.0f%% taken by the hypervisor for other guests",

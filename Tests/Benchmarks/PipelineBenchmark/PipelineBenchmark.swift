@@ -18,7 +18,8 @@ enum PipelineBenchmark {
 
     static func event(_ index: Int) -> CommunityRegistered {
         CommunityRegistered(
-            communityId: UUID.timeOrdered(), name: "Community \(index)", kind: index.isMultiple(of: 2) ? .israeliLocality : .globalCommunity,
+            communityId: UUID.timeOrdered(), name: "Community \(index)",
+            kind: index.isMultiple(of: 2) ? .israeliLocality : .globalCommunity,
             country: index.isMultiple(of: 2) ? "IL" : "US", region: index.isMultiple(of: 2) ? "Western Negev" : "Iowa",
             timeZone: index.isMultiple(of: 2) ? "Asia/Jerusalem" : "America/Chicago",
             coordinates: Coordinates(latitude: 31.5 + Double(index % 100) / 1000, longitude: 34.6), languages: ["he", "en"],
@@ -128,12 +129,12 @@ enum PipelineBenchmark {
         let type = CommunityRegistered.eventType.description
         let script = "\(system.logDirectory)/outbox-writer.sql"
         try """
-            WITH next AS (SELECT nextval('bench_next') AS seq)
-            INSERT INTO outbox (message_id, exchange, routing_key, message_type, body, correlation_id)
-            SELECT p.message_id, '\(MessagingNames.eventsExchange)', '\(type)', '\(type)', p.body, p.message_id::text
-            FROM bench_pending p JOIN next USING (seq);
+        WITH next AS (SELECT nextval('bench_next') AS seq)
+        INSERT INTO outbox (message_id, exchange, routing_key, message_type, body, correlation_id)
+        SELECT p.message_id, '\(MessagingNames.eventsExchange)', '\(type)', '\(type)', p.body, p.message_id::text
+        FROM bench_pending p JOIN next USING (seq);
 
-            """.write(toFile: script, atomically: true, encoding: .utf8)
+        """.write(toFile: script, atomically: true, encoding: .utf8)
         let pgbench = try LocalStack.postgresProgram("pgbench")
         let before = try await inboxCounts(consumers)
         let machineBefore = MachineTime.now()
@@ -265,7 +266,8 @@ enum PipelineBenchmark {
 
     static func client(_ system: PipelineSystem, _ service: String, logger: Logger, connections: Int = 2) throws -> PostgresClient {
         PostgresClient(
-            configuration: try PostgresConfiguration(url: system.databaseURL(system.member(service).database), maximumConnections: connections),
+            configuration: try PostgresConfiguration(
+                url: system.databaseURL(system.member(service).database), maximumConnections: connections),
             logger: logger)
     }
 

@@ -6,7 +6,7 @@ import Postgres
 import TestSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The four services, built next to this executable, each on a fresh database of its own and
@@ -31,7 +31,9 @@ final class PipelineSystem {
         let suffix = UUID().uuidString.prefix(8).lowercased()
         let basePort = 21_000 + Int.random(in: 0..<800) * 10
         members = ServiceIdentity.all.enumerated().map { index, service in
-            Member(service: service.name, executable: service.executable, database: "bench_\(suffix)_\(service.name)", port: basePort + 1 + index)
+            Member(
+                service: service.name, executable: service.executable, database: "bench_\(suffix)_\(service.name)",
+                port: basePort + 1 + index)
         }
         admin = PostgresClient(configuration: try PostgresConfiguration(url: LocalStack.adminDatabaseURL()), logger: logger)
         self.logger = logger

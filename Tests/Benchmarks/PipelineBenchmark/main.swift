@@ -47,7 +47,10 @@ do {
         try await system.start(amqpURL: amqpURL)
         print("throughput: \(options.events) events committed to the registry's outbox at once, until all three consumers committed them")
         let throughput = try await PipelineBenchmark.throughput(system: system, count: options.events, logger: logger)
-        print(String(format: "  %.0f events/s fanned out to all three consumers (%.0f effects/s); %.1f%% of the broker baseline", throughput.rate, throughput.rate * 3, 100 * throughput.rate / baseline))
+        print(
+            String(
+                format: "  %.0f events/s fanned out to all three consumers (%.0f effects/s); %.1f%% of the broker baseline",
+                throughput.rate, throughput.rate * 3, 100 * throughput.rate / baseline))
         print(String(format: "    the relay had published every event at %.0f events/s", throughput.relayRate))
         for (service, rate) in throughput.perConsumer.sorted(by: { $0.key < $1.key }) {
             print(String(format: "    %@ done at %.0f events/s", service, rate))

@@ -13,7 +13,8 @@ enum BuildProducts {
 
     /// The folder of the running test binary.
     static let directory: URL = {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let executable =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
         // On platforms where the tests run from a bundle, the products are beside the bundle.

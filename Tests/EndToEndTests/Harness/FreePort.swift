@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// TCP ports for the services' HTTP servers: free on loopback now, from 20000 to 29999 (away

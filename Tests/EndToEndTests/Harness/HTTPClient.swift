@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// What an HTTP request answered.
@@ -32,7 +32,8 @@ enum HTTPClient {
         try await send("GET", url, body: nil, headers: headers)
     }
 
-    static func post(_ url: String, body: Data, headers: [String: String] = ["Content-Type": "application/json"]) async throws -> HTTPAnswer {
+    static func post(_ url: String, body: Data, headers: [String: String] = ["Content-Type": "application/json"]) async throws -> HTTPAnswer
+    {
         try await send("POST", url, body: body, headers: headers)
     }
 

@@ -3,7 +3,7 @@ import Synchronization
 import TestSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One running service executable: started with ``ChildProcess/launch(_:environment:outputPath:)``

@@ -217,7 +217,9 @@ final class TestSystem: Sendable {
     func checkProcesses() throws {
         for process in processes where process.exitedUnexpectedly {
             throw TestFailure(
-                description: "\(process.name) exited with status \(process.exitStatus ?? -1) although the test did not stop it\n\(process.logTail())")
+                description:
+                    "\(process.name) exited with status \(process.exitStatus ?? -1) although the test did not stop it\n\(process.logTail())"
+            )
         }
     }
 
@@ -239,8 +241,8 @@ final class TestSystem: Sendable {
             let database = try await database(for: kind)
             let (effects, parked) = try await waitUntil(
                 "\(kind) holds exactly \(count) communities", timeout: timeout,
-                probe: { (try await database.effects(), try await messageCount(kind.deadLetterQueue)) }
-            ) { effects, parked in effects.isExactlyOnce(count) || parked > expected }
+                probe: { (try await database.effects(), try await messageCount(kind.deadLetterQueue)) },
+                { effects, parked in effects.isExactlyOnce(count) || parked > expected })
             guard parked <= expected else {
                 throw TestFailure(description: "\(kind) parked \(parked) messages on \(kind.deadLetterQueue) (it holds \(effects))")
             }

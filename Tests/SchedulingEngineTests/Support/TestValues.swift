@@ -27,8 +27,7 @@ func solveAndCheck(_ problem: SchedulingProblem, sourceLocation: SourceLocation 
 }
 
 /// Fails the test on any violation of a hard rule.
-func expectValid(_ schedule: Schedule, _ problem: SchedulingProblem, sourceLocation: SourceLocation = #_sourceLocation)
-{
+func expectValid(_ schedule: Schedule, _ problem: SchedulingProblem, sourceLocation: SourceLocation = #_sourceLocation) {
     let violations = ScheduleChecker.violations(in: schedule, of: problem)
     #expect(violations.isEmpty, "\(violations.map(\.description))", sourceLocation: sourceLocation)
 }

@@ -29,7 +29,8 @@ struct CommunityRoutes: ResourceRoutes {
         }
         let idempotencyKey = request.headers[.idempotencyKey]
         if let idempotencyKey, idempotencyKey.isEmpty || idempotencyKey.count > 200 {
-            throw ProblemDetails(status: .badRequest, title: "Invalid Idempotency-Key", detail: "An Idempotency-Key has 1 to 200 characters.")
+            throw ProblemDetails(
+                status: .badRequest, title: "Invalid Idempotency-Key", detail: "An Idempotency-Key has 1 to 200 characters.")
         }
         let (community, created) = try await store.register(valid, idempotencyKey: idempotencyKey)
         var response = try JSONBody.response(community, status: created ? .created : .ok)

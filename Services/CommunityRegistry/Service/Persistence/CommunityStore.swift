@@ -89,13 +89,15 @@ struct CommunityStore: Sendable {
     private static func community(_ row: PostgresRow) throws -> Community {
         let kindText = try row.decode(String.self, "kind")
         guard let kind = CommunityKind(rawValue: kindText) else {
-            throw PostgresDecodingError(column: "kind", swiftType: "CommunityKind", postgresType: .text, reason: "unknown kind '\(kindText)'")
+            throw PostgresDecodingError(
+                column: "kind", swiftType: "CommunityKind", postgresType: .text, reason: "unknown kind '\(kindText)'")
         }
         return Community(
             id: try row.decode(UUID.self, "id"), name: try row.decode(String.self, "name"), kind: kind,
             country: try row.decode(String.self, "country"), region: try row.decode(String.self, "region"),
             timeZone: try row.decode(String.self, "time_zone"),
-            coordinates: Coordinates(latitude: try row.decode(Double.self, "latitude"), longitude: try row.decode(Double.self, "longitude")),
+            coordinates: Coordinates(
+                latitude: try row.decode(Double.self, "latitude"), longitude: try row.decode(Double.self, "longitude")),
             languages: try row.decode([String].self, "languages"), contactEmail: try row.decode(String.self, "contact_email"),
             registeredAt: try row.decode(Date.self, "registered_at"))
     }

@@ -21,6 +21,6 @@ enum Migrations {
                     registered_at timestamptz NOT NULL DEFAULT now()
                 );
                 CREATE INDEX communities_registered_at ON communities (registered_at, id);
-                """),
+                """)
     ]
 }

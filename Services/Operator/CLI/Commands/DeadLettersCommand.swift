@@ -1,6 +1,6 @@
-import Contracts
 import AMQP
 import ArgumentParser
+import Contracts
 
 /// `p2gctl dead-letters`: how many messages each consumer has parked, and with `--show N` the
 /// first N of them, left in their queue.
@@ -55,7 +55,7 @@ struct DeadLettersCommand: AsyncParsableCommand {
     static func status(of queue: String, on connection: AMQPConnection) async throws -> AMQPQueueStatus? {
         do {
             return try await connection.queueStatus(queue)
-        } catch where error.code == .notFound {
+        } catch  where error.code == .notFound {
             return nil
         }
     }

@@ -1,5 +1,5 @@
-import Contracts
 import ArgumentParser
+import Contracts
 
 /// `p2gctl replay`: moves parked messages back to the queue they were taken from.
 struct ReplayCommand: AsyncParsableCommand {
@@ -55,7 +55,8 @@ struct ReplayCommand: AsyncParsableCommand {
         if !report.stillParkedAfterReplay.isEmpty {
             lines.append("")
             lines.append(
-                "published again but still parked (the connection dropped before the parked copy was removed; replaying them again is harmless):")
+                "published again but still parked (the connection dropped before the parked copy was removed; replaying them again is harmless):"
+            )
             for item in report.stillParkedAfterReplay { lines.append("  \(item.message.messageID ?? "(none)") → \(item.queue)") }
         }
         if !report.kept.isEmpty {

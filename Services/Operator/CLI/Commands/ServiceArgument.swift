@@ -1,5 +1,5 @@
-import Contracts
 import ArgumentParser
+import Contracts
 
 extension ServiceIdentity: ExpressibleByArgument {
     public init?(argument: String) {

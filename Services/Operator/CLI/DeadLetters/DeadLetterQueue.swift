@@ -1,5 +1,5 @@
-import Contracts
 import AMQP
+import Contracts
 
 /// One service's dead-letter queue (`<service>.dead`): how many messages it holds, what they
 /// are, and putting them back where they came from (``replay(_:batchSize:)``).
@@ -41,7 +41,7 @@ public struct DeadLetterQueue: Sendable {
     public func count() async throws -> Int? {
         do {
             return Int(try await connection.queueStatus(name).messageCount)
-        } catch where error.code == .notFound {
+        } catch  where error.code == .notFound {
             return nil
         }
     }
@@ -93,7 +93,7 @@ public struct DeadLetterQueue: Sendable {
     static func returnToQueue(_ delivery: AMQPDelivery) async throws {
         do {
             try await delivery.nack(requeue: true)
-        } catch where error.code == .staleDelivery {
+        } catch  where error.code == .staleDelivery {
             return
         }
     }

@@ -93,7 +93,8 @@ public struct ParkedMessage: Sendable, Equatable {
 
     private static func describeBrokerReason(_ reason: String) -> String {
         switch reason {
-        case "delivery_limit": "parked by the broker: delivered more times than the queue's delivery limit without an acknowledgement (did the consumer crash on it?)"
+        case "delivery_limit":
+            "parked by the broker: delivered more times than the queue's delivery limit without an acknowledgement (did the consumer crash on it?)"
         case "rejected": "parked by the broker: rejected without requeueing"
         case "expired": "parked by the broker: its time to live ran out"
         case "maxlen": "parked by the broker: the queue was over its length limit"

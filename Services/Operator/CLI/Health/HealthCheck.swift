@@ -3,7 +3,7 @@ import Foundation
 import ServiceKit
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Asks services for `GET /health/ready`, all at once, each within a time limit.

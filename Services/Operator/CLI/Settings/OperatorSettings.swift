@@ -1,5 +1,5 @@
-import Contracts
 import AMQP
+import Contracts
 import Foundation
 
 /// Where the services and the broker are, from the same environment the services read.
@@ -50,7 +50,8 @@ public struct OperatorSettings: Sendable {
     public func amqpConfiguration() throws(OperatorError) -> AMQPConfiguration {
         guard let url = value("P2G_AMQP_URL") else {
             throw OperatorError(
-                "P2G_AMQP_URL is not set: set it to the broker the services use, e.g. eval \"$(deploy/run.sh env)\" on a machine that runs deploy/run.sh")
+                "P2G_AMQP_URL is not set: set it to the broker the services use, e.g. eval \"$(deploy/run.sh env)\" on a machine that runs deploy/run.sh"
+            )
         }
         var configuration: AMQPConfiguration
         do {

@@ -163,7 +163,7 @@ struct PairingResultBuilder {
             case (nil, nil): isWorse = partner > current.index
             case (nil, _): isWorse = true
             case (_, nil): isWorse = false
-            case let (.some(a), .some(b)): isWorse = (a, partner) > (b, current.index)
+            case (.some(let a), .some(let b)): isWorse = (a, partner) > (b, current.index)
             }
             if isWorse { worst = (partner, partnerKey) }
         }

@@ -28,7 +28,8 @@ struct CandidateCommunityStore: Sendable {
     func list(limit: Int) async throws -> (total: Int, candidates: [CandidateCommunity]) {
         let total = try await postgres.query("SELECT count(*) FROM candidate_communities")[0].decode(Int.self, at: 0)
         let rows = try await postgres.query(
-            "SELECT community_id, name, kind, region, languages FROM candidate_communities ORDER BY registered_at, community_id LIMIT \(limit)")
+            "SELECT community_id, name, kind, region, languages FROM candidate_communities ORDER BY registered_at, community_id LIMIT \(limit)"
+        )
         let candidates = try rows.map { row in
             CandidateCommunity(
                 communityId: try row.decode(UUID.self, "community_id"), name: try row.decode(String.self, "name"),

@@ -123,8 +123,7 @@ public enum ScheduleChecker {
                         "\(when) is outside the acceptable hours of \(describe(id)) (\(participant.acceptableHours), \(participant.place.timeZoneIdentifier))"
                     )
                 }
-                for period in participant.unavailable where period.start < placement.end && placement.start < period.end
-                {
+                for period in participant.unavailable where period.start < placement.end && placement.start < period.end {
                     report(
                         .participantUnavailable, key,
                         "\(when) overlaps a period in which \(describe(id)) is unavailable")

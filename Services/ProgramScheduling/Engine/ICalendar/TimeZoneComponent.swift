@@ -9,8 +9,7 @@ enum TimeZoneComponent {
         lines.add("TZID", timeZone.identifier)
         var cursor = Date(instant: range.start - 366 * 86_400)
         var wrote = false
-        while let transition = timeZone.nextDaylightSavingTimeTransition(after: cursor), transition.instant < range.end
-        {
+        while let transition = timeZone.nextDaylightSavingTimeTransition(after: cursor), transition.instant < range.end {
             let instant = Int(transition.timeIntervalSince1970.rounded())
             let before = timeZone.secondsFromGMT(for: Date(instant: instant - 1))
             let after = timeZone.secondsFromGMT(for: Date(instant: instant))

@@ -283,7 +283,9 @@ enum BodyDecoder {
             try decoder.read(type, at: try value(key), key: key)
         }
 
-        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<
+            NestedKey
+        > {
             try ValueDecoder(document: document, position: try value(key), parent: decoder, key: key).container(keyedBy: type)
         }
 

@@ -161,7 +161,8 @@ struct JSONTape: Sendable {
         /// a lookup can stop at the first key that matches.
         private func hasRepeatedKey(_ keys: [Int]) -> Bool {
             func same(_ a: Int, _ b: Int) -> Bool {
-                let left = entries[a], right = entries[b]
+                let left = entries[a]
+                let right = entries[b]
                 guard left.end - left.start == right.end - right.start else { return false }
                 for offset in 0..<(left.end - left.start) where bytes[left.start + offset] != bytes[right.start + offset] {
                     return false
@@ -285,12 +286,20 @@ struct JSONTape: Sendable {
             var high: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
+            case 0xE0:
+                length = 3
+                low = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xF0:
+                length = 4
+                low = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
+            case 0xF4:
+                length = 4
+                high = 0x8F
             default: throw Declined()
             }
             guard index + length <= bytes.count else { throw Declined() }
