@@ -214,18 +214,6 @@ enum RegistryAPIDocument {
                             "maxLength": 200
                         }
                     },
-                    "Limit": {
-                        "name": "limit",
-                        "in": "query",
-                        "required": false,
-                        "description": "How many items to return at most.",
-                        "schema": {
-                            "type": "integer",
-                            "minimum": 1,
-                            "maximum": 1000,
-                            "default": 100
-                        }
-                    },
                     "After": {
                         "name": "after",
                         "in": "query",

@@ -34,34 +34,13 @@ enum NotificationsAPIDocument {
                                 }
                             },
                             "400": {
-                                "description": "limit is not a number from 1 to 1000.",
-                                "content": {
-                                    "application/problem+json": {
-                                        "schema": {
-                                            "$ref": "#/components/schemas/Problem"
-                                        }
-                                    }
-                                }
+                                "$ref": "#/components/responses/InvalidLimit"
                             }
                         }
                     }
                 }
             },
             "components": {
-                "parameters": {
-                    "Limit": {
-                        "name": "limit",
-                        "in": "query",
-                        "required": false,
-                        "description": "How many items to return at most.",
-                        "schema": {
-                            "type": "integer",
-                            "minimum": 1,
-                            "maximum": 1000,
-                            "default": 100
-                        }
-                    }
-                },
                 "schemas": {
                     "RecipientPage": {
                         "type": "object",
