@@ -7,6 +7,9 @@
 #   deploy/stack.sh down                    stop both (data stays under .local/)
 #   deploy/stack.sh status                  say what runs where
 #   deploy/stack.sh restart postgres|rabbitmq|all
+#   deploy/stack.sh crash postgres immediate|kill   stop PostgreSQL as a failure would (pg_ctl -m
+#                                           immediate, or SIGKILL to the postmaster), then start it
+#   deploy/stack.sh rabbitmqctl ARGS...     rabbitmqctl against the stack's broker node
 #   deploy/stack.sh env                     print the environment as `export` lines
 #   deploy/stack.sh reset                   stop both and delete .local/ (all local data)
 #
@@ -407,6 +410,37 @@ cmd_restart() {
   esac
 }
 
+# PostgreSQL stopped without a clean shutdown, then started again: crash recovery runs.
+cmd_crash() {
+  [ -f "$CONF" ] || die "no stack under $LOCAL; run: deploy/stack.sh up"
+  load_conf
+  [ "${1:-}" = postgres ] || die "crash what? postgres (got '${1:-}')"
+  pg_running || die "PostgreSQL is not running"
+  case "${2:-}" in
+    immediate) pg_ctl_run -m immediate -w -t 60 stop >/dev/null ;;
+    kill)
+      local pid owner
+      pid=$(head -n 1 "$PG_DIR/data/postmaster.pid")
+      owner=$(stat -c %U "$PG_DIR/data")
+      kill -KILL "$pid"
+      for _ in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+      done
+      # Its backends notice the postmaster is gone and exit; a new one cannot start while they
+      # still hold the shared memory.
+      for _ in $(seq 1 100); do
+        pgrep -u "$owner" -f '^postgres: ' >/dev/null 2>&1 || break
+        sleep 0.1
+      done
+      rm -f "$PG_DIR/data/postmaster.pid"
+      ;;
+    *) die "crash postgres how? immediate or kill (got '${2:-}')" ;;
+  esac
+  say "PostgreSQL stopped ($2)"
+  start_postgres
+}
+
 cmd_reset() {
   cmd_down
   rm -rf "$LOCAL"
@@ -418,13 +452,20 @@ case "${1:-}" in
   down) cmd_down ;;
   status) cmd_status ;;
   restart) cmd_restart "${2:-all}" ;;
+  crash) cmd_crash "${2:-}" "${3:-}" ;;
+  rabbitmqctl)
+    [ -f "$CONF" ] || die "no stack under $LOCAL; run: deploy/stack.sh up"
+    load_conf
+    shift
+    mqctl "$@"
+    ;;
   env)
     [ -f "$ENV_FILE" ] || die "no stack under $LOCAL; run: deploy/stack.sh up"
     print_env
     ;;
   reset) cmd_reset ;;
   *)
-    sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

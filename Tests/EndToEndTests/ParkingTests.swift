@@ -59,6 +59,32 @@ struct ParkingTests {
         }
     }
 
+    @Test("a name holding a NUL character and a 2 MB body can never succeed: each consumer parks them at once, untried again")
+    func hopelessMessagesAreParkedAtOnce() async throws {
+        try await TestSystem.run { system in
+            var started: [ServiceKind: ServiceProcess] = [:]
+            for kind in ServiceKind.consumers { started[kind] = try await system.start(kind) }
+            var events = SampleCommunities.events(3)
+            events[0].name = "Sderot\u{0}"
+            events[1].name = String(repeating: "Nahariya ", count: 240_000)
+            try await system.publish(events)
+            try await system.waitForExactlyOnce(1, in: ServiceKind.consumers, parked: 2)
+            for kind in ServiceKind.consumers {
+                try await system.waitUntil("\(kind) parked both", probe: { try await system.messageCount(kind.deadLetterQueue) }) {
+                    $0 == 2
+                }
+                let parked = try await system.takeDeadLetters(of: kind)
+                let reasons = parked.map(Self.reason)
+                #expect(reasons.contains { $0.contains("the database refuses a value of the message") }, "\(kind): \(reasons)")
+                #expect(reasons.contains { $0.contains("over this service's limit") }, "\(kind): \(reasons)")
+                #expect(parked.allSatisfy { $0.properties.headers[MessagingNames.Header.attempts]?.intValue == 1 })
+                let metrics = try await #require(started[kind]).metrics()
+                #expect(metrics.value("p2g_messages_retried_total") == 0, "\(kind) retried a hopeless message")
+                #expect(try await system.database(for: kind).communityIDs() == [events[2].communityId])
+            }
+        }
+    }
+
     static func reason(_ delivery: AMQPDelivery) -> String {
         delivery.properties.headers[MessagingNames.Header.error]?.stringValue ?? "(no x-p2g-error)"
     }

@@ -20,10 +20,33 @@ struct ServerRestartTests {
         try await restartMidStream(.postgres)
     }
 
+    @Test(
+        "PostgreSQL stopped with -m immediate while 5,000 communities are being registered: crash recovery, then every consumer holds each exactly once"
+    )
+    func databaseStoppedImmediatelyMidStream() async throws {
+        try await restartMidStream(name: "postgresImmediateMidStream") {
+            _ = try await LocalStack.runScript(["crash", "postgres", "immediate"])
+        }
+    }
+
+    @Test(
+        "PostgreSQL's postmaster killed with SIGKILL while 5,000 communities are being registered: every consumer holds each exactly once"
+    )
+    func databaseKilledMidStream() async throws {
+        try await restartMidStream(name: "postgresKilledMidStream") { _ = try await LocalStack.runScript(["crash", "postgres", "kill"]) }
+    }
+
     private func restartMidStream(_ server: LocalStack.Server) async throws {
-        try await TestSystem.run("\(server)RestartedMidStream") { system in
+        try await restartMidStream(name: "\(server)RestartedMidStream") { try await LocalStack.restart(server) }
+    }
+
+    /// Registers 5,000 communities one at a time through the registry, `fault` in the middle;
+    /// every consumer, and the probe (whose effects no key protects), must hold each exactly once.
+    private func restartMidStream(name: String, fault: @Sendable () async throws -> Void) async throws {
+        try await TestSystem.run(name) { system in
             let registry = try await system.start(.registry)
-            for kind in ServiceKind.consumers { try await system.start(kind) }
+            let consumers = ServiceKind.consumers + [.probe]
+            for kind in consumers { try await system.start(kind) }
             let registering = Task { try await RegistryClient(registry).registerAll(0..<Self.streamLength) }
 
             // In the middle: once the consumers have started on the stream.
@@ -34,15 +57,17 @@ struct ServerRestartTests {
                     try await notifications.inboxCount()
                 }
             ) { $0 >= 500 }
-            try await LocalStack.restart(server)
+            try await fault()
+            let handledAtFault = try await notifications.inboxCount()
+            #expect(handledAtFault < Self.streamLength, "the fault came after the stream had been handled")
 
             let ids = try await registering.value
             #expect(Set(ids).count == Self.streamLength)
             let registryDatabase = try await system.database(for: .registry)
             #expect(
                 try await registryDatabase.communityIDs() == Set(ids), "the registry holds exactly the communities its clients registered")
-            try await system.waitForExactlyOnce(Self.streamLength, in: ServiceKind.consumers)
-            for kind in ServiceKind.consumers {
+            try await system.waitForExactlyOnce(Self.streamLength, in: consumers)
+            for kind in consumers {
                 #expect(try await system.database(for: kind).communityIDs() == Set(ids), "\(kind)")
                 #expect(try await system.messageCount(kind.deadLetterQueue) == 0, "\(kind) parked messages")
             }

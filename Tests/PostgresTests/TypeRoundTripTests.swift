@@ -166,7 +166,9 @@ struct TypeRoundTripTests {
             let withNUL = await #expect(throws: PostgresError.self) {
                 try await client.query("SELECT cardinality(\(["Sderot", "Kfar\u{0}Aza"]))")
             }
-            #expect(withNUL?.code == .clientFailure)
+            // Refused before sending, as the server would: a data exception, never worth retrying.
+            #expect(withNUL?.code == .dataException)
+            #expect(withNUL?.meansValueRefused == true && withNUL?.isRetryable == false)
             #expect(withNUL?.message.contains("NUL") == true)
         }
     }

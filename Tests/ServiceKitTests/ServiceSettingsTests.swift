@@ -25,7 +25,7 @@ struct ServiceSettingsTests {
         #expect(settings.outbox.batchSize == 500)
         #expect(settings.timers.pollInterval == .seconds(1))
         #expect(settings.timers.batchSize == 100)
-        #expect(settings.failPoints.enabled.isEmpty)
+        #expect(settings.failPoints.enabled.isEmpty && !settings.failPoints.inboxUnchecked)
         #expect(settings.amqp.vhost == "p2g")
         #expect(settings.amqp.acknowledgementDelay == .milliseconds(20))
         #expect(settings.outbox.linger == .zero)
@@ -73,10 +73,8 @@ struct ServiceSettingsTests {
             ("P2G_OUTBOX_LINGER", "2s", "P2G_OUTBOX_LINGER: at most 1s"),
             ("P2G_CONSUMER_LINGER", "soon", "P2G_CONSUMER_LINGER: expected a duration"),
             ("P2G_TIMER_POLL_INTERVAL", "often", "P2G_TIMER_POLL_INTERVAL: expected a duration"),
-            (
-                "P2G_FAIL_POINTS", "relay.somewhere",
-                "P2G_FAIL_POINTS: 'relay.somewhere' names an unknown fail point; known: timer.before-commit"
-            ),
+            ("P2G_FAIL_POINTS", "relay.somewhere", "P2G_FAIL_POINTS: 'relay.somewhere' is not a list of fail points"),
+            ("P2G_FAIL_POINTS", "consumer.after-commit@0", "each NAME or NAME@N (N from 1)"),
         ])
     func refusesBadSettings(name: String, value: String, expected: String) {
         let error = #expect(throws: ConfigurationError.self) { try Self.settings([name: value]) }

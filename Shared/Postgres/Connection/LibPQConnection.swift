@@ -508,8 +508,10 @@ struct EncodedStatement: Sendable {
                 lengths.append(length)
                 formats.append(format.rawValue)
             } catch {
+                // A value that cannot be sent (NUL in text, too long) is a data exception, as the
+                // server would call it: sending it again cannot succeed.
                 throw PostgresError(
-                    code: .clientFailure, message: "cannot encode parameter $\(index + 1): \(error)", query: query.sql)
+                    code: .dataException, message: "cannot encode parameter $\(index + 1): \(error)", query: query.sql)
             }
         }
     }

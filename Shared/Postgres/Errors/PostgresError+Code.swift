@@ -33,6 +33,10 @@ extension PostgresError {
         public static let undefinedTable = Code("42P01")
         public static let syntaxError = Code("42601")
         public static let invalidTextRepresentation = Code("22P02")
+        /// A value that cannot be used as given.
+        public static let dataException = Code("22000")
+        /// A character the database cannot store, such as NUL in text.
+        public static let characterNotInRepertoire = Code("22021")
         public static let lockNotAvailable = Code("55P03")
         /// A prepared statement the session does not have.
         public static let invalidPreparedStatement = Code("26000")
@@ -64,6 +68,8 @@ extension PostgresError {
             case .undefinedTable: "undefined_table"
             case .syntaxError: "syntax_error"
             case .invalidTextRepresentation: "invalid_text_representation"
+            case .dataException: "data_exception"
+            case .characterNotInRepertoire: "character_not_in_repertoire"
             case .lockNotAvailable: "lock_not_available"
             case .invalidPreparedStatement: "invalid_sql_statement_name"
             case .featureNotSupported: "feature_not_supported"
@@ -80,6 +86,11 @@ extension PostgresError {
             default: return false
             }
         }
+
+        /// A value the database refuses whatever its state (data exceptions, class 22: NUL in
+        /// text, a malformed number or date, a value out of range; limits exceeded, class 54):
+        /// running the same statement with the same values again cannot succeed.
+        public var meansValueRefused: Bool { errorClass == "22" || errorClass == "54" }
 
         /// An unreachable server, a serialization failure or a deadlock: the same operation may
         /// succeed if run again.

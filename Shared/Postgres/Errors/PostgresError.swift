@@ -47,6 +47,10 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
     /// connection deciding whether it is broken) asks this.
     public var meansServerUnreachable: Bool { code.meansServerUnreachable }
 
+    /// Whether the statement's values are refused whatever the database's state (NUL in
+    /// text, a value out of range...): trying again with the same values cannot succeed.
+    public var meansValueRefused: Bool { code.meansValueRefused }
+
     public var description: String {
         var text = "PostgreSQL error \(code.rawValue)"
         if let name = code.name { text += " (\(name))" }

@@ -62,6 +62,9 @@ public struct ServiceSettings: Sendable {
         /// `P2G_CONSUMER_LINGER` (default 0ms, at most 1s): how long a batch smaller than
         /// `batchSize` waits for more deliveries before its transaction starts.
         public var linger: Duration
+        /// `P2G_CONSUMER_MAX_BODY_BYTES` (default 1 MiB): a larger message is parked at once,
+        /// unread.
+        public var maximumBodySize: Int
     }
 
     /// The timer service's settings.
@@ -121,7 +124,8 @@ public struct ServiceSettings: Sendable {
             batchSize: try environment.integer("P2G_CONSUMER_BATCH_SIZE", default: 500, in: 1...10_000),
             quickRetries: try environment.integer("P2G_QUICK_RETRIES", default: 2, in: 0...10),
             retryDelays: retryDelays,
-            linger: try Self.holdingDelay("P2G_CONSUMER_LINGER", default: .zero, holding: "events", environment))
+            linger: try Self.holdingDelay("P2G_CONSUMER_LINGER", default: .zero, holding: "events", environment),
+            maximumBodySize: try environment.integer("P2G_CONSUMER_MAX_BODY_BYTES", default: 1 << 20, in: 1024...(128 << 20)))
         timers = TimerSettings(
             pollInterval: try environment.duration("P2G_TIMER_POLL_INTERVAL", default: .seconds(1)),
             batchSize: try environment.integer("P2G_TIMER_BATCH_SIZE", default: 100, in: 1...10_000))
@@ -129,7 +133,10 @@ public struct ServiceSettings: Sendable {
         guard let failPoints = FailPoints(parsing: failPointsText) else {
             let known = FailPoints.Point.allCases.map(\.rawValue).joined(separator: ", ")
             throw ConfigurationError(
-                setting: "P2G_FAIL_POINTS", problem: "'\(failPointsText)' names an unknown fail point; known: \(known)")
+                setting: "P2G_FAIL_POINTS",
+                problem:
+                    "'\(failPointsText)' is not a list of fail points, each NAME or NAME@N (N from 1); known: \(known), and \(FailPoints.uncheckedInbox)"
+            )
         }
         self.failPoints = failPoints
     }

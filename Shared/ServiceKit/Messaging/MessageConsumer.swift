@@ -27,12 +27,13 @@ public final class MessageConsumer: Service {
     private let amqp: AMQPConnection
     private let settings: ServiceSettings.ConsumerSettings
     private let metrics: ServiceMetrics
+    private let failPoints: FailPoints
     private let logger: Logger
     private let running = Atomic<Bool>(false)
 
     init(
         service: String, queue: String, handlers: MessageHandlers, postgres: PostgresClient, amqp: AMQPConnection,
-        settings: ServiceSettings.ConsumerSettings, metrics: ServiceMetrics, logger: Logger
+        settings: ServiceSettings.ConsumerSettings, metrics: ServiceMetrics, failPoints: FailPoints = FailPoints(), logger: Logger
     ) {
         self.service = service
         self.queue = queue
@@ -41,6 +42,7 @@ public final class MessageConsumer: Service {
         self.amqp = amqp
         self.settings = settings
         self.metrics = metrics
+        self.failPoints = failPoints
         self.logger = logger
     }
 
@@ -135,6 +137,12 @@ public final class MessageConsumer: Service {
         let properties = delivery.properties
         let attemptsSoFar = Int(properties.headers[MessagingNames.Header.attempts]?.intValue ?? 0)
         let typeName = properties.type ?? delivery.routingKey
+        guard delivery.body.count <= settings.maximumBodySize else {
+            return .park(
+                reason:
+                    "the body has \(delivery.body.count) bytes, over this service's limit of \(settings.maximumBodySize) (P2G_CONSUMER_MAX_BODY_BYTES)",
+                type: typeName, attempts: attemptsSoFar + 1)
+        }
         guard let messageIDText = properties.messageID, let messageID = UUID(hyphenatedText: messageIDText) else {
             return .park(reason: "the message has no message_id, or it is not a UUID", type: typeName, attempts: attemptsSoFar + 1)
         }
@@ -169,6 +177,7 @@ public final class MessageConsumer: Service {
     /// database is unreachable.
     private func handleTogether(_ items: [Prepared]) async throws -> Bool {
         guard let (fresh, elapsed) = try await whileDatabaseUnreachable({ try await timedTransaction(items) }) else { return false }
+        failPoints.reach(.consumerAfterCommit, logger: logger)
         for item in items { await acknowledge(item.delivery) }
         record(items, fresh: fresh, elapsed: elapsed)
         return true
@@ -180,8 +189,16 @@ public final class MessageConsumer: Service {
             do {
                 // Stopping while the database is unreachable: unacknowledged, it comes again.
                 guard let (fresh, elapsed) = try await whileDatabaseUnreachable({ try await timedTransaction([item]) }) else { return }
+                failPoints.reach(.consumerAfterCommit, logger: logger)
                 await acknowledge(item.delivery)
                 record([item], fresh: fresh, elapsed: elapsed)
+                return
+            } catch let error as PostgresError where error.meansValueRefused {
+                // The database refuses one of the message's values (NUL in text, say): it
+                // would refuse it on every attempt.
+                await park(
+                    item.delivery, reason: "the database refuses a value of the message: \(error)", type: item.context.type.description,
+                    attempts: item.context.attempt, publisher: publisher)
                 return
             } catch let failure as PermanentFailure {
                 await park(
@@ -209,6 +226,7 @@ public final class MessageConsumer: Service {
             properties: properties, mandatory: true)
         do {
             try await publisher.publishConfirmed(retry)
+            failPoints.reach(.consumerAfterRetryPublished, logger: logger)
             await acknowledge(item.delivery)
             metrics.messageRetried(type: item.context.type.description, stage: "\(attempt)")
             logger.warning(
@@ -274,6 +292,15 @@ public final class MessageConsumer: Service {
         let ids = items.map(\.context.messageID)
         let types = items.map(\.typeName)
         let distinct = Set(ids)
+        if failPoints.inboxUnchecked {
+            // Broken on purpose, for the tests that must fail without the inbox: every message
+            // is handled as new, whatever the inbox holds.
+            try await postgres.withTransaction { connection in
+                try await connection.pipeline(recordInInbox(ids, types, then: "ON CONFLICT (message_id) DO NOTHING"))
+                try await runHandlers(items[...], on: connection)
+            }
+            return distinct
+        }
         if distinct.count == ids.count {
             do {
                 try await postgres.withTransaction { connection in
@@ -354,6 +381,7 @@ public final class MessageConsumer: Service {
             mandatory: true)
         do {
             try await publisher.publishConfirmed(parked)
+            failPoints.reach(.consumerAfterParkPublished, logger: logger)
             await acknowledge(delivery)
             metrics.messageParked(type: type, reason: attempts > 1 ? "retries-exhausted" : "rejected")
             logger.error(

@@ -20,6 +20,7 @@ public final class OutboxRelay: Service {
     private let amqp: AMQPConnection
     private let settings: ServiceSettings.OutboxSettings
     private let metrics: ServiceMetrics
+    private let failPoints: FailPoints
     private let logger: Logger
     /// The first worker's: every NOTIFY rings it. Events that arrive while it publishes wait
     /// for its next batch, so a trickle of events goes out in a few batches, not one each.
@@ -32,12 +33,13 @@ public final class OutboxRelay: Service {
 
     public init(
         postgres: PostgresClient, amqp: AMQPConnection, settings: ServiceSettings.OutboxSettings, metrics: ServiceMetrics,
-        logger: Logger
+        failPoints: FailPoints = FailPoints(), logger: Logger
     ) {
         self.postgres = postgres
         self.amqp = amqp
         self.settings = settings
         self.metrics = metrics
+        self.failPoints = failPoints
         self.logger = logger
     }
 
@@ -105,8 +107,9 @@ public final class OutboxRelay: Service {
         var failures = 0
         while !stopping.isSet, !Task.isCancelled {
             // Rows are claimed only while the broker can take them: a publish waits for a lost
-            // connection to come back, and the claiming transaction would stay open as long.
-            guard amqp.state.isConnected else {
+            // connection to come back, or for the broker's memory or disk alarm to clear, and
+            // the claiming transaction would stay open as long.
+            guard amqp.state.isConnected, !amqp.isBlocked else {
                 await doorbell.wait(timeout: settings.pollInterval)
                 continue
             }
@@ -202,6 +205,7 @@ public final class OutboxRelay: Service {
                     metadata: ["unconfirmed": "\(ids.count - confirmed.count)", "error": "\(firstFailure)"])
             }
             metrics.outboxPublished(count: confirmed.count)
+            if !confirmed.isEmpty { failPoints.reach(.relayAfterConfirm, logger: logger) }
             return (rows.count, confirmed.count)
         }
     }

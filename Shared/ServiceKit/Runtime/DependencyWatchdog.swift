@@ -44,7 +44,11 @@ public final class DependencyWatchdog: Service {
     /// The broker connection's state now.
     public var brokerReport: ReadinessReport.Dependency {
         switch amqp.state {
-        case .connected: .init(ok: true, detail: amqp.isBlocked ? "connected; publishing blocked by the broker" : "connected")
+        case .connected:
+            // Blocked by the broker's memory or disk alarm: nothing can be published until it clears.
+            amqp.isBlocked
+                ? .init(ok: false, detail: "connected; publishing blocked by the broker (memory or disk alarm)")
+                : .init(ok: true, detail: "connected")
         case .connecting: .init(ok: false, detail: "connecting")
         case .reconnecting(let since, let attempts, let lastError):
             .init(

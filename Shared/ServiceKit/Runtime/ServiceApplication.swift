@@ -104,12 +104,13 @@ public struct ServiceApplication: Sendable {
         try await amqp.declare(
             MessagingTopology.service(name, workQueues: workQueues.map(\.0), retryDelays: settings.consumer.retryDelays))
 
-        let relay = OutboxRelay(postgres: postgres, amqp: amqp, settings: settings.outbox, metrics: metrics, logger: logger)
+        let relay = OutboxRelay(
+            postgres: postgres, amqp: amqp, settings: settings.outbox, metrics: metrics, failPoints: settings.failPoints, logger: logger)
         let watchdog = DependencyWatchdog(postgres: postgres, amqp: amqp, limit: settings.maximumDisconnection, logger: logger)
         let consumers = workQueues.map { queue, handlers in
             MessageConsumer(
                 service: name, queue: queue.name, handlers: handlers, postgres: postgres, amqp: amqp, settings: settings.consumer,
-                metrics: metrics, logger: logger)
+                metrics: metrics, failPoints: settings.failPoints, logger: logger)
         }
         var services: [any Service] = [DatabaseLifecycle(postgres: postgres), BrokerLifecycle(amqp: amqp, logger: logger), relay, watchdog]
         if !components.timerHandlers.isEmpty {

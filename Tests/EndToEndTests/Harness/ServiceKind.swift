@@ -42,7 +42,7 @@ enum ServiceKind: String, CaseIterable, Sendable, CustomStringConvertible {
         case .matching: "candidate_communities"
         case .scheduling: "community_locations"
         case .notifications: "recipients"
-        case .probe: "timer_effects"
+        case .probe: "event_effects"
         }
     }
 
@@ -51,7 +51,7 @@ enum ServiceKind: String, CaseIterable, Sendable, CustomStringConvertible {
         switch self {
         case .registry: "id"
         case .matching, .scheduling, .notifications: "community_id"
-        case .probe: "key"
+        case .probe: "community_id"
         }
     }
 

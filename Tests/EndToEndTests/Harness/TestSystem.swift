@@ -196,6 +196,11 @@ final class TestSystem: Sendable {
         ]
         if let libraryPath = ProcessInfo.processInfo.environment["LD_LIBRARY_PATH"] { environment["LD_LIBRARY_PATH"] = libraryPath }
         environment.merge(overrides) { _, override in override }
+        if ProcessInfo.processInfo.environment["P2G_E2E_INBOX_UNCHECKED"] == "1" {
+            // A broken inbox in every service, to see which tests notice (README, "Reliability").
+            environment["P2G_FAIL_POINTS"] = ([environment["P2G_FAIL_POINTS"]].compactMap { $0 } + ["inbox.unchecked"]).joined(
+                separator: ",")
+        }
         let process = try ServiceProcess.spawn(
             kind, name: name, environment: environment, httpPort: port, logPath: logDirectory.appendingPathComponent("\(name).log").path)
         state.withLock { $0.processes.append(process) }
@@ -233,7 +238,10 @@ final class TestSystem: Sendable {
     }
 
     /// Waits until each of `kinds` holds exactly one effect for each of `count` events; fails
-    /// at once when one of them parks more than `parked` messages.
+    /// at once when one of them parks more than `parked` messages or holds a second effect of
+    /// an event (which nothing can undo). Then checks that the effects stay exactly once a
+    /// moment later, and that no message waits in a delay queue: a retry, too, is a failure
+    /// the counts alone would not show.
     func waitForExactlyOnce(_ count: Int, in kinds: [ServiceKind], parked expected: Int = 0, timeout: Duration = .seconds(240))
         async throws
     {
@@ -242,10 +250,42 @@ final class TestSystem: Sendable {
             let (effects, parked) = try await waitUntil(
                 "\(kind) holds exactly \(count) communities", timeout: timeout,
                 probe: { (try await database.effects(), try await messageCount(kind.deadLetterQueue)) },
-                { effects, parked in effects.isExactlyOnce(count) || parked > expected })
+                { effects, parked in effects.isExactlyOnce(count) || parked > expected || effects.rows > count })
             guard parked <= expected else {
                 throw TestFailure(description: "\(kind) parked \(parked) messages on \(kind.deadLetterQueue) (it holds \(effects))")
             }
+            guard effects.rows <= count else { throw TestFailure(description: "\(kind) holds duplicate effects: \(effects)") }
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        for kind in kinds {
+            let effects = try await database(for: kind).effects()
+            guard effects.isExactlyOnce(count) else {
+                throw TestFailure(description: "\(kind) no longer holds exactly \(count) a moment later: \(effects)")
+            }
+            for queue in kind.identity.workQueues {
+                for delay in Self.retryDelays {
+                    let retryQueue = MessagingNames.retryQueue(workQueue: queue, delayMilliseconds: Self.milliseconds(delay))
+                    if let waiting = try await readyMessages(retryQueue), waiting > 0 {
+                        let sample = try await amqp.get(from: retryQueue)
+                        let headers = sample.map { "\($0.properties.headers)" } ?? "none"
+                        try await sample?.nack(requeue: true)
+                        throw TestFailure(
+                            description:
+                                "\(kind) has \(waiting) messages waiting to be retried in \(retryQueue); the first one's headers: \(headers)"
+                        )
+                    }
+                }
+            }
+        }
+    }
+
+    /// Ready messages in a queue, or nil when there is no such queue.
+    func readyMessages(_ queue: String) async throws -> Int? {
+        do {
+            return Int(try await amqp.queueStatus(queue).messageCount)
+        } catch {
+            guard error.code == .notFound else { throw error }
+            return nil
         }
     }
 

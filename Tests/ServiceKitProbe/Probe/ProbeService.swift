@@ -34,14 +34,51 @@ public enum ProbeService {
                         at timestamptz NOT NULL DEFAULT clock_timestamp()
                     );
                     """),
+            PostgresMigration(
+                name: "probe-003-event-effects",
+                sql: """
+                    CREATE TABLE event_effects (
+                        id bigserial PRIMARY KEY,
+                        community_id uuid NOT NULL,
+                        message_id uuid NOT NULL,
+                        attempt integer NOT NULL,
+                        handled_at timestamptz NOT NULL DEFAULT clock_timestamp()
+                    );
+                    """),
         ],
         apiDocument: #"{"openapi": "3.1.0", "info": {"title": "p2g ServiceKit probe", "version": "1"}, "paths": {}}"#,
         components: { dependencies in
-            ServiceComponents(timerHandlers: [EffectTimer()], workers: [LoggingWorker(postgres: dependencies.postgres)])
+            ServiceComponents(
+                eventHandlers: [EffectOnRegistration()], timerHandlers: [EffectTimer()],
+                workers: [LoggingWorker(postgres: dependencies.postgres)])
         })
 
     /// The timer's name.
     public static let timerName = "probe-effect"
+}
+
+/// Appends one row per handled `registry.community-registered.v1`, keyed by nothing: a message
+/// handled twice shows as two rows. A community named `flaky...` fails its first attempt (and is
+/// retried); one named `poison...` can never be handled (and is parked).
+struct EffectOnRegistration: EventHandler {
+    struct FirstAttemptFails: Error, CustomStringConvertible {
+        var description: String { "a flaky community fails its first attempt" }
+    }
+
+    func handle(_ batch: [Delivered<CommunityRegistered>], on connection: PostgresConnection) async throws {
+        for delivered in batch where delivered.event.name.hasPrefix("poison") {
+            throw PermanentFailure("community \(delivered.event.name) is poison")
+        }
+        for delivered in batch where delivered.event.name.hasPrefix("flaky") && delivered.context.attempt == 1 {
+            throw FirstAttemptFails()
+        }
+        try await connection.pipeline(
+            """
+            INSERT INTO event_effects (community_id, message_id, attempt)
+            SELECT * FROM unnest(\(batch.map(\.event.communityId))::uuid[], \(batch.map(\.context.messageID))::uuid[],
+                                 \(batch.map { Int32($0.context.attempt) })::int4[])
+            """)
+    }
 }
 
 /// What a `probe-effect` timer carries.
