@@ -18,34 +18,20 @@ public struct Community: Sendable, Equatable, Codable {
     public var contactEmail: String
     public var registeredAt: Date
 
+    /// The event that tells the other services about it.
+    var registeredEvent: CommunityRegistered {
+        CommunityRegistered(
+            communityId: id, name: name, kind: kind, country: country, region: region, timeZone: timeZone,
+            coordinates: coordinates, languages: languages, contactEmail: contactEmail, registeredAt: registeredAt)
+    }
+}
+
+extension Community {
     /// The community a checked registration makes, under the id and instant it was given.
     init(_ registration: ValidRegistration, id: UUID, registeredAt: Date) {
         self.init(
             id: id, name: registration.name, kind: registration.kind, country: registration.country, region: registration.region,
             timeZone: registration.timeZone, coordinates: registration.coordinates, languages: registration.languages,
             contactEmail: registration.contactEmail, registeredAt: registeredAt)
-    }
-
-    init(
-        id: UUID, name: String, kind: CommunityKind, country: String, region: String, timeZone: String, coordinates: Coordinates,
-        languages: [String], contactEmail: String, registeredAt: Date
-    ) {
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.country = country
-        self.region = region
-        self.timeZone = timeZone
-        self.coordinates = coordinates
-        self.languages = languages
-        self.contactEmail = contactEmail
-        self.registeredAt = registeredAt
-    }
-
-    /// The event that tells the other services about it.
-    var registeredEvent: CommunityRegistered {
-        CommunityRegistered(
-            communityId: id, name: name, kind: kind, country: country, region: region, timeZone: timeZone,
-            coordinates: coordinates, languages: languages, contactEmail: contactEmail, registeredAt: registeredAt)
     }
 }

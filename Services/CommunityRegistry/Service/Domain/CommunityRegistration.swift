@@ -18,29 +18,6 @@ public struct CommunityRegistration: Decodable, Sendable {
         public var longitude: Double?
     }
 
-    /// The same request, arrived as a `registry.register-community.v1` command.
-    init(_ command: RegisterCommunity) {
-        self.init(
-            name: command.name, kind: command.kind.rawValue, country: command.country, region: command.region,
-            timeZone: command.timeZone,
-            coordinates: CoordinatesInput(latitude: command.coordinates.latitude, longitude: command.coordinates.longitude),
-            languages: command.languages, contactEmail: command.contactEmail)
-    }
-
-    init(
-        name: String?, kind: String?, country: String?, region: String?, timeZone: String?, coordinates: CoordinatesInput?,
-        languages: [String]?, contactEmail: String?
-    ) {
-        self.name = name
-        self.kind = kind
-        self.country = country
-        self.region = region
-        self.timeZone = timeZone
-        self.coordinates = coordinates
-        self.languages = languages
-        self.contactEmail = contactEmail
-    }
-
     /// The checked registration, or every problem with it.
     func validated() -> Result<ValidRegistration, RegistrationRejected> {
         var problems: [RegistrationRejected.InvalidField] = []
@@ -137,6 +114,17 @@ public struct CommunityRegistration: Decodable, Sendable {
         return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
             && domain.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
             && !text.contains(where: \.isWhitespace)
+    }
+}
+
+extension CommunityRegistration {
+    /// The same request, arrived as a `registry.register-community.v1` command.
+    init(_ command: RegisterCommunity) {
+        self.init(
+            name: command.name, kind: command.kind.rawValue, country: command.country, region: command.region,
+            timeZone: command.timeZone,
+            coordinates: CoordinatesInput(latitude: command.coordinates.latitude, longitude: command.coordinates.longitude),
+            languages: command.languages, contactEmail: command.contactEmail)
     }
 }
 
