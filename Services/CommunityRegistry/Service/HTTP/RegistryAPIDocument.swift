@@ -401,25 +401,7 @@ enum RegistryAPIDocument {
                                 "description": "An IANA time zone such as Asia/Jerusalem, or UTC."
                             },
                             "coordinates": {
-                                "type": "object",
-                                "description": "A point on the earth, in decimal degrees.",
-                                "required": [
-                                    "latitude",
-                                    "longitude"
-                                ],
-                                "properties": {
-                                    "latitude": {
-                                        "type": "number",
-                                        "minimum": -90,
-                                        "maximum": 90
-                                    },
-                                    "longitude": {
-                                        "type": "number",
-                                        "minimum": -180,
-                                        "maximum": 180
-                                    }
-                                },
-                                "additionalProperties": true
+                                "$ref": "#/components/schemas/Coordinates"
                             },
                             "languages": {
                                 "type": "array",
