@@ -19,6 +19,8 @@ public final class TCPProxy: Sendable {
     private struct State {
         var links: [Link] = []
         var frozen: Set<Int32> = []
+        /// New connections are accepted and then frozen, as on a path that went dead.
+        var freezingNew = false
         var listening = true
         var accepted = 0
     }
@@ -73,6 +75,23 @@ public final class TCPProxy: Sendable {
         }
     }
 
+    /// Freezes the current connections and every new one until ``thaw()``: connecting seems to
+    /// work, and then nothing more is heard, as on a network path that silently drops packets.
+    public func freezeEverything() {
+        state.withLock { state in
+            state.freezingNew = true
+            for link in state.links {
+                state.frozen.insert(link.client)
+            }
+        }
+    }
+
+    /// New connections are forwarded again; the frozen ones stay frozen until their peers
+    /// give up on them.
+    public func thaw() {
+        state.withLock { $0.freezingNew = false }
+    }
+
     /// Writes raw bytes to every client, as if the broker had sent them. Only safe while the
     /// broker sends nothing else (an idle connection without heartbeats), so that the bytes
     /// fall between two frames.
@@ -119,7 +138,10 @@ public final class TCPProxy: Sendable {
                 close(upstream)
                 continue
             }
-            state.withLock { $0.links.append(Link(client: client, upstream: upstream)) }
+            state.withLock { state in
+                state.links.append(Link(client: client, upstream: upstream))
+                if state.freezingNew { state.frozen.insert(client) }
+            }
             let key = client
             Thread { [self] in pump(from: client, to: upstream, key: key) }.start()
             Thread { [self] in pump(from: upstream, to: client, key: key, lock: true) }.start()
@@ -142,6 +164,8 @@ public final class TCPProxy: Sendable {
             }
             let count = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
             if count <= 0 { break }
+            // Frozen while this read waited: the bytes are lost, as on the dead path.
+            if state.withLock({ $0.frozen.contains(key) }) { continue }
             let sent =
                 lock
                 ? clientWrites.withLock { _ in writeAll(buffer, count, to: destination) }

@@ -16,6 +16,15 @@ public struct PostgresConfiguration: Sendable {
     public var connectTimeoutSeconds: Int
     /// Sent as `application_name` unless the URL names one; shows in `pg_stat_activity`.
     public var applicationName: String
+    /// The server cancels a statement that runs longer (`statement_timeout`, unless the URL's
+    /// `options` set one), and this client gives up on a server that has not answered a
+    /// statement for this long plus ``answerGrace``: it closes the connection and throws a
+    /// connection failure, so that a network path that silently drops everything stops a
+    /// statement in a bounded time. Nil: neither.
+    public var statementTimeout: Duration?
+    /// How much longer than ``statementTimeout`` the client waits for the server's answer (the
+    /// server's own cancellation comes first when it can still answer).
+    public var answerGrace: Duration = .seconds(2)
 
     /// A URL that cannot be used, with the reason.
     public struct InvalidURL: Error, Sendable, CustomStringConvertible {
@@ -28,7 +37,7 @@ public struct PostgresConfiguration: Sendable {
     /// Throws ``InvalidURL`` naming the part that is wrong; the password never appears in it.
     public init(
         url: String, maximumConnections: Int = 8, connectTimeoutSeconds: Int = 10,
-        applicationName: String = "p2g"
+        applicationName: String = "p2g", statementTimeout: Duration? = nil
     ) throws {
         guard url.hasPrefix("postgresql://") || url.hasPrefix("postgres://") else {
             let scheme = url.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
@@ -64,7 +73,11 @@ public struct PostgresConfiguration: Sendable {
         self.maximumConnections = maximumConnections
         self.connectTimeoutSeconds = connectTimeoutSeconds
         self.applicationName = applicationName
+        self.statementTimeout = statementTimeout
     }
+
+    /// How long a statement may go unanswered before the client closes its connection.
+    var answerTimeout: Duration? { statementTimeout.map { $0 + answerGrace } }
 
     /// A URL parameter libpq parsed, e.g. `host` or `dbname`.
     public func parameter(_ keyword: String) -> String? {
@@ -72,12 +85,25 @@ public struct PostgresConfiguration: Sendable {
     }
 
     /// The keyword/value pairs handed to `PQconnectdbParams`: the URL's own, then this
-    /// client's defaults for what the URL leaves open.
+    /// client's defaults for what the URL leaves open. TCP keepalives and a TCP user timeout
+    /// notice a peer that vanished without closing (a dead host, a dropped route) within about
+    /// half a minute, even on a connection that sits idle.
     var connectionKeywords: [(String, String)] {
         var pairs = parameters.map { ($0.keyword, $0.value) }
-        if parameter("connect_timeout") == nil { pairs.append(("connect_timeout", String(connectTimeoutSeconds))) }
+        let defaults = [
+            ("connect_timeout", String(connectTimeoutSeconds)), ("keepalives", "1"), ("keepalives_idle", "10"),
+            ("keepalives_interval", "5"), ("keepalives_count", "3"), ("tcp_user_timeout", "30000"),
+        ]
+        for (keyword, value) in defaults where parameter(keyword) == nil { pairs.append((keyword, value)) }
         if parameter("application_name") == nil { pairs.append(("fallback_application_name", applicationName)) }
         return pairs
+    }
+
+    /// The session settings sent in `options`: `statement_timeout`, unless the URL sets it.
+    var sessionOptions: String? {
+        guard let statementTimeout, !(parameter("options") ?? "").contains("statement_timeout") else { return nil }
+        let milliseconds = statementTimeout.components.seconds * 1000 + statementTimeout.components.attoseconds / 1_000_000_000_000_000
+        return "-c statement_timeout=\(max(1, milliseconds))"
     }
 
     /// `user@host:port/database` as far as the URL says, for messages (never the password).

@@ -23,12 +23,18 @@ final class LibPQConnection: @unchecked Sendable {
     /// parsed and planned once per session instead of on every execution.
     private var preparedStatements: [PreparedStatementKey: String] = [:]
     private var preparedStatementCount = 0
+    /// Marks the statement in flight for the watch that gives up on a silent server; nil when
+    /// the configuration sets no statement timeout.
+    private let unanswered: UnansweredStatementWatch.Mark?
+    /// Whether a statement is being watched already (one call may run several).
+    private var watching = false
     /// Past this many, the session's prepared statements are dropped and the cache restarts.
     static let preparedStatementLimit = 256
 
     private init(configuration: PostgresConfiguration, logger: Logger) {
         self.configuration = configuration
         self.logger = logger
+        self.unanswered = configuration.answerTimeout == nil ? nil : UnansweredStatementWatch.shared.mark()
     }
 
     /// Opens a connection (blocking).
@@ -62,13 +68,41 @@ final class LibPQConnection: @unchecked Sendable {
         self.transactionStatus = PQTRANS_IDLE
         self.preparedStatements = [:]
         replaceCancelHandle(with: PQgetCancel(connection))
+        unanswered?.use(socket: PQsocket(connection))
+    }
+
+    /// Runs `body`, a call that waits for the server, under the watch: when the server has
+    /// not answered within the configured time, the connection is shut down under it, and
+    /// the failure says so.
+    private func answered<Value>(_ body: () throws -> Value) throws -> Value {
+        guard let unanswered, let limit = configuration.answerTimeout, !watching else { return try body() }
+        watching = true
+        unanswered.begin(limit: limit)
+        defer { watching = false }
+        do {
+            let value = try body()
+            if unanswered.end() { throw unansweredError(limit: limit) }
+            return value
+        } catch {
+            if unanswered.end() { throw unansweredError(limit: limit) }
+            throw error
+        }
+    }
+
+    private func unansweredError(limit: Duration) -> PostgresError {
+        logger.warning("PostgreSQL did not answer; connection closed", metadata: ["server": "\(configuration.safeDescription)"])
+        return PostgresError(
+            code: .connectionFailure,
+            message: "PostgreSQL at \(configuration.safeDescription) did not answer within \(limit); the connection was closed")
     }
 
     /// Opens a session (blocking) with the settings the decoders rely on: UTC, ISO dates, hex
     /// bytea. Throws a ``PostgresError`` that says what to fix.
     static func openSession(configuration: PostgresConfiguration) throws -> OpaquePointer {
         var pairs = configuration.connectionKeywords
-        let sessionOptions = "-c TimeZone=UTC -c DateStyle=ISO,YMD -c bytea_output=hex -c extra_float_digits=3"
+        let sessionOptions =
+            "-c TimeZone=UTC -c DateStyle=ISO,YMD -c bytea_output=hex -c extra_float_digits=3"
+            + (configuration.sessionOptions.map { " " + $0 } ?? "")
         if let index = pairs.firstIndex(where: { $0.0 == "options" }) {
             pairs[index].1 += " " + sessionOptions
         } else {
@@ -91,6 +125,7 @@ final class LibPQConnection: @unchecked Sendable {
     }
 
     func close() {
+        unanswered?.use(socket: -1)
         replaceCancelHandle(with: nil)
         if let connection { PQfinish(connection) }
         connection = nil
@@ -138,6 +173,12 @@ final class LibPQConnection: @unchecked Sendable {
     func execute(
         _ statement: EncodedStatement, after waiting: [EncodedStatement] = [], beginningTransaction: Bool = false
     ) throws -> PostgresRows {
+        try answered { try executeUnwatched(statement, after: waiting, beginningTransaction: beginningTransaction) }
+    }
+
+    private func executeUnwatched(
+        _ statement: EncodedStatement, after waiting: [EncodedStatement], beginningTransaction: Bool
+    ) throws -> PostgresRows {
         if beginningTransaction || !waiting.isEmpty {
             guard let rows = try execute(pipelined: waiting + [statement], beginningTransaction: beginningTransaction, committing: false)
             else {
@@ -182,6 +223,12 @@ final class LibPQConnection: @unchecked Sendable {
     /// do not run, and its error is thrown: inside a transaction, the transaction is then
     /// aborted, and only `ROLLBACK` ends it.
     func execute(pipelined statements: [EncodedStatement], beginningTransaction: Bool, committing: Bool) throws -> PostgresRows? {
+        try answered { try executeUnwatched(pipelined: statements, beginningTransaction: beginningTransaction, committing: committing) }
+    }
+
+    private func executeUnwatched(
+        pipelined statements: [EncodedStatement], beginningTransaction: Bool, committing: Bool
+    ) throws -> PostgresRows? {
         let connection = try ensureUsable()
         let names = try preparedNames(for: statements, connection: connection)
         let sequence = (beginningTransaction ? [Self.begin] : []) + statements + (committing ? [Self.commit] : [])
@@ -313,15 +360,21 @@ final class LibPQConnection: @unchecked Sendable {
 
     /// Runs a script of one or more statements through the simple protocol (no parameters).
     func executeScript(_ sql: String) throws {
-        let connection = try ensureUsable()
-        let result = PQexec(connection, sql)
-        _ = try consume(result, connection: connection, statement: EncodedStatement(sql: sql))
+        try answered {
+            let connection = try ensureUsable()
+            let result = PQexec(connection, sql)
+            _ = try consume(result, connection: connection, statement: EncodedStatement(sql: sql))
+        }
     }
 
     /// Runs `COPY ... FROM STDIN`, encoding the rows chunk by chunk as they are sent, so
     /// that the server stores one chunk while the next is being encoded. A row that cannot be
     /// encoded aborts the COPY: nothing is written.
     func copy<Rows: Sequence<[any PostgresEncodable]>>(sql: String, columnCount: Int, rows: Rows) throws -> Int {
+        try answered { try copyUnwatched(sql: sql, columnCount: columnCount, rows: rows) }
+    }
+
+    private func copyUnwatched<Rows: Sequence<[any PostgresEncodable]>>(sql: String, columnCount: Int, rows: Rows) throws -> Int {
         let connection = try ensureUsable()
         let statement = EncodedStatement(sql: sql)
         let start = PQexec(connection, sql)

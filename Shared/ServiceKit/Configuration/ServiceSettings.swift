@@ -93,8 +93,13 @@ public struct ServiceSettings: Sendable {
 
         let databaseURL = try environment.required("P2G_DATABASE_URL", example: "postgresql://USER:PASSWORD@127.0.0.1:55432/DATABASE")
         let poolSize = try environment.integer("P2G_DATABASE_POOL_SIZE", default: 8, in: 1...200)
+        // `P2G_DATABASE_STATEMENT_TIMEOUT` (default 60s): the server cancels a longer statement,
+        // and a server that has not answered 2s after that is given up on (a network path
+        // that silently drops packets), so that no statement hangs for good.
+        let statementTimeout = try environment.duration("P2G_DATABASE_STATEMENT_TIMEOUT", default: .seconds(60))
         do {
-            database = try PostgresConfiguration(url: databaseURL, maximumConnections: poolSize, applicationName: instanceID)
+            database = try PostgresConfiguration(
+                url: databaseURL, maximumConnections: poolSize, applicationName: instanceID, statementTimeout: statementTimeout)
         } catch {
             throw ConfigurationError(setting: "P2G_DATABASE_URL", problem: "\(error)")
         }
