@@ -77,6 +77,11 @@ public struct AMQPConfiguration: Sendable, Equatable {
     /// request of the connection, and when it closes. Acknowledgements still waiting when the
     /// connection is lost are lost with it, and the broker delivers those messages again.
     public var acknowledgementDelay: Duration
+    /// How long a publish waits while the broker blocks publishing (its memory or disk alarm)
+    /// before its unconfirmed messages fail as ``AMQPPublishError/Reason/blocked(_:)``, so that
+    /// a caller holding something while it waits (a database transaction) can let go and try
+    /// again after the alarm. Nil (the default): publishes wait for the alarm to clear.
+    public var blockedPublishTimeout: Duration?
 
     /// A configuration for the given broker with the default options.
     public init(
@@ -96,6 +101,7 @@ public struct AMQPConfiguration: Sendable, Equatable {
         self.requestTimeout = .seconds(30)
         self.reconnect = Reconnect()
         self.acknowledgementDelay = .zero
+        self.blockedPublishTimeout = nil
     }
 
     /// `host:port`, as errors and logs show the broker.

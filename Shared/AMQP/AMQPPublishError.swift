@@ -17,12 +17,16 @@ public struct AMQPPublishError: Error, Sendable, Equatable, CustomStringConverti
         /// The message could not be encoded (a header table too big for a frame, a name over
         /// 255 bytes).
         case invalidMessage(String)
+        /// The broker blocked publishing (a memory or disk alarm) for longer than the
+        /// configuration's `blockedPublishTimeout`; the message may or may not be taken once
+        /// the alarm clears, so publish it again then (consumers deduplicate by message id).
+        case blocked(String)
     }
 
     /// What kind of failure this is, for callers that handle every error one way (as
     /// ``AMQPError/code`` and `PostgresError.code`); ``reason`` carries the broker's detail.
     public enum Code: String, Sendable, Equatable {
-        case nacked, returned, channelClosed, connectionLost, connectionClosed, invalidMessage
+        case nacked, returned, channelClosed, connectionLost, connectionClosed, invalidMessage, blocked
     }
 
     /// Why it failed.
@@ -37,6 +41,7 @@ public struct AMQPPublishError: Error, Sendable, Equatable, CustomStringConverti
         case .connectionLost: .connectionLost
         case .connectionClosed: .connectionClosed
         case .invalidMessage: .invalidMessage
+        case .blocked: .blocked
         }
     }
     /// The position of the message in the batch it was published with.
@@ -61,7 +66,7 @@ public struct AMQPPublishError: Error, Sendable, Equatable, CustomStringConverti
     /// reason that will recur (a missing exchange, missing rights).
     public var isRetryable: Bool {
         switch reason {
-        case .nacked, .connectionLost:
+        case .nacked, .connectionLost, .blocked:
             return true
         case .channelClosed(let code, _):
             // 404, 403 and 406 name a problem with the topology or the rights; others (e.g.
@@ -88,6 +93,8 @@ public struct AMQPPublishError: Error, Sendable, Equatable, CustomStringConverti
             return "\(what) was not confirmed: \(detail)"
         case .invalidMessage(let detail):
             return "\(what) could not be sent: \(detail)"
+        case .blocked(let detail):
+            return "\(what) was not confirmed: \(detail); publish it again once the alarm clears"
         }
     }
 }

@@ -93,6 +93,15 @@ struct ConfirmTracker {
         compact()
     }
 
+    /// Gives every unconfirmed message the outcome `reason` now, but keeps its delivery tag:
+    /// the broker's late confirm then finds it settled already, and changes nothing.
+    func failUnsettled(_ reason: AMQPPublishError.Reason) {
+        for position in head..<entries.count {
+            guard let entry = entries[position] else { continue }
+            entry.batch.fail(entry.index, entry.returned ?? reason)
+        }
+    }
+
     private mutating func settle(_ tag: UInt64, multiple: Bool, _ outcome: (Entry) -> Void) {
         guard tag >= firstTag else { return }
         let last = Int(tag - firstTag)

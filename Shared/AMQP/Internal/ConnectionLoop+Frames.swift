@@ -88,12 +88,15 @@ extension ConnectionLoop {
         case AMQP_CONNECTION_BLOCKED_METHOD:
             let reason = method.decoded?.assumingMemoryBound(to: amqp_connection_blocked_t.self).pointee.reason.string
             blocked = true
+            blockedSince = clock.now
+            blockedPublishesFailed = false
             mailbox.setBlocked(true)
             logger.warning(
                 "the broker blocks publishing on this connection; publishers wait",
                 metadata: ["reason": "\(reason ?? "")"])
         case AMQP_CONNECTION_UNBLOCKED_METHOD:
             blocked = false
+            blockedSince = nil
             mailbox.setBlocked(false)
             logger.info("the broker unblocked publishing on this connection")
             replayWanted = true

@@ -230,6 +230,7 @@ extension ConnectionLoop {
         forgetChannels(reason: .connectionLost(error.message))
         if blocked {
             blocked = false
+            blockedSince = nil
             mailbox.setBlocked(false)
         }
         guard !isFinished else { return }

@@ -74,6 +74,10 @@ final class ConnectionLoop {
     var connection: amqp_connection_state_t?
     var phase: Phase = .starting
     var blocked = false
+    /// When the broker blocked publishing, while it does.
+    var blockedSince: ContinuousClock.Instant?
+    /// Whether the publishes waiting in this alarm were given up already.
+    var blockedPublishesFailed = false
     /// Requests that wait for the connection to come back, or for the broker to unblock.
     var parked: [ConnectionRequest] = []
 
@@ -149,6 +153,7 @@ final class ConnectionLoop {
             if connection != nil {
                 readFrames()
             }
+            failPublishesBlockedTooLong()
             if replayWanted, isConnected, !blocked {
                 replayWanted = false
                 replayParked()
@@ -237,6 +242,29 @@ final class ConnectionLoop {
     /// Keeps a request until the connection is back (or the broker unblocks).
     func park(_ request: ConnectionRequest) {
         parked.append(request)
+    }
+
+    /// Past `blockedPublishTimeout` of a memory or disk alarm: the batches waiting to be sent
+    /// and the messages waiting for their confirms fail as `.blocked`, and so do batches that
+    /// come later in the same alarm, so that their callers stop waiting.
+    func failPublishesBlockedTooLong() {
+        guard blocked, let limit = configuration.blockedPublishTimeout, let since = blockedSince, clock.now - since >= limit else {
+            return
+        }
+        let reason = AMQPPublishError.Reason.blocked(
+            "the broker at \(configuration.endpoint) has blocked publishing (memory or disk alarm) for longer than \(limit)")
+        if !blockedPublishesFailed {
+            blockedPublishesFailed = true
+            logger.warning("publishing blocked too long; failing the waiting publishes", metadata: ["limit": "\(limit)"])
+            for publisher in publishers.values {
+                publisher.tracker.failUnsettled(reason)
+            }
+        }
+        parked.removeAll { request in
+            guard case .publish(_, let messages, let continuation) = request else { return false }
+            continuation.resume(returning: messages.indices.map { .failure(AMQPPublishError(reason, index: $0, message: messages[$0])) })
+            return true
+        }
     }
 
     /// Carries out the parked requests again, once the reason they waited is gone.

@@ -122,6 +122,10 @@ public struct ServiceSettings: Sendable {
         }
         // `P2G_CONSUMER_ACK_DELAY` (default 20ms, at most 1s): how long acknowledgements,
         // always sent after the commit, may wait to go to the broker together.
+        // `P2G_PUBLISH_BLOCKED_TIMEOUT` (default 10s): how long a publish waits while the broker
+        // blocks publishing (memory or disk alarm) before it fails and is tried again after the
+        // alarm, so that the relay's claiming transaction does not stay open for the alarm.
+        amqp.blockedPublishTimeout = try environment.duration("P2G_PUBLISH_BLOCKED_TIMEOUT", default: .seconds(10))
         amqp.acknowledgementDelay = try Self.holdingDelay(
             "P2G_CONSUMER_ACK_DELAY", default: .milliseconds(20), holding: "acknowledgements", environment)
         consumer = ConsumerSettings(
