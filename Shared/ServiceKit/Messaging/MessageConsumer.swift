@@ -17,8 +17,11 @@ import UUIDText
 /// retry through a TTL delay queue, and after the last delay, parking on `<service>.dead`
 /// with the reason. A message that cannot be decoded, has no id, or has a type or version the
 /// service does not handle is parked at once. A database that cannot be reached is not a
-/// failure of the messages: they wait in hand until it answers again. Nothing is acknowledged
-/// without having been handled or parked.
+/// failure of the messages: they wait in hand until it answers again. A message the broker
+/// delivers again (it was in hand when a consumer stopped) is handled alone, after its start
+/// is counted in a committed row: one whose handler stops the process every time is parked
+/// once it has done so three times, and the messages in hand with it are never charged for
+/// it. Nothing is acknowledged without having been handled or parked.
 public final class MessageConsumer: Service {
     public let service: String
     public let queue: String
@@ -107,13 +110,75 @@ public final class MessageConsumer: Service {
 
     private func handle(_ batch: [AMQPDelivery], publisher: AMQPPublisher) async {
         var prepared: [Prepared] = []
+        var redelivered: [Prepared] = []
         for delivery in batch {
             switch prepare(delivery) {
-            case .ready(let item): prepared.append(item)
+            case .ready(let item):
+                if delivery.redelivered {
+                    redelivered.append(item)
+                } else {
+                    prepared.append(item)
+                }
             case .park(let reason, let type, let attempts):
                 await park(delivery, reason: reason, type: type, attempts: attempts, publisher: publisher)
             }
         }
+        await handleFirstDeliveries(prepared, publisher: publisher)
+        for item in redelivered {
+            await TraceContext.$current.withValue(item.context.trace) { await handleRedelivered(item, publisher: publisher) }
+        }
+    }
+
+    /// How many times a redelivered message may be started alone without finishing before it
+    /// is parked instead of started again; with the batch it first stopped in, the process
+    /// stopped three times under it.
+    static let unfinishedStartLimit = 2
+
+    /// A message delivered again: counts the start in a committed row, then handles it alone,
+    /// or parks it when its starts never finish.
+    private func handleRedelivered(_ item: Prepared, publisher: AMQPPublisher) async {
+        let starts: Int
+        do {
+            // Stopping while the database is unreachable: unacknowledged, it comes again.
+            guard let counted = try await whileDatabaseUnreachable({ try await countStart(of: item) }) else { return }
+            starts = counted
+        } catch {
+            logger.warning(
+                "cannot count the start of a redelivered message; handling it anyway",
+                metadata: ["message_id": "\(item.context.messageID.lowercasedText)", "error": "\(error)"])
+            starts = 1
+        }
+        if starts > Self.unfinishedStartLimit {
+            await park(
+                item.delivery,
+                reason:
+                    "handling it stopped the process every time: it was in hand when a consumer stopped, then started alone \(starts - 1) times without finishing",
+                type: item.context.type.description, attempts: item.context.attempt, publisher: publisher)
+        } else {
+            await handleAlone(item, publisher: publisher)
+        }
+        if starts > 0 {
+            _ = try? await postgres.query("DELETE FROM delivery_starts WHERE message_id = \(item.context.messageID)")
+        }
+    }
+
+    /// Counts one more start of `item` and returns the count, committed before its handler
+    /// runs; 0 when the inbox has it already (it was handled, only its acknowledgement was lost).
+    private func countStart(of item: Prepared) async throws -> Int {
+        let rows = try await postgres.query(
+            """
+            INSERT INTO delivery_starts (message_id, queue, starts)
+            SELECT \(item.context.messageID), \(queue), 1
+            WHERE NOT EXISTS (SELECT 1 FROM inbox WHERE message_id = \(item.context.messageID))
+            ON CONFLICT (message_id) DO UPDATE SET starts = delivery_starts.starts + 1, last_started_at = now()
+            RETURNING starts
+            """)
+        return try rows.first?.decode(Int.self, at: 0) ?? 0
+    }
+
+    /// Messages delivered for the first time: one transaction for them all, and one each when
+    /// that fails.
+    private func handleFirstDeliveries(_ prepared: [Prepared], publisher: AMQPPublisher) async {
         guard !prepared.isEmpty else { return }
         if prepared.count > 1 {
             do {

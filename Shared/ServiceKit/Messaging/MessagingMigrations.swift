@@ -71,6 +71,20 @@ public enum MessagingMigrations {
                 );
                 CREATE INDEX timers_due ON timers (due_at);
                 """),
+        // A message the broker delivers again is handled alone, after a row here counts the
+        // start, committed first: one that stops the process every time it is handled shows
+        // as a growing count and is parked, without counting against the messages that were
+        // merely in hand at the time.
+        PostgresMigration(
+            name: "messaging-004-delivery-starts",
+            sql: """
+                CREATE TABLE delivery_starts (
+                    message_id uuid PRIMARY KEY,
+                    queue text NOT NULL,
+                    starts integer NOT NULL,
+                    last_started_at timestamptz NOT NULL DEFAULT now()
+                );
+                """),
     ]
 
     /// The channel the outbox trigger notifies.

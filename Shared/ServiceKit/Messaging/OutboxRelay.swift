@@ -214,7 +214,8 @@ public final class OutboxRelay: Service {
     private var outboxService: String { metrics.service }
 
     /// Every few seconds: the backlog for metrics and readiness; every minute: deleting sent
-    /// rows older than the retention period, and inbox rows older than ten times that.
+    /// rows older than the retention period, and inbox and delivery-start rows older than ten
+    /// times that.
     private func housekeeping(until stopping: StopFlag) async throws {
         var lastCleanup = ContinuousClock.now - .seconds(3600)
         while !stopping.isSet {
@@ -237,6 +238,8 @@ public final class OutboxRelay: Service {
                     ).affectedRows
                     try await postgres.query(
                         "DELETE FROM inbox WHERE handled_at < now() - make_interval(secs => \(retention * 10))")
+                    try await postgres.query(
+                        "DELETE FROM delivery_starts WHERE last_started_at < now() - make_interval(secs => \(retention * 10))")
                     if deleted > 0 { logger.debug("deleted sent outbox rows", metadata: ["rows": "\(deleted)"]) }
                 }
             } catch {

@@ -59,13 +59,17 @@ public enum ProbeService {
 
 /// Appends one row per handled `registry.community-registered.v1`, keyed by nothing: a message
 /// handled twice shows as two rows. A community named `flaky...` fails its first attempt (and is
-/// retried); one named `poison...` can never be handled (and is parked).
+/// retried); one named `poison...` can never be handled (and is parked); one named `crash...`
+/// stops the process with a fatal error every time it is handled.
 struct EffectOnRegistration: EventHandler {
     struct FirstAttemptFails: Error, CustomStringConvertible {
         var description: String { "a flaky community fails its first attempt" }
     }
 
     func handle(_ batch: [Delivered<CommunityRegistered>], on connection: PostgresConnection) async throws {
+        for delivered in batch where delivered.event.name.hasPrefix("crash") {
+            fatalError("community \(delivered.event.name) crashes its handler")
+        }
         for delivered in batch where delivered.event.name.hasPrefix("poison") {
             throw PermanentFailure("community \(delivered.event.name) is poison")
         }
