@@ -19,7 +19,8 @@ struct GoldenFixtureTests {
         communityId: UUID(uuidString: "5c1f2a9e-7b3d-4e8a-9f10-2b6c4d8e0a11")!, name: "Sderot", kind: .israeliLocality,
         country: "IL", region: "Western Negev", timeZone: "Asia/Jerusalem",
         coordinates: Coordinates(latitude: 31.525, longitude: 34.5969), languages: ["he", "en"],
-        contactEmail: "partnership@sderot.example", registeredAt: Date(timeIntervalSince1970: 1_716_458_400))
+        contactEmail: "partnership@sderot.example", registeredAt: Date(timeIntervalSince1970: 1_716_458_400),
+        names: ["en": "Sderot", "he": "שדרות"])
 
     /// The same JSON value, whatever the whitespace.
     static func sameJSON(_ a: Data, _ b: Data) throws -> Bool {
@@ -37,7 +38,8 @@ struct GoldenFixtureTests {
 
     static let kfarAza = RegisterCommunity(
         name: "Kfar Aza", kind: .israeliLocality, country: "IL", region: "Western Negev", timeZone: "Asia/Jerusalem",
-        coordinates: Coordinates(latitude: 31.4836, longitude: 34.5336), languages: ["he", "en"], contactEmail: "team@kfar-aza.example")
+        coordinates: Coordinates(latitude: 31.4836, longitude: 34.5336), languages: ["he", "en"], contactEmail: "team@kfar-aza.example",
+        names: ["en": "Kfar Aza", "he": "כפר עזה"])
 
     @Test("registry.register-community.v1 encodes to its fixture and decodes from it")
     func registerCommunity() throws {
@@ -46,7 +48,19 @@ struct GoldenFixtureTests {
         #expect(try ContractCoding.decode(RegisterCommunity.self, from: fixture) == Self.kfarAza)
     }
 
-    static let contracts: [MessageType] = [CommunityRegistered.eventType, RegisterCommunity.commandType]
+    static let desMoinesRenamed = CommunityUpdated(
+        communityId: UUID(uuidString: "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d")!, version: 2, changed: ["names", "contactEmail"],
+        names: ["en": "Des Moines", "he": "דה מוין"], contactEmail: "p2g@desmoines.example",
+        updatedAt: Date(timeIntervalSince1970: 1_717_317_000))
+
+    @Test("registry.community-updated.v1 encodes to its fixture and decodes from it")
+    func communityUpdated() throws {
+        let fixture = try Self.fixture(CommunityUpdated.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.desMoinesRenamed), fixture))
+        #expect(try ContractCoding.decode(CommunityUpdated.self, from: fixture) == Self.desMoinesRenamed)
+    }
+
+    static let contracts: [MessageType] = [CommunityRegistered.eventType, RegisterCommunity.commandType, CommunityUpdated.eventType]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")
     func asyncAPIDescribesEveryContract() throws {

@@ -6,7 +6,7 @@ enum RegistryAPIDocument {
             "info": {
                 "title": "p2g community registry",
                 "version": "1",
-                "description": "Registers communities, Israeli localities and global Jewish communities, and announces each one to the other services. Every response carries a W3C traceparent header, continuing the request's traceparent when it has one."
+                "description": "Registers communities, Israeli localities and global Jewish communities, keeps their names in several languages and their changes, and announces each to the other services. Every response carries a W3C traceparent header, continuing the request's traceparent when it has one. An unexpected failure answers 500 with a problem naming the request's id, under which the service's log has its cause."
             },
             "paths": {
                 "/communities": {
@@ -39,6 +39,9 @@ enum RegistryAPIDocument {
                                 "headers": {
                                     "Location": {
                                         "$ref": "#/components/headers/Location"
+                                    },
+                                    "ETag": {
+                                        "$ref": "#/components/headers/ETag"
                                     }
                                 },
                                 "content": {
@@ -54,6 +57,9 @@ enum RegistryAPIDocument {
                                 "headers": {
                                     "Location": {
                                         "$ref": "#/components/headers/Location"
+                                    },
+                                    "ETag": {
+                                        "$ref": "#/components/headers/ETag"
                                     }
                                 },
                                 "content": {
@@ -95,7 +101,7 @@ enum RegistryAPIDocument {
                                 }
                             },
                             "422": {
-                                "description": "Invalid fields: invalid-params names each one and why.",
+                                "description": "Invalid fields: invalid-params names each one and why (a control character such as NUL in any text field among them).",
                                 "content": {
                                     "application/problem+json": {
                                         "schema": {
@@ -175,6 +181,11 @@ enum RegistryAPIDocument {
                                             "$ref": "#/components/schemas/Community"
                                         }
                                     }
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "$ref": "#/components/headers/ETag"
+                                    }
                                 }
                             },
                             "400": {
@@ -189,6 +200,130 @@ enum RegistryAPIDocument {
                             },
                             "404": {
                                 "description": "No community has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        },
+                        "description": "The community, with its version as ETag: send it back in If-Match to change the community."
+                    },
+                    "patch": {
+                        "operationId": "changeCommunity",
+                        "summary": "Change a community",
+                        "description": "Sets the fields the body names and keeps the others; names are merged language by language, and a language set to null is removed (as in RFC 7396). If-Match must name the version the change was made from (the ETag of a GET): the change is refused with 412 if the community has changed since. A change that sets what is already there changes nothing. Otherwise the version goes up by one and registry.community-updated.v1 announces the fields that changed with their new values. The kind does not change.",
+                        "tags": [
+                            "communities"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/CommunityId"
+                            },
+                            {
+                                "$ref": "#/components/parameters/IfMatch"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The fields to set, at most 64 KiB, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/CommunityChange"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "Changed (or nothing to change): the community as it is now, with its new ETag.",
+                                "headers": {
+                                    "ETag": {
+                                        "$ref": "#/components/headers/ETag"
+                                    }
+                                },
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Community"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or the body is not a JSON object of a change (e.g. not JSON, or a field of the wrong type).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No community has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "412": {
+                                "description": "If-Match does not name the community's current version: it has changed since. Read it again.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 64 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields: invalid-params names each one and why.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "428": {
+                                "description": "No If-Match header.",
                                 "content": {
                                     "application/problem+json": {
                                         "schema": {
@@ -233,6 +368,16 @@ enum RegistryAPIDocument {
                             "type": "string",
                             "format": "uuid"
                         }
+                    },
+                    "IfMatch": {
+                        "name": "If-Match",
+                        "in": "header",
+                        "required": true,
+                        "description": "The ETag of the version the change was made from, e.g. \"3\" (with the quotes); * for whatever version is current.",
+                        "schema": {
+                            "type": "string",
+                            "minLength": 1
+                        }
                     }
                 },
                 "headers": {
@@ -243,6 +388,16 @@ enum RegistryAPIDocument {
                             "format": "uri-reference",
                             "examples": [
                                 "/communities/0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d"
+                            ]
+                        }
+                    },
+                    "ETag": {
+                        "description": "The version of the representation, a strong entity tag such as \"1\"; If-Match takes it back.",
+                        "schema": {
+                            "type": "string",
+                            "pattern": "^\"[0-9]+\"$",
+                            "examples": [
+                                "\"1\""
                             ]
                         }
                     }
@@ -282,6 +437,7 @@ enum RegistryAPIDocument {
                         "required": [
                             "id",
                             "name",
+                            "names",
                             "kind",
                             "country",
                             "region",
@@ -289,7 +445,8 @@ enum RegistryAPIDocument {
                             "coordinates",
                             "languages",
                             "contactEmail",
-                            "registeredAt"
+                            "registeredAt",
+                            "version"
                         ],
                         "properties": {
                             "id": {
@@ -299,7 +456,20 @@ enum RegistryAPIDocument {
                                 "description": "The community's id, a lower-case UUID."
                             },
                             "name": {
-                                "type": "string"
+                                "type": "string",
+                                "description": "The name shown by default, usually the English one."
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language it is known by: BCP 47 language tag → name, e.g. {\"en\": \"Sderot\", \"he\": \"שדרות\"}. Hebrew is stored as typed (logical order); whoever renders it shows it right to left.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
                             },
                             "kind": {
                                 "$ref": "#/components/schemas/CommunityKind"
@@ -337,6 +507,11 @@ enum RegistryAPIDocument {
                                 "type": "string",
                                 "format": "date-time",
                                 "description": "RFC 3339, in UTC with milliseconds."
+                            },
+                            "version": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "1 when registered, one more with each change; the ETag carries it."
                             }
                         },
                         "examples": [
@@ -356,15 +531,19 @@ enum RegistryAPIDocument {
                                 "name": "Shlomi",
                                 "region": "Western Galilee",
                                 "registeredAt": "2024-05-23T10:00:00.000Z",
-                                "timeZone": "Asia/Jerusalem"
+                                "timeZone": "Asia/Jerusalem",
+                                "names": {
+                                    "en": "Shlomi",
+                                    "he": "שלומי"
+                                },
+                                "version": 1
                             }
                         ]
                     },
                     "CommunityRegistration": {
                         "type": "object",
-                        "description": "A community to register. Every field is required; fields not described here are ignored. An Israeli locality is in IL.",
+                        "description": "A community to register. Every field is required except names (and name, when names has an English one, which then is the name); fields not described here are ignored. An Israeli locality is in IL. No text may hold a control character such as NUL.",
                         "required": [
-                            "name",
                             "kind",
                             "country",
                             "region",
@@ -379,7 +558,19 @@ enum RegistryAPIDocument {
                                 "minLength": 1,
                                 "maxLength": 200,
                                 "pattern": "\\S",
-                                "description": "1 to 200 characters once surrounding white space is trimmed."
+                                "description": "1 to 200 characters once surrounding white space is trimmed; names.en when absent."
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language it is known by: BCP 47 language tag → name, e.g. {\"en\": \"Sderot\", \"he\": \"שדרות\"}. Hebrew is stored as typed (logical order); whoever renders it shows it right to left.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
                             },
                             "kind": {
                                 "$ref": "#/components/schemas/CommunityKind"
@@ -452,7 +643,11 @@ enum RegistryAPIDocument {
                                 ],
                                 "name": "Shlomi",
                                 "region": "Western Galilee",
-                                "timeZone": "Asia/Jerusalem"
+                                "timeZone": "Asia/Jerusalem",
+                                "names": {
+                                    "en": "Shlomi",
+                                    "he": "שלומי"
+                                }
                             }
                         ]
                     },
@@ -495,10 +690,83 @@ enum RegistryAPIDocument {
                                         "name": "Shlomi",
                                         "region": "Western Galilee",
                                         "registeredAt": "2024-05-23T10:00:00.000Z",
-                                        "timeZone": "Asia/Jerusalem"
+                                        "timeZone": "Asia/Jerusalem",
+                                        "names": {
+                                            "en": "Shlomi",
+                                            "he": "שלומי"
+                                        },
+                                        "version": 1
                                     }
                                 ],
                                 "total": 1
+                            }
+                        ]
+                    },
+                    "CommunityChange": {
+                        "type": "object",
+                        "description": "The fields to change; each absent field is kept. The same rules as a registration apply to each field given. kind cannot change (a value other than the current one is refused).",
+                        "minProperties": 1,
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 200,
+                                "pattern": "\\S"
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "Merged into the names: each language given is set, each set to null removed.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": [
+                                        "string",
+                                        "null"
+                                    ],
+                                    "maxLength": 200
+                                }
+                            },
+                            "kind": {
+                                "$ref": "#/components/schemas/CommunityKind"
+                            },
+                            "country": {
+                                "type": "string",
+                                "pattern": "^[A-Z]{2}$"
+                            },
+                            "region": {
+                                "type": "string",
+                                "minLength": 1,
+                                "pattern": "\\S"
+                            },
+                            "timeZone": {
+                                "type": "string",
+                                "pattern": "^UTC$|/"
+                            },
+                            "coordinates": {
+                                "$ref": "#/components/schemas/Coordinates"
+                            },
+                            "languages": {
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {
+                                    "type": "string",
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                }
+                            },
+                            "contactEmail": {
+                                "type": "string",
+                                "format": "email",
+                                "maxLength": 254
+                            }
+                        },
+                        "additionalProperties": true,
+                        "examples": [
+                            {
+                                "names": {
+                                    "he": "דה מוין"
+                                },
+                                "contactEmail": "p2g@desmoines.example"
                             }
                         ]
                     }

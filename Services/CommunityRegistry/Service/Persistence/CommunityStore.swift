@@ -49,12 +49,57 @@ struct CommunityStore: Sendable {
     private func insert(_ community: Community, idempotencyKey: String?, on connection: PostgresConnection) async throws {
         try await connection.pipeline(
             """
-            INSERT INTO communities (id, name, kind, country, region, time_zone, latitude, longitude, languages,
+            INSERT INTO communities (id, name, names, kind, country, region, time_zone, latitude, longitude, languages,
                                      contact_email, idempotency_key, registered_at)
-            VALUES (\(community.id), \(community.name), \(community.kind.rawValue), \(community.country), \(community.region),
-                    \(community.timeZone), \(community.coordinates.latitude), \(community.coordinates.longitude),
-                    \(community.languages), \(community.contactEmail), \(idempotencyKey), \(community.registeredAt))
+            VALUES (\(community.id), \(community.name), \(PostgresJSON(community.names)), \(community.kind.rawValue),
+                    \(community.country), \(community.region), \(community.timeZone), \(community.coordinates.latitude),
+                    \(community.coordinates.longitude), \(community.languages), \(community.contactEmail), \(idempotencyKey),
+                    \(community.registeredAt))
             """)
+    }
+
+    /// What an update came to.
+    enum UpdateOutcome: Sendable {
+        /// Stored, with its event; `changed` names the fields (none: nothing was different, and
+        /// neither the version nor the event moved).
+        case updated(Community, changed: [String])
+        case notFound
+        /// The version the caller named is not the current one.
+        case stale(current: Community)
+        case invalid(InvalidInput)
+    }
+
+    /// Applies `change` to the community if its version is one of `expectedVersions` (nil:
+    /// whatever it is), and stores the result with its `registry.community-updated.v1` event
+    /// in one transaction. The row is locked meanwhile, so two updates of the same version
+    /// cannot both pass.
+    func update(id: UUID, expectedVersions: Set<Int>?, change: CommunityChange) async throws -> UpdateOutcome {
+        try await postgres.withTransaction { connection in
+            guard
+                let current = try await connection.query(
+                    "SELECT \(unsafeSQL: Self.columns) FROM communities WHERE id = \(id) FOR UPDATE"
+                ).first.map(Self.community)
+            else { return .notFound }
+            if let expectedVersions, !expectedVersions.contains(current.version) { return .stale(current: current) }
+            switch change.applied(to: current) {
+            case .failure(let invalid): return .invalid(invalid)
+            case .success(let (changed, fields)) where fields.isEmpty: return .updated(changed, changed: [])
+            case .success(let (changed, fields)):
+                var next = changed
+                next.version = current.version + 1
+                let now = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded() / 1000)
+                try await connection.pipeline(
+                    """
+                    UPDATE communities
+                    SET name = \(next.name), names = \(PostgresJSON(next.names)), country = \(next.country), region = \(next.region),
+                        time_zone = \(next.timeZone), latitude = \(next.coordinates.latitude), longitude = \(next.coordinates.longitude),
+                        languages = \(next.languages), contact_email = \(next.contactEmail), version = \(next.version), updated_at = \(now)
+                    WHERE id = \(id)
+                    """)
+                try await outbox.enqueue(next.updatedEvent(changed: fields, at: now), on: connection, correlationID: id.lowercasedText)
+                return .updated(next, changed: fields)
+            }
+        }
     }
 
     func find(id: UUID) async throws -> Community? {
@@ -83,22 +128,23 @@ struct CommunityStore: Sendable {
         return (try rows.map(Self.community), total)
     }
 
-    private static let columns =
-        "id, name, kind, country, region, time_zone, latitude, longitude, languages, contact_email, registered_at"
+    static let columns =
+        "id, name, names, kind, country, region, time_zone, latitude, longitude, languages, contact_email, registered_at, version"
 
-    private static func community(_ row: PostgresRow) throws -> Community {
+    static func community(_ row: PostgresRow) throws -> Community {
         let kindText = try row.decode(String.self, "kind")
         guard let kind = CommunityKind(rawValue: kindText) else {
             throw PostgresDecodingError(
                 column: "kind", swiftType: "CommunityKind", postgresType: .text, reason: "unknown kind '\(kindText)'")
         }
         return Community(
-            id: try row.decode(UUID.self, "id"), name: try row.decode(String.self, "name"), kind: kind,
+            id: try row.decode(UUID.self, "id"), name: try row.decode(String.self, "name"),
+            names: try row.decode(PostgresJSON<[String: String]>.self, "names").value, kind: kind,
             country: try row.decode(String.self, "country"), region: try row.decode(String.self, "region"),
             timeZone: try row.decode(String.self, "time_zone"),
             coordinates: Coordinates(
                 latitude: try row.decode(Double.self, "latitude"), longitude: try row.decode(Double.self, "longitude")),
             languages: try row.decode([String].self, "languages"), contactEmail: try row.decode(String.self, "contact_email"),
-            registeredAt: try row.decode(Date.self, "registered_at"))
+            registeredAt: try row.decode(Date.self, "registered_at"), version: try row.decode(Int.self, "version"))
     }
 }

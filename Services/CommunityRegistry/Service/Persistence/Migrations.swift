@@ -21,6 +21,17 @@ enum Migrations {
                     registered_at timestamptz NOT NULL DEFAULT now()
                 );
                 CREATE INDEX communities_registered_at ON communities (registered_at, id);
-                """)
+                """),
+        // Names in several languages (language tag → name) and a version for optimistic
+        // concurrency. The language of the names registered before is not known, so they stay
+        // in `name` alone.
+        PostgresMigration(
+            name: "registry-002-community-names-and-versions",
+            sql: """
+                ALTER TABLE communities
+                    ADD COLUMN names jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(names) = 'object'),
+                    ADD COLUMN version bigint NOT NULL DEFAULT 1 CHECK (version > 0),
+                    ADD COLUMN updated_at timestamptz;
+                """),
     ]
 }
