@@ -60,7 +60,50 @@ struct GoldenFixtureTests {
         #expect(try ContractCoding.decode(CommunityUpdated.self, from: fixture) == Self.desMoinesRenamed)
     }
 
-    static let contracts: [MessageType] = [CommunityRegistered.eventType, RegisterCommunity.commandType, CommunityUpdated.eventType]
+    static func id(_ last: String) -> UUID { UUID(uuidString: "0190a5c3-7e1f-7b00-8000-0000000000" + last)! }
+    static func date(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
+
+    static let consortiumFormed = PartnershipFormed(
+        partnershipId: id("01"), name: "Western Galilee – Central Area Consortium", names: ["he": "מערב הגליל – קונסורציום האזור המרכזי"],
+        program: .partnership2gether, formedOn: date("1997-01-01"),
+        members: [
+            .init(membershipId: id("11"), communityId: id("21"), side: .israeli, joinedOn: date("1997-01-01")),
+            .init(membershipId: id("12"), communityId: id("22"), side: .global, joinedOn: date("1997-01-01")),
+        ], recordedAt: Date(timeIntervalSince1970: 1_717_317_000))
+
+    static let sanAntonioJoined = PartnershipMemberJoined(
+        partnershipId: id("01"), membershipId: id("13"), communityId: id("23"), side: .global, joinedOn: date("2003-09-01"))
+
+    static let kansasCityLeft = PartnershipMemberLeft(
+        partnershipId: id("01"), membershipId: id("12"), communityId: id("22"), side: .global, joinedOn: date("1997-01-01"),
+        leftOn: date("2012-07-01"))
+
+    @Test("the partnership events encode to their fixtures and decode from them")
+    func partnershipEvents() throws {
+        let formed = try Self.fixture(PartnershipFormed.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.consortiumFormed), formed))
+        #expect(try ContractCoding.decode(PartnershipFormed.self, from: formed) == Self.consortiumFormed)
+        let joined = try Self.fixture(PartnershipMemberJoined.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.sanAntonioJoined), joined))
+        #expect(try ContractCoding.decode(PartnershipMemberJoined.self, from: joined) == Self.sanAntonioJoined)
+        let left = try Self.fixture(PartnershipMemberLeft.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.kansasCityLeft), left))
+        #expect(try ContractCoding.decode(PartnershipMemberLeft.self, from: left) == Self.kansasCityLeft)
+    }
+
+    @Test("a date that does not exist does not decode")
+    func impossibleDate() throws {
+        var object = try #require(JSONSerialization.jsonObject(with: Self.fixture(PartnershipMemberLeft.eventType)) as? [String: Any])
+        object["leftOn"] = "2012-02-30"
+        #expect(throws: DecodingError.self) {
+            try ContractCoding.decode(PartnershipMemberLeft.self, from: JSONSerialization.data(withJSONObject: object))
+        }
+    }
+
+    static let contracts: [MessageType] = [
+        CommunityRegistered.eventType, RegisterCommunity.commandType, CommunityUpdated.eventType, PartnershipFormed.eventType,
+        PartnershipMemberJoined.eventType, PartnershipMemberLeft.eventType,
+    ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")
     func asyncAPIDescribesEveryContract() throws {

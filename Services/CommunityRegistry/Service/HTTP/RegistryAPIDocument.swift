@@ -334,6 +334,400 @@ enum RegistryAPIDocument {
                             }
                         }
                     }
+                },
+                "/partnerships": {
+                    "post": {
+                        "operationId": "formPartnership",
+                        "summary": "Form a partnership",
+                        "description": "Forms a partnership of a program with its first communities on each side, each with the day it joined, and announces it (registry.partnership-formed.v1). Each community must be registered and on its side (an Israeli locality on the israeli side, a global community on the global one). The body is checked as a whole: a 422 names every invalid field, unknown communities among them, and nothing is stored. With an Idempotency-Key used before, the answer is the partnership that key formed.",
+                        "tags": [
+                            "partnerships"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/IdempotencyKey"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The partnership, at most 256 KiB, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/PartnershipFormation"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Formed: the partnership with its members.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Partnership"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "$ref": "#/components/headers/PartnershipLocation"
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "Formed before with this Idempotency-Key: that partnership, with its history.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Partnership"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "$ref": "#/components/headers/PartnershipLocation"
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The body is not a JSON object of a partnership, or the Idempotency-Key does not have 1 to 200 characters.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 256 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields: invalid-params names each one and why.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/partnerships/{id}": {
+                    "get": {
+                        "operationId": "getPartnership",
+                        "summary": "Get a partnership, with its history or as it was on a day",
+                        "description": "Without asOf: every stay of every community in the partnership, ended ones with their leftOn (nothing is deleted). With asOf: the communities that were members on that day (joinedOn ≤ asOf < leftOn).",
+                        "tags": [
+                            "partnerships"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/PartnershipId"
+                            },
+                            {
+                                "$ref": "#/components/parameters/AsOf"
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The partnership.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Partnership"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or asOf is not a date.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No partnership has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/partnerships/{id}/members": {
+                    "post": {
+                        "operationId": "joinPartnership",
+                        "summary": "A community joins a partnership",
+                        "description": "Records that a community joined the partnership on joinedOn (again, perhaps, after an earlier stay ended) and announces it (registry.partnership-member-joined.v1). Its side follows from its kind.",
+                        "tags": [
+                            "partnerships"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/PartnershipId"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The community and the day, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/Joining"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Joined: the new stay.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/PartnershipMembership"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "$ref": "#/components/headers/PartnershipLocation"
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or the body is not a JSON object of a joining community.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No partnership has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The community is a member on that day already, or a later stay of it began: invalid-params names the field.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (an unknown community, a day that is not a date or is before the partnership was formed): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/partnerships/{id}/departures": {
+                    "post": {
+                        "operationId": "leavePartnership",
+                        "summary": "A community leaves a partnership",
+                        "description": "Ends the community's current stay: from leftOn on it is no longer a member. The stay stays in the history; registry.partnership-member-left.v1 announces it.",
+                        "tags": [
+                            "partnerships"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/PartnershipId"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The community and the day it left, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/Departure"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "Left: the ended stay.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/PartnershipMembership"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or the body is not a JSON object of a departure.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No partnership has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The community is not a member of the partnership now.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (an unknown community, a day that is not a date or not after the day it joined): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             },
             "components": {
@@ -378,6 +772,26 @@ enum RegistryAPIDocument {
                             "type": "string",
                             "minLength": 1
                         }
+                    },
+                    "PartnershipId": {
+                        "name": "id",
+                        "in": "path",
+                        "required": true,
+                        "description": "The partnership's id, a UUID in either case.",
+                        "schema": {
+                            "type": "string",
+                            "format": "uuid"
+                        }
+                    },
+                    "AsOf": {
+                        "name": "asOf",
+                        "in": "query",
+                        "required": false,
+                        "description": "A day, YYYY-MM-DD: show the members of that day instead of the whole history.",
+                        "schema": {
+                            "type": "string",
+                            "format": "date"
+                        }
                     }
                 },
                 "headers": {
@@ -398,6 +812,16 @@ enum RegistryAPIDocument {
                             "pattern": "^\"[0-9]+\"$",
                             "examples": [
                                 "\"1\""
+                            ]
+                        }
+                    },
+                    "PartnershipLocation": {
+                        "description": "The partnership's URL, /partnerships/{id}.",
+                        "schema": {
+                            "type": "string",
+                            "format": "uri-reference",
+                            "examples": [
+                                "/partnerships/0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d"
                             ]
                         }
                     }
@@ -769,6 +1193,288 @@ enum RegistryAPIDocument {
                                 "contactEmail": "p2g@desmoines.example"
                             }
                         ]
+                    },
+                    "CalendarDate": {
+                        "type": "string",
+                        "format": "date",
+                        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                        "description": "A day, YYYY-MM-DD, with no time or place attached."
+                    },
+                    "PartnershipProgram": {
+                        "type": "string",
+                        "enum": [
+                            "partnership2gether",
+                            "communities2gether"
+                        ],
+                        "description": "partnership2gether: Partnership2Gether (since 1994); communities2gether: Communities2Gether (since 2024), a war-impacted Israeli community with a global community."
+                    },
+                    "PartnershipSide": {
+                        "type": "string",
+                        "enum": [
+                            "israeli",
+                            "global"
+                        ],
+                        "description": "israeli: Israeli localities and regions; global: Jewish communities abroad."
+                    },
+                    "PartnershipFormation": {
+                        "type": "object",
+                        "description": "A partnership to form. Fields not described here are ignored.",
+                        "required": [
+                            "name",
+                            "program",
+                            "israeli",
+                            "global"
+                        ],
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 200,
+                                "pattern": "\\S"
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language, BCP 47 language tag → name.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            },
+                            "program": {
+                                "$ref": "#/components/schemas/PartnershipProgram"
+                            },
+                            "formedOn": {
+                                "allOf": [
+                                    {
+                                        "$ref": "#/components/schemas/CalendarDate"
+                                    }
+                                ],
+                                "description": "The day the partnership began; the earliest joinedOn when absent. No member joins before it."
+                            },
+                            "israeli": {
+                                "type": "array",
+                                "minItems": 1,
+                                "description": "The Israeli localities and regions, each once.",
+                                "items": {
+                                    "type": "object",
+                                    "required": [
+                                        "communityId",
+                                        "joinedOn"
+                                    ],
+                                    "properties": {
+                                        "communityId": {
+                                            "type": "string",
+                                            "format": "uuid"
+                                        },
+                                        "joinedOn": {
+                                            "$ref": "#/components/schemas/CalendarDate"
+                                        }
+                                    }
+                                }
+                            },
+                            "global": {
+                                "type": "array",
+                                "minItems": 1,
+                                "description": "The global communities, each once.",
+                                "items": {
+                                    "type": "object",
+                                    "required": [
+                                        "communityId",
+                                        "joinedOn"
+                                    ],
+                                    "properties": {
+                                        "communityId": {
+                                            "type": "string",
+                                            "format": "uuid"
+                                        },
+                                        "joinedOn": {
+                                            "$ref": "#/components/schemas/CalendarDate"
+                                        }
+                                    }
+                                }
+                            }
+                        },
+                        "additionalProperties": true,
+                        "examples": [
+                            {
+                                "name": "Western Galilee – Central Area Consortium",
+                                "names": {
+                                    "he": "מערב הגליל – קונסורציום האזור המרכזי"
+                                },
+                                "program": "partnership2gether",
+                                "formedOn": "1997-01-01",
+                                "israeli": [
+                                    {
+                                        "communityId": "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d",
+                                        "joinedOn": "1997-01-01"
+                                    }
+                                ],
+                                "global": [
+                                    {
+                                        "communityId": "0190a5c3-7e20-7a4b-9c2d-5e6f7a8b9c0e",
+                                        "joinedOn": "1997-01-01"
+                                    }
+                                ]
+                            }
+                        ]
+                    },
+                    "PartnershipMembership": {
+                        "type": "object",
+                        "description": "One stay of a community in a partnership.",
+                        "required": [
+                            "membershipId",
+                            "communityId",
+                            "name",
+                            "names",
+                            "side",
+                            "joinedOn"
+                        ],
+                        "properties": {
+                            "membershipId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "name": {
+                                "type": "string",
+                                "description": "The community's name."
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language, BCP 47 language tag → name.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            },
+                            "side": {
+                                "$ref": "#/components/schemas/PartnershipSide"
+                            },
+                            "joinedOn": {
+                                "$ref": "#/components/schemas/CalendarDate"
+                            },
+                            "leftOn": {
+                                "allOf": [
+                                    {
+                                        "$ref": "#/components/schemas/CalendarDate"
+                                    }
+                                ],
+                                "description": "The first day it is no longer a member; absent while it is."
+                            }
+                        }
+                    },
+                    "Partnership": {
+                        "type": "object",
+                        "description": "A partnership with its communities on each side: every stay, or the members of asOf.",
+                        "required": [
+                            "id",
+                            "name",
+                            "names",
+                            "program",
+                            "formedOn",
+                            "israeli",
+                            "global",
+                            "recordedAt"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "name": {
+                                "type": "string"
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language, BCP 47 language tag → name.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            },
+                            "program": {
+                                "$ref": "#/components/schemas/PartnershipProgram"
+                            },
+                            "formedOn": {
+                                "$ref": "#/components/schemas/CalendarDate"
+                            },
+                            "asOf": {
+                                "allOf": [
+                                    {
+                                        "$ref": "#/components/schemas/CalendarDate"
+                                    }
+                                ],
+                                "description": "The day the members are those of; absent for the whole history."
+                            },
+                            "israeli": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/PartnershipMembership"
+                                }
+                            },
+                            "global": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/PartnershipMembership"
+                                }
+                            },
+                            "recordedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            }
+                        }
+                    },
+                    "Joining": {
+                        "type": "object",
+                        "required": [
+                            "communityId",
+                            "joinedOn"
+                        ],
+                        "description": "A community joining on a day.",
+                        "properties": {
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "joinedOn": {
+                                "$ref": "#/components/schemas/CalendarDate"
+                            }
+                        }
+                    },
+                    "Departure": {
+                        "type": "object",
+                        "required": [
+                            "communityId",
+                            "leftOn"
+                        ],
+                        "description": "A member leaving: the first day it is no longer a member, after the day it joined.",
+                        "properties": {
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "leftOn": {
+                                "$ref": "#/components/schemas/CalendarDate"
+                            }
+                        }
                     }
                 }
             }

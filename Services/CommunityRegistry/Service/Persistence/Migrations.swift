@@ -33,5 +33,34 @@ enum Migrations {
                     ADD COLUMN version bigint NOT NULL DEFAULT 1 CHECK (version > 0),
                     ADD COLUMN updated_at timestamptz;
                 """),
+        // Partnerships and every stay of each community in them: a departure sets left_on, nothing
+        // is deleted. At most one open stay per community and partnership; the service keeps
+        // stays from overlapping under the partnership's row lock.
+        PostgresMigration(
+            name: "registry-003-partnerships",
+            sql: """
+                CREATE TABLE partnerships (
+                    id uuid PRIMARY KEY,
+                    name text NOT NULL,
+                    names jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(names) = 'object'),
+                    program text NOT NULL CHECK (program IN ('partnership2gether', 'communities2gether')),
+                    formed_on date NOT NULL,
+                    idempotency_key text UNIQUE,
+                    recorded_at timestamptz NOT NULL DEFAULT now()
+                );
+                CREATE TABLE partnership_memberships (
+                    id uuid PRIMARY KEY,
+                    partnership_id uuid NOT NULL REFERENCES partnerships (id),
+                    community_id uuid NOT NULL REFERENCES communities (id),
+                    side text NOT NULL CHECK (side IN ('israeli', 'global')),
+                    joined_on date NOT NULL,
+                    left_on date CHECK (left_on > joined_on),
+                    recorded_at timestamptz NOT NULL DEFAULT now()
+                );
+                CREATE INDEX partnership_memberships_partnership ON partnership_memberships (partnership_id, community_id);
+                CREATE INDEX partnership_memberships_community ON partnership_memberships (community_id);
+                CREATE UNIQUE INDEX partnership_memberships_open ON partnership_memberships (partnership_id, community_id)
+                    WHERE left_on IS NULL;
+                """),
     ]
 }
