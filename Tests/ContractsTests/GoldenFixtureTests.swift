@@ -100,9 +100,44 @@ struct GoldenFixtureTests {
         }
     }
 
+    static let miriam = VolunteerRegistered(
+        volunteerId: id("31"), name: "Miriam Adler", names: ["he": "מרים אדלר"], homeCommunityId: id("22"), side: .global,
+        languages: ["en", "he"], timeZone: "America/Chicago", roles: ["host-family", "steering-committee"],
+        contactChannels: [
+            ContactChannel(
+                kind: .email, address: "miriam.adler@desmoines.example",
+                consent: .init(given: true, at: Date(timeIntervalSince1970: 1_714_555_800))),
+            ContactChannel(
+                kind: .phone, address: "+15155550134", consent: .init(given: false, at: Date(timeIntervalSince1970: 1_714_555_860))),
+        ], registeredAt: Date(timeIntervalSince1970: 1_714_555_920))
+
+    static let miriamWithdrawsConsent = VolunteerUpdated(
+        volunteerId: id("31"), version: 2, changed: ["languages", "contactChannels"], languages: ["he", "en"],
+        contactChannels: [
+            ContactChannel(
+                kind: .email, address: "miriam.adler@desmoines.example",
+                consent: .init(given: false, at: Date(timeIntervalSince1970: 1_725_192_000)))
+        ], updatedAt: Date(timeIntervalSince1970: 1_725_192_001))
+
+    static let miriamErased = VolunteerErased(volunteerId: id("31"), erasedAt: Date(timeIntervalSince1970: 1_736_928_000))
+
+    @Test("the volunteer events encode to their fixtures and decode from them")
+    func volunteerEvents() throws {
+        let registered = try Self.fixture(VolunteerRegistered.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.miriam), registered))
+        #expect(try ContractCoding.decode(VolunteerRegistered.self, from: registered) == Self.miriam)
+        let updated = try Self.fixture(VolunteerUpdated.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.miriamWithdrawsConsent), updated))
+        #expect(try ContractCoding.decode(VolunteerUpdated.self, from: updated) == Self.miriamWithdrawsConsent)
+        let erased = try Self.fixture(VolunteerErased.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.miriamErased), erased))
+        #expect(try ContractCoding.decode(VolunteerErased.self, from: erased) == Self.miriamErased)
+    }
+
     static let contracts: [MessageType] = [
         CommunityRegistered.eventType, RegisterCommunity.commandType, CommunityUpdated.eventType, PartnershipFormed.eventType,
-        PartnershipMemberJoined.eventType, PartnershipMemberLeft.eventType,
+        PartnershipMemberJoined.eventType, PartnershipMemberLeft.eventType, VolunteerRegistered.eventType, VolunteerUpdated.eventType,
+        VolunteerErased.eventType,
     ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")

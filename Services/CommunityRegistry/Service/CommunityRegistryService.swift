@@ -2,16 +2,17 @@ import Contracts
 import ServiceKit
 
 /// The community registry: communities, registered over HTTP or by the command
-/// `registry.register-community.v1`, and the partnerships between them with their history;
-/// every change announced through the outbox.
+/// `registry.register-community.v1`, the partnerships between them with their history, and
+/// their volunteers; every change announced through the outbox.
 public enum CommunityRegistryService {
     public static let definition = ServiceDefinition(
         identity: .registry, migrations: Migrations.all, apiDocument: RegistryAPIDocument.json,
         components: { dependencies in
             let store = CommunityStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
             let partnerships = PartnershipStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
+            let volunteers = VolunteerStore(postgres: dependencies.postgres, outbox: dependencies.outbox, partnerships: partnerships)
             return ServiceComponents(
-                routes: [CommunityRoutes(store: store), PartnershipRoutes(store: partnerships)],
+                routes: [CommunityRoutes(store: store), PartnershipRoutes(store: partnerships), VolunteerRoutes(store: volunteers)],
                 commandHandlers: [RegisterCommunityHandler(store: store)])
         })
 }

@@ -1,3 +1,4 @@
+import Contracts
 import Foundation
 
 /// The rules every request's fields follow, gathering each problem instead of stopping at the
@@ -145,6 +146,48 @@ struct FieldChecks {
             return nil
         }
         return code
+    }
+
+    /// A phone number for SMS in E.164 form, `+972501234567`; spaces, dots, dashes and
+    /// brackets are dropped. The reason never repeats the number: it is personal data.
+    mutating func phone(_ number: String, _ field: String) -> String? {
+        let compact = number.filter { !" .-()".contains($0) }
+        guard compact.hasPrefix("+"), (9...16).contains(compact.count), compact.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }),
+            compact.dropFirst().first != "0"
+        else {
+            refuse(field, "is not a phone number in international form such as +972 50 123 4567")
+            return nil
+        }
+        return compact
+    }
+
+    /// Roles such as `host-family` or `educator`: lower-case words joined by hyphens, each once.
+    mutating func roles(_ roles: [String]?, _ field: String) -> [String]? {
+        guard let roles else { return nil }
+        var accepted: [String] = []
+        for (index, role) in roles.enumerated() {
+            let valid =
+                (2...40).contains(role.count) && role.first?.isLetter == true
+                && role.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+            if !valid {
+                refuse("\(field)[\(index)]", "must be lower-case words joined by hyphens, such as host-family, 2 to 40 characters")
+            } else if accepted.contains(role) {
+                refuse("\(field)[\(index)]", "'\(role)' is already in the list")
+            } else {
+                accepted.append(role)
+            }
+        }
+        return accepted.count == roles.count ? accepted : nil
+    }
+
+    /// An RFC 3339 instant, `2024-05-01T09:30:00Z`, kept to the millisecond.
+    mutating func instant(_ text: String?, _ field: String) -> Date? {
+        guard let text = require(text, field) else { return nil }
+        guard let date = ContractCoding.parseInstant(text) else {
+            refuse(field, "must be an RFC 3339 instant such as 2024-05-01T09:30:00Z")
+            return nil
+        }
+        return Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
     }
 
     static func isControl(_ character: Character) -> Bool {

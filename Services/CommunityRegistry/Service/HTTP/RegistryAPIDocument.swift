@@ -728,6 +728,342 @@ enum RegistryAPIDocument {
                             }
                         }
                     }
+                },
+                "/volunteers": {
+                    "post": {
+                        "operationId": "registerVolunteer",
+                        "summary": "Register a volunteer",
+                        "description": "Registers a volunteer of a registered community, with their languages in order of preference, time zone (the community's when absent), roles and contact channels, each with the consent given or refused and when; announces it (registry.volunteer-registered.v1). The body is personal data: it is never logged, and a problem names fields and rules, never a contact detail. A 422 names every invalid field and nothing is stored. With an Idempotency-Key used before, the answer is the volunteer that key registered.",
+                        "tags": [
+                            "volunteers"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/IdempotencyKey"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The volunteer, at most 64 KiB, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/VolunteerRegistration"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Registered.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Volunteer"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "$ref": "#/components/headers/VolunteerLocation"
+                                    },
+                                    "ETag": {
+                                        "$ref": "#/components/headers/ETag"
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "Registered before with this Idempotency-Key: that volunteer.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Volunteer"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "$ref": "#/components/headers/VolunteerLocation"
+                                    },
+                                    "ETag": {
+                                        "$ref": "#/components/headers/ETag"
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The body is not a JSON object of a volunteer, or the Idempotency-Key does not have 1 to 200 characters.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 64 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (an unknown home community among them): invalid-params names each one and why.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/volunteers/{id}": {
+                    "get": {
+                        "operationId": "getVolunteer",
+                        "summary": "Get a volunteer",
+                        "description": "The volunteer, with their version as ETag. Once erased: only the id, home community, side, roles, version and erasedAt.",
+                        "tags": [
+                            "volunteers"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/VolunteerId"
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The volunteer.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Volunteer"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "$ref": "#/components/headers/ETag"
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No volunteer has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "patch": {
+                        "operationId": "changeVolunteer",
+                        "summary": "Change a volunteer",
+                        "description": "Sets the fields the body names and keeps the others (languages, roles and contactChannels as whole lists; names merged language by language, null removing one). If-Match must name the version the change was made from. The home community does not change. The fields that changed are announced with their new values (registry.volunteer-updated.v1).",
+                        "tags": [
+                            "volunteers"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/VolunteerId"
+                            },
+                            {
+                                "$ref": "#/components/parameters/IfMatch"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The fields to set, at most 64 KiB, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/VolunteerChange"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "Changed (or nothing to change): the volunteer as they are now, with their new ETag.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Volunteer"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "ETag": {
+                                        "$ref": "#/components/headers/ETag"
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or the body is not a JSON object of a change.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No volunteer has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The volunteer was erased; nothing of theirs changes.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "412": {
+                                "description": "If-Match does not name the volunteer's current version.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 64 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields: invalid-params names each one and why.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "428": {
+                                "description": "No If-Match header.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "delete": {
+                        "operationId": "eraseVolunteer",
+                        "summary": "Erase a volunteer on their request",
+                        "description": "Removes the volunteer's personal data (name, names, languages, time zone, contact channels) and keeps them as an anonymous member of history (id, home community, side, roles, committee seats); the outbox's published copies of their earlier events go too. registry.volunteer-erased.v1 tells every other service to remove what it holds. Erasing again changes nothing.",
+                        "tags": [
+                            "volunteers"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/VolunteerId"
+                            }
+                        ],
+                        "responses": {
+                            "204": {
+                                "description": "Erased (now or before)."
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No volunteer has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             },
             "components": {
@@ -792,6 +1128,16 @@ enum RegistryAPIDocument {
                             "type": "string",
                             "format": "date"
                         }
+                    },
+                    "VolunteerId": {
+                        "name": "id",
+                        "in": "path",
+                        "required": true,
+                        "description": "The volunteer's id, a UUID in either case.",
+                        "schema": {
+                            "type": "string",
+                            "format": "uuid"
+                        }
                     }
                 },
                 "headers": {
@@ -823,6 +1169,13 @@ enum RegistryAPIDocument {
                             "examples": [
                                 "/partnerships/0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d"
                             ]
+                        }
+                    },
+                    "VolunteerLocation": {
+                        "description": "The volunteer's URL, /volunteers/{id}.",
+                        "schema": {
+                            "type": "string",
+                            "format": "uri-reference"
                         }
                     }
                 },
@@ -1475,6 +1828,345 @@ enum RegistryAPIDocument {
                                 "$ref": "#/components/schemas/CalendarDate"
                             }
                         }
+                    },
+                    "ContactChannel": {
+                        "type": "object",
+                        "required": [
+                            "kind",
+                            "address",
+                            "consent"
+                        ],
+                        "description": "A way to reach the volunteer: personal data.",
+                        "properties": {
+                            "kind": {
+                                "type": "string",
+                                "enum": [
+                                    "email",
+                                    "phone"
+                                ],
+                                "description": "email, or phone for SMS."
+                            },
+                            "address": {
+                                "type": "string",
+                                "description": "An e-mail address, or a phone number in E.164 form, +972501234567 (spaces, dots, dashes and brackets are dropped on the way in)."
+                            },
+                            "consent": {
+                                "type": "object",
+                                "required": [
+                                    "given",
+                                    "at"
+                                ],
+                                "description": "Whether the person agreed to messages on this channel, and when they said so.",
+                                "properties": {
+                                    "given": {
+                                        "type": "boolean"
+                                    },
+                                    "at": {
+                                        "type": "string",
+                                        "format": "date-time"
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "Volunteer": {
+                        "type": "object",
+                        "description": "A volunteer. Once erased, only id, homeCommunityId, side, roles, registeredAt, version and erasedAt carry anything.",
+                        "required": [
+                            "id",
+                            "names",
+                            "homeCommunityId",
+                            "side",
+                            "languages",
+                            "roles",
+                            "contactChannels",
+                            "registeredAt",
+                            "version"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "name": {
+                                "type": "string",
+                                "description": "Absent once erased."
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language, BCP 47 language tag → name.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            },
+                            "homeCommunityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "side": {
+                                "$ref": "#/components/schemas/PartnershipSide"
+                            },
+                            "languages": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string"
+                                },
+                                "description": "BCP 47 tags in order of preference, canonical case."
+                            },
+                            "timeZone": {
+                                "type": "string",
+                                "description": "IANA time zone; absent once erased."
+                            },
+                            "roles": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "pattern": "^[a-z][a-z0-9-]{1,39}$"
+                                }
+                            },
+                            "contactChannels": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/ContactChannel"
+                                }
+                            },
+                            "registeredAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "version": {
+                                "type": "integer",
+                                "minimum": 1
+                            },
+                            "erasedAt": {
+                                "type": "string",
+                                "format": "date-time",
+                                "description": "When the volunteer was erased at their request; absent until then."
+                            }
+                        }
+                    },
+                    "VolunteerRegistration": {
+                        "type": "object",
+                        "required": [
+                            "name",
+                            "homeCommunityId",
+                            "languages"
+                        ],
+                        "description": "A volunteer to register. Fields not described here are ignored.",
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 200,
+                                "pattern": "\\S"
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language, BCP 47 language tag → name.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            },
+                            "homeCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "languages": {
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {
+                                    "type": "string",
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "description": "BCP 47 tags in order of preference, each once."
+                            },
+                            "timeZone": {
+                                "type": "string",
+                                "pattern": "^UTC$|/",
+                                "description": "IANA time zone; the home community's when absent."
+                            },
+                            "roles": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "pattern": "^[a-z][a-z0-9-]{1,39}$"
+                                },
+                                "description": "e.g. host-family, educator, steering-committee; each once."
+                            },
+                            "contactChannels": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "required": [
+                                        "kind",
+                                        "address",
+                                        "consent"
+                                    ],
+                                    "properties": {
+                                        "kind": {
+                                            "type": "string",
+                                            "enum": [
+                                                "email",
+                                                "phone"
+                                            ]
+                                        },
+                                        "address": {
+                                            "type": "string",
+                                            "minLength": 1
+                                        },
+                                        "consent": {
+                                            "type": "object",
+                                            "required": [
+                                                "given",
+                                                "at"
+                                            ],
+                                            "description": "Whether the person agreed to messages on this channel, and when they said so.",
+                                            "properties": {
+                                                "given": {
+                                                    "type": "boolean"
+                                                },
+                                                "at": {
+                                                    "type": "string",
+                                                    "format": "date-time"
+                                                }
+                                            }
+                                        }
+                                    }
+                                },
+                                "description": "No address twice."
+                            }
+                        },
+                        "additionalProperties": true,
+                        "examples": [
+                            {
+                                "name": "Miriam Adler",
+                                "names": {
+                                    "he": "מרים אדלר"
+                                },
+                                "homeCommunityId": "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d",
+                                "languages": [
+                                    "en",
+                                    "he"
+                                ],
+                                "roles": [
+                                    "host-family"
+                                ],
+                                "contactChannels": [
+                                    {
+                                        "kind": "email",
+                                        "address": "miriam.adler@desmoines.example",
+                                        "consent": {
+                                            "given": true,
+                                            "at": "2024-05-01T09:30:00Z"
+                                        }
+                                    }
+                                ]
+                            }
+                        ]
+                    },
+                    "VolunteerChange": {
+                        "type": "object",
+                        "minProperties": 1,
+                        "description": "The fields to change; each absent field is kept. The home community cannot change.",
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 200,
+                                "pattern": "\\S"
+                            },
+                            "names": {
+                                "type": "object",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": [
+                                        "string",
+                                        "null"
+                                    ],
+                                    "maxLength": 200
+                                }
+                            },
+                            "homeCommunityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "description": "Only the current one is accepted."
+                            },
+                            "languages": {
+                                "type": "array",
+                                "minItems": 1,
+                                "items": {
+                                    "type": "string",
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                }
+                            },
+                            "timeZone": {
+                                "type": "string",
+                                "pattern": "^UTC$|/"
+                            },
+                            "roles": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "pattern": "^[a-z][a-z0-9-]{1,39}$"
+                                }
+                            },
+                            "contactChannels": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "required": [
+                                        "kind",
+                                        "address",
+                                        "consent"
+                                    ],
+                                    "properties": {
+                                        "kind": {
+                                            "type": "string",
+                                            "enum": [
+                                                "email",
+                                                "phone"
+                                            ]
+                                        },
+                                        "address": {
+                                            "type": "string",
+                                            "minLength": 1
+                                        },
+                                        "consent": {
+                                            "type": "object",
+                                            "required": [
+                                                "given",
+                                                "at"
+                                            ],
+                                            "description": "Whether the person agreed to messages on this channel, and when they said so.",
+                                            "properties": {
+                                                "given": {
+                                                    "type": "boolean"
+                                                },
+                                                "at": {
+                                                    "type": "string",
+                                                    "format": "date-time"
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        },
+                        "additionalProperties": true
                     }
                 }
             }

@@ -62,5 +62,31 @@ enum Migrations {
                 CREATE UNIQUE INDEX partnership_memberships_open ON partnership_memberships (partnership_id, community_id)
                     WHERE left_on IS NULL;
                 """),
+        // Volunteers. Their personal fields (name, names, languages, time zone, contact channels)
+        // are emptied when they are erased, and the row stays for the history it belongs to.
+        PostgresMigration(
+            name: "registry-004-volunteers",
+            sql: """
+                CREATE TABLE volunteers (
+                    id uuid PRIMARY KEY,
+                    name text,
+                    names jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(names) = 'object'),
+                    home_community_id uuid NOT NULL REFERENCES communities (id),
+                    side text NOT NULL CHECK (side IN ('israeli', 'global')),
+                    languages text[] NOT NULL DEFAULT '{}',
+                    time_zone text,
+                    roles text[] NOT NULL DEFAULT '{}',
+                    contact_channels jsonb NOT NULL DEFAULT '[]'::jsonb CHECK (jsonb_typeof(contact_channels) = 'array'),
+                    version bigint NOT NULL DEFAULT 1 CHECK (version > 0),
+                    idempotency_key text UNIQUE,
+                    registered_at timestamptz NOT NULL,
+                    updated_at timestamptz,
+                    erased_at timestamptz,
+                    CHECK (erased_at IS NOT NULL OR (name IS NOT NULL AND time_zone IS NOT NULL)),
+                    CHECK (erased_at IS NULL OR (name IS NULL AND names = '{}'::jsonb AND languages = '{}' AND time_zone IS NULL
+                                                 AND contact_channels = '[]'::jsonb))
+                );
+                CREATE INDEX volunteers_home_community ON volunteers (home_community_id);
+                """),
     ]
 }
