@@ -12,7 +12,10 @@ public enum CommunityRegistryService {
             let partnerships = PartnershipStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
             let volunteers = VolunteerStore(postgres: dependencies.postgres, outbox: dependencies.outbox, partnerships: partnerships)
             return ServiceComponents(
-                routes: [CommunityRoutes(store: store), PartnershipRoutes(store: partnerships), VolunteerRoutes(store: volunteers)],
+                routes: [
+                    CommunityRoutes(store: store), PartnershipRoutes(store: partnerships), VolunteerRoutes(store: volunteers),
+                    CommitteeRoutes(store: CommitteeStore(postgres: dependencies.postgres, partnerships: partnerships)),
+                ],
                 commandHandlers: [RegisterCommunityHandler(store: store)])
         })
 }

@@ -1064,6 +1064,294 @@ enum RegistryAPIDocument {
                             }
                         }
                     }
+                },
+                "/partnerships/{id}/committees": {
+                    "get": {
+                        "operationId": "listCommittees",
+                        "summary": "A partnership's committees",
+                        "description": "The joint steering committee (first; every partnership has one from its formation) and the subcommittees, each with every seat ever held, or with the seats held on asOf. An erased volunteer's seats stay, without their name.",
+                        "tags": [
+                            "committees"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/PartnershipId"
+                            },
+                            {
+                                "$ref": "#/components/parameters/AsOf"
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The committees.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/CommitteeList"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or asOf is not a date.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No partnership has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "post": {
+                        "operationId": "formCommittee",
+                        "summary": "Form a subcommittee",
+                        "description": "A subcommittee the partnership names (education, economic development...). Names are unique within the partnership, whatever their case.",
+                        "tags": [
+                            "committees"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/PartnershipId"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The committee, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/CommitteeFormation"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Formed.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Committee"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "$ref": "#/components/headers/CommitteesLocation"
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or the body is not a JSON object of a committee.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No partnership has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The partnership has a committee of this name.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (an empty name, or the joint steering committee's): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/partnerships/{id}/committees/{committeeId}/members": {
+                    "post": {
+                        "operationId": "seatCommitteeMember",
+                        "summary": "A volunteer takes a seat on a committee",
+                        "description": "Seats a volunteer in a role (chair, co-chair, member) for a term, termStart up to the day before termEnd (open-ended without it). The side is the volunteer's. The volunteer's community must be a member of the partnership on termStart. Each side has at most one chair at a time, and a volunteer holds at most one seat on a committee at a time.",
+                        "tags": [
+                            "committees"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/PartnershipId"
+                            },
+                            {
+                                "$ref": "#/components/parameters/CommitteeId"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The seat, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/SeatRequest"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Seated.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/CommitteeSeat"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID, or the body is not a JSON object of a seat.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No committee of this partnership has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The side has a chair for part of the term (role), or the volunteer holds a seat on the committee then (volunteerId).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (an unknown or erased volunteer, one whose community is not in the partnership on termStart, a term that ends before it starts): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             },
             "components": {
@@ -1138,6 +1426,16 @@ enum RegistryAPIDocument {
                             "type": "string",
                             "format": "uuid"
                         }
+                    },
+                    "CommitteeId": {
+                        "name": "committeeId",
+                        "in": "path",
+                        "required": true,
+                        "description": "The committee's id, a UUID in either case.",
+                        "schema": {
+                            "type": "string",
+                            "format": "uuid"
+                        }
                     }
                 },
                 "headers": {
@@ -1173,6 +1471,13 @@ enum RegistryAPIDocument {
                     },
                     "VolunteerLocation": {
                         "description": "The volunteer's URL, /volunteers/{id}.",
+                        "schema": {
+                            "type": "string",
+                            "format": "uri-reference"
+                        }
+                    },
+                    "CommitteesLocation": {
+                        "description": "The partnership's committees, /partnerships/{id}/committees.",
                         "schema": {
                             "type": "string",
                             "format": "uri-reference"
@@ -2167,6 +2472,205 @@ enum RegistryAPIDocument {
                             }
                         },
                         "additionalProperties": true
+                    },
+                    "CommitteeRole": {
+                        "type": "string",
+                        "enum": [
+                            "chair",
+                            "co-chair",
+                            "member"
+                        ]
+                    },
+                    "CommitteeSeat": {
+                        "type": "object",
+                        "required": [
+                            "seatId",
+                            "volunteerId",
+                            "erased",
+                            "side",
+                            "role",
+                            "termStart"
+                        ],
+                        "properties": {
+                            "seatId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "volunteerId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "name": {
+                                "type": "string",
+                                "description": "The volunteer's name; absent once erased."
+                            },
+                            "erased": {
+                                "type": "boolean",
+                                "description": "Whether the volunteer was erased at their request."
+                            },
+                            "side": {
+                                "$ref": "#/components/schemas/PartnershipSide"
+                            },
+                            "role": {
+                                "$ref": "#/components/schemas/CommitteeRole"
+                            },
+                            "termStart": {
+                                "$ref": "#/components/schemas/CalendarDate"
+                            },
+                            "termEnd": {
+                                "allOf": [
+                                    {
+                                        "$ref": "#/components/schemas/CalendarDate"
+                                    }
+                                ],
+                                "description": "The first day the seat is no longer held; absent without an end yet."
+                            }
+                        }
+                    },
+                    "Committee": {
+                        "type": "object",
+                        "required": [
+                            "id",
+                            "partnershipId",
+                            "name",
+                            "names",
+                            "kind",
+                            "seats"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "partnershipId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "name": {
+                                "type": "string"
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language, BCP 47 language tag → name.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            },
+                            "kind": {
+                                "type": "string",
+                                "enum": [
+                                    "jointSteering",
+                                    "subcommittee"
+                                ]
+                            },
+                            "asOf": {
+                                "allOf": [
+                                    {
+                                        "$ref": "#/components/schemas/CalendarDate"
+                                    }
+                                ],
+                                "description": "The day the seats are those of; absent for every seat ever held."
+                            },
+                            "seats": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/CommitteeSeat"
+                                }
+                            }
+                        }
+                    },
+                    "CommitteeList": {
+                        "type": "object",
+                        "required": [
+                            "committees"
+                        ],
+                        "properties": {
+                            "committees": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/Committee"
+                                }
+                            }
+                        }
+                    },
+                    "CommitteeFormation": {
+                        "type": "object",
+                        "required": [
+                            "name"
+                        ],
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 200,
+                                "pattern": "\\S"
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language, BCP 47 language tag → name.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            }
+                        },
+                        "examples": [
+                            {
+                                "name": "Education",
+                                "names": {
+                                    "he": "חינוך"
+                                }
+                            }
+                        ]
+                    },
+                    "SeatRequest": {
+                        "type": "object",
+                        "required": [
+                            "volunteerId",
+                            "role",
+                            "termStart"
+                        ],
+                        "properties": {
+                            "volunteerId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "role": {
+                                "$ref": "#/components/schemas/CommitteeRole"
+                            },
+                            "termStart": {
+                                "$ref": "#/components/schemas/CalendarDate"
+                            },
+                            "termEnd": {
+                                "allOf": [
+                                    {
+                                        "$ref": "#/components/schemas/CalendarDate"
+                                    }
+                                ],
+                                "description": "After termStart; absent for a term without an end yet."
+                            }
+                        },
+                        "examples": [
+                            {
+                                "volunteerId": "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d",
+                                "role": "chair",
+                                "termStart": "2021-01-01",
+                                "termEnd": "2023-01-01"
+                            }
+                        ]
                     }
                 }
             }

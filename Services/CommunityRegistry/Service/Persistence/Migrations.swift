@@ -88,5 +88,37 @@ enum Migrations {
                 );
                 CREATE INDEX volunteers_home_community ON volunteers (home_community_id);
                 """),
+        // Committees of a partnership and the volunteers' seats on them, with their terms. Every
+        // partnership has a joint steering committee: the ones formed before get theirs here.
+        PostgresMigration(
+            name: "registry-005-committees",
+            sql: """
+                CREATE TABLE committees (
+                    id uuid PRIMARY KEY,
+                    partnership_id uuid NOT NULL REFERENCES partnerships (id),
+                    name text NOT NULL,
+                    names jsonb NOT NULL DEFAULT '{}'::jsonb CHECK (jsonb_typeof(names) = 'object'),
+                    kind text NOT NULL CHECK (kind IN ('jointSteering', 'subcommittee')),
+                    recorded_at timestamptz NOT NULL DEFAULT now()
+                );
+                CREATE UNIQUE INDEX committees_name ON committees (partnership_id, lower(name));
+                CREATE UNIQUE INDEX committees_joint_steering ON committees (partnership_id) WHERE kind = 'jointSteering';
+                CREATE TABLE committee_seats (
+                    id uuid PRIMARY KEY,
+                    committee_id uuid NOT NULL REFERENCES committees (id),
+                    volunteer_id uuid NOT NULL REFERENCES volunteers (id),
+                    side text NOT NULL CHECK (side IN ('israeli', 'global')),
+                    role text NOT NULL CHECK (role IN ('chair', 'co-chair', 'member')),
+                    term_start date NOT NULL,
+                    term_end date CHECK (term_end > term_start),
+                    recorded_at timestamptz NOT NULL DEFAULT now()
+                );
+                CREATE INDEX committee_seats_committee ON committee_seats (committee_id);
+                CREATE INDEX committee_seats_volunteer ON committee_seats (volunteer_id);
+                INSERT INTO committees (id, partnership_id, name, names, kind)
+                SELECT gen_random_uuid(), id, 'Joint Steering Committee',
+                       '{"en": "Joint Steering Committee", "he": "ועדת היגוי משותפת"}'::jsonb, 'jointSteering'
+                FROM partnerships;
+                """),
     ]
 }

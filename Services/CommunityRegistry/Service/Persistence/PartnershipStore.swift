@@ -62,6 +62,13 @@ struct PartnershipStore: Sendable {
                                 \(memberships.map(\.side.rawValue))::text[], \(memberships.map(\.joinedOn.description))::text[])
                          AS m(id, community_id, side, joined_on)
                     """)
+                // Every partnership has its joint steering committee from the start.
+                try await connection.pipeline(
+                    """
+                    INSERT INTO committees (id, partnership_id, name, names, kind)
+                    VALUES (\(UUID.timeOrdered()), \(id), \(Committee.jointSteeringName), \(PostgresJSON(Committee.jointSteeringNames)),
+                            \(Committee.Kind.jointSteering.rawValue))
+                    """)
                 let event = PartnershipFormed(
                     partnershipId: id, name: formation.name, names: formation.names.isEmpty ? nil : formation.names,
                     program: formation.program, formedOn: formation.formedOn,
@@ -180,7 +187,7 @@ struct PartnershipStore: Sendable {
     }
 
     /// Every stay in the partnership, or those of one community.
-    private func memberships(of partnershipId: UUID, community: UUID?, on connection: PostgresConnection) async throws
+    func memberships(of partnershipId: UUID, community: UUID?, on connection: PostgresConnection) async throws
         -> [PartnershipMembership]
     {
         try await connection.query(
