@@ -64,17 +64,13 @@ struct CommunityRoutes: ResourceRoutes {
         return response
     }
 
-    /// `GET /communities?limit=100&after=<id>`: a page in registration order, with the total.
+    /// `GET /communities?limit=100&after=<id>&name=...`: a page in registration order of the
+    /// communities that pass the filter (``ListFilter``), with how many pass it.
     func list(_ request: Request) async throws -> Response {
         let limit = try ReadModelPage.limit(request)
-        var after: UUID?
-        if let afterText = request.uri.queryParameters.get("after") {
-            guard let id = UUID(uuidString: afterText) else {
-                throw ProblemDetails(status: .badRequest, title: "Invalid cursor", detail: "after is a community id, got '\(afterText)'.")
-            }
-            after = id
-        }
-        let page = try await store.list(limit: limit, after: after)
+        let after = try ListFilter.cursor(request)
+        let filter = try ListFilter(request)
+        let page = try await store.list(limit: limit, after: after, filter: filter)
         return try JSONBody.response(CommunityPage(total: page.total, communities: page.communities))
     }
 

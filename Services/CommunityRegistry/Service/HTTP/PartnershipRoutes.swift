@@ -4,7 +4,7 @@ import HTTPTypes
 import Hummingbird
 import ServiceKit
 
-/// `POST /partnerships`, `GET /partnerships/{id}`, `POST /partnerships/{id}/members` and
+/// `POST /partnerships`, `GET /partnerships`, `GET /partnerships/{id}`, `POST /partnerships/{id}/members` and
 /// `POST /partnerships/{id}/departures`.
 struct PartnershipRoutes: ResourceRoutes {
     let store: PartnershipStore
@@ -13,6 +13,7 @@ struct PartnershipRoutes: ResourceRoutes {
 
     func add(to router: Router<BasicRequestContext>) {
         router.post("/partnerships") { request, _ in try await form(request) }
+        router.get("/partnerships") { request, _ in try await list(request) }
         router.get("/partnerships/:id") { request, context in try await show(request, context: context) }
         router.post("/partnerships/:id/members") { request, context in try await join(request, context: context) }
         router.post("/partnerships/:id/departures") { request, context in try await leave(request, context: context) }
@@ -35,6 +36,20 @@ struct PartnershipRoutes: ResourceRoutes {
         var response = try JSONBody.response(partnership, status: created ? .created : .ok)
         response.headers[.location] = "/partnerships/\(partnership.id.uuidString.lowercased())"
         return response
+    }
+
+    /// `GET /partnerships?limit=100&after=<id>&community=<id>...`: a page of the partnerships that
+    /// pass the filter, in the order they were recorded, with how many pass it.
+    func list(_ request: Request) async throws -> Response {
+        let limit = try ReadModelPage.limit(request)
+        let after = try ListFilter.cursor(request)
+        let page = try await store.list(limit: limit, after: after, filter: try ListFilter(request))
+        return try JSONBody.response(PartnershipPage(total: page.total, partnerships: page.partnerships))
+    }
+
+    struct PartnershipPage: Encodable {
+        var total: Int
+        var partnerships: [PartnershipSummary]
     }
 
     /// The partnership with every stay of its communities, or with its members on `asOf`.

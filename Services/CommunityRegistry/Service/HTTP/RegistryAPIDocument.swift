@@ -124,7 +124,7 @@ enum RegistryAPIDocument {
                     "get": {
                         "operationId": "listCommunities",
                         "summary": "List communities",
-                        "description": "A page of communities in registration order, with the total. For the next page, pass the id of the last community of this one as after.",
+                        "description": "A page of the communities that pass the filters, in registration order, with how many pass them (total). For the next page, pass the id of the last community of this one as after.",
                         "tags": [
                             "communities"
                         ],
@@ -134,6 +134,24 @@ enum RegistryAPIDocument {
                             },
                             {
                                 "$ref": "#/components/parameters/After"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterPartnership"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterProgram"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterSide"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterLanguage"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterName"
+                            },
+                            {
+                                "$ref": "#/components/parameters/ListAsOf"
                             }
                         ],
                         "responses": {
@@ -148,7 +166,7 @@ enum RegistryAPIDocument {
                                 }
                             },
                             "400": {
-                                "description": "limit is not a number from 1 to 1000, or after is not a UUID.",
+                                "description": "A parameter is not valid (limit not from 1 to 1000, after or an id not a UUID, an unknown program or side, a language that is not BCP 47, a role that is not lower-case words, an empty name, a date that does not exist): invalid-params names each one.",
                                 "content": {
                                     "application/problem+json": {
                                         "schema": {
@@ -435,6 +453,59 @@ enum RegistryAPIDocument {
                                                     ]
                                                 }
                                             ]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "get": {
+                        "operationId": "listPartnerships",
+                        "summary": "List partnerships",
+                        "description": "A page of the partnerships that pass the filters, in the order they were recorded, with how many pass them (total). For the next page, pass the id of the last one as after.",
+                        "tags": [
+                            "partnerships"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/Limit"
+                            },
+                            {
+                                "$ref": "#/components/parameters/After"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterCommunity"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterProgram"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterSide"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterName"
+                            },
+                            {
+                                "$ref": "#/components/parameters/ListAsOf"
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "A page of partnerships.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/PartnershipPage"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "A parameter is not valid (limit not from 1 to 1000, after or an id not a UUID, an unknown program or side, a language that is not BCP 47, a role that is not lower-case words, an empty name, a date that does not exist): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
                                         }
                                     }
                                 }
@@ -835,6 +906,68 @@ enum RegistryAPIDocument {
                                                     ]
                                                 }
                                             ]
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "get": {
+                        "operationId": "listVolunteers",
+                        "summary": "List volunteers",
+                        "description": "A page of the volunteers that pass the filters, in the order they registered, with how many pass them (total); erased volunteers are not listed. For the next page, pass the id of the last one as after.",
+                        "tags": [
+                            "volunteers"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/Limit"
+                            },
+                            {
+                                "$ref": "#/components/parameters/After"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterPartnership"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterCommunity"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterProgram"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterSide"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterLanguage"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterRole"
+                            },
+                            {
+                                "$ref": "#/components/parameters/FilterName"
+                            },
+                            {
+                                "$ref": "#/components/parameters/ListAsOf"
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "A page of volunteers.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/VolunteerPage"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "A parameter is not valid (limit not from 1 to 1000, after or an id not a UUID, an unknown program or side, a language that is not BCP 47, a role that is not lower-case words, an empty name, a date that does not exist): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
                                         }
                                     }
                                 }
@@ -1371,7 +1504,7 @@ enum RegistryAPIDocument {
                         "name": "after",
                         "in": "query",
                         "required": false,
-                        "description": "The id of the last community of the previous page; the page starts after it. An id that is not registered gives an empty page.",
+                        "description": "The id of the last item of the previous page; the page starts after it. An id that is not in the list gives an empty page.",
                         "schema": {
                             "type": "string",
                             "format": "uuid"
@@ -1435,6 +1568,85 @@ enum RegistryAPIDocument {
                         "schema": {
                             "type": "string",
                             "format": "uuid"
+                        }
+                    },
+                    "FilterPartnership": {
+                        "name": "partnership",
+                        "in": "query",
+                        "required": false,
+                        "description": "Only members of this partnership on the day (asOf): its communities; volunteers whose community is a member, or who hold a seat on one of its committees.",
+                        "schema": {
+                            "type": "string",
+                            "format": "uuid"
+                        }
+                    },
+                    "FilterCommunity": {
+                        "name": "community",
+                        "in": "query",
+                        "required": false,
+                        "description": "Only this community: a partnership it is a member of on the day, a volunteer whose home it is.",
+                        "schema": {
+                            "type": "string",
+                            "format": "uuid"
+                        }
+                    },
+                    "FilterProgram": {
+                        "name": "program",
+                        "in": "query",
+                        "required": false,
+                        "description": "Only those in a partnership of this program on the day.",
+                        "schema": {
+                            "$ref": "#/components/schemas/PartnershipProgram"
+                        }
+                    },
+                    "FilterSide": {
+                        "name": "side",
+                        "in": "query",
+                        "required": false,
+                        "description": "Only this side: Israeli localities or global communities (for partnerships: those with a member of this side).",
+                        "schema": {
+                            "$ref": "#/components/schemas/PartnershipSide"
+                        }
+                    },
+                    "FilterLanguage": {
+                        "name": "language",
+                        "in": "query",
+                        "required": false,
+                        "description": "Only those who read this language (a BCP 47 tag; he also finds he-IL).",
+                        "schema": {
+                            "type": "string",
+                            "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                        }
+                    },
+                    "FilterRole": {
+                        "name": "role",
+                        "in": "query",
+                        "required": false,
+                        "description": "Only volunteers with this role of theirs (host-family), or holding this committee role on the day (chair, co-chair, member).",
+                        "schema": {
+                            "type": "string",
+                            "pattern": "^[a-z][a-z0-9-]{1,39}$"
+                        }
+                    },
+                    "FilterName": {
+                        "name": "name",
+                        "in": "query",
+                        "required": false,
+                        "description": "Only those with this text in their name in any language, whatever its case, accents or Hebrew points: Montreal finds Montréal, דה מוין finds Des Moines.",
+                        "schema": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 200
+                        }
+                    },
+                    "ListAsOf": {
+                        "name": "asOf",
+                        "in": "query",
+                        "required": false,
+                        "description": "The day partnership membership and committee seats are taken on, YYYY-MM-DD; today (UTC) when absent.",
+                        "schema": {
+                            "type": "string",
+                            "format": "date"
                         }
                     }
                 },
@@ -1744,7 +1956,7 @@ enum RegistryAPIDocument {
                             "total": {
                                 "type": "integer",
                                 "minimum": 0,
-                                "description": "How many communities are registered in all."
+                                "description": "How many communities pass the filters in all."
                             },
                             "communities": {
                                 "type": "array",
@@ -2671,6 +2883,87 @@ enum RegistryAPIDocument {
                                 "termEnd": "2023-01-01"
                             }
                         ]
+                    },
+                    "PartnershipSummary": {
+                        "type": "object",
+                        "required": [
+                            "id",
+                            "name",
+                            "names",
+                            "program",
+                            "formedOn",
+                            "recordedAt"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "name": {
+                                "type": "string"
+                            },
+                            "names": {
+                                "type": "object",
+                                "description": "The name in each language, BCP 47 language tag → name.",
+                                "propertyNames": {
+                                    "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            },
+                            "program": {
+                                "$ref": "#/components/schemas/PartnershipProgram"
+                            },
+                            "formedOn": {
+                                "$ref": "#/components/schemas/CalendarDate"
+                            },
+                            "recordedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            }
+                        }
+                    },
+                    "PartnershipPage": {
+                        "type": "object",
+                        "required": [
+                            "total",
+                            "partnerships"
+                        ],
+                        "properties": {
+                            "total": {
+                                "type": "integer",
+                                "minimum": 0
+                            },
+                            "partnerships": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/PartnershipSummary"
+                                }
+                            }
+                        }
+                    },
+                    "VolunteerPage": {
+                        "type": "object",
+                        "required": [
+                            "total",
+                            "volunteers"
+                        ],
+                        "properties": {
+                            "total": {
+                                "type": "integer",
+                                "minimum": 0
+                            },
+                            "volunteers": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/Volunteer"
+                                }
+                            }
+                        }
                     }
                 }
             }

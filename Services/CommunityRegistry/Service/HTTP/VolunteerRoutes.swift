@@ -4,7 +4,7 @@ import HTTPTypes
 import Hummingbird
 import ServiceKit
 
-/// `POST /volunteers`, `GET /volunteers/{id}`, `PATCH /volunteers/{id}` and
+/// `POST /volunteers`, `GET /volunteers`, `GET /volunteers/{id}`, `PATCH /volunteers/{id}` and
 /// `DELETE /volunteers/{id}` (erasure). Bodies hold personal data: they are never logged, and
 /// problems name fields and rules, never a contact detail.
 struct VolunteerRoutes: ResourceRoutes {
@@ -13,6 +13,7 @@ struct VolunteerRoutes: ResourceRoutes {
 
     func add(to router: Router<BasicRequestContext>) {
         router.post("/volunteers") { request, _ in try await register(request) }
+        router.get("/volunteers") { request, _ in try await list(request) }
         router.get("/volunteers/:id") { _, context in try await show(context: context) }
         router.patch("/volunteers/:id") { request, context in try await change(request, context: context) }
         router.delete("/volunteers/:id") { _, context in try await erase(context: context) }
@@ -34,6 +35,21 @@ struct VolunteerRoutes: ResourceRoutes {
         var response = try Self.response(volunteer, status: created ? .created : .ok)
         response.headers[.location] = "/volunteers/\(volunteer.id.uuidString.lowercased())"
         return response
+    }
+
+    /// `GET /volunteers?limit=100&after=<id>&partnership=<id>&language=he...`: a page of the
+    /// volunteers that pass the filter, in the order they registered, with how many pass it.
+    /// Erased volunteers are not listed.
+    func list(_ request: Request) async throws -> Response {
+        let limit = try ReadModelPage.limit(request)
+        let after = try ListFilter.cursor(request)
+        let page = try await store.list(limit: limit, after: after, filter: try ListFilter(request))
+        return try JSONBody.response(VolunteerPage(total: page.total, volunteers: page.volunteers))
+    }
+
+    struct VolunteerPage: Encodable {
+        var total: Int
+        var volunteers: [Volunteer]
     }
 
     func show(context: BasicRequestContext) async throws -> Response {

@@ -111,21 +111,39 @@ struct CommunityStore: Sendable {
             .first.map(Self.community)
     }
 
-    /// Communities in registration order, a page at a time.
-    func list(limit: Int, after: UUID?) async throws -> (communities: [Community], total: Int) {
-        let total = try await postgres.query("SELECT count(*) FROM communities")[0].decode(Int.self, at: 0)
-        let rows: PostgresRows
-        if let after {
-            rows = try await postgres.query(
-                """
-                SELECT \(unsafeSQL: Self.columns) FROM communities
-                WHERE (registered_at, id) > (SELECT registered_at, id FROM communities WHERE id = \(after))
+    /// Communities in registration order that pass `filter`, a page at a time, with how many
+    /// pass it in all. One statement: the total comes in every row, and alone when the page is
+    /// empty.
+    func list(limit: Int, after: UUID?, filter: ListFilter) async throws -> (communities: [Community], total: Int) {
+        let rows = try await postgres.query(
+            """
+            WITH day AS (SELECT COALESCE(\(filter.asOf?.description)::date, current_date) AS d),
+            matching AS (
+                SELECT c.* FROM communities c
+                WHERE (\(filter.name)::text IS NULL OR strpos(registry_fold(c.name), registry_fold(\(filter.name))) > 0
+                       OR EXISTS (SELECT 1 FROM jsonb_each_text(c.names) n WHERE strpos(registry_fold(n.value), registry_fold(\(filter.name))) > 0))
+                  AND (\(filter.communityKind)::text IS NULL OR c.kind = \(filter.communityKind))
+                  AND (\(filter.language)::text IS NULL
+                       OR EXISTS (SELECT 1 FROM unnest(c.languages) l WHERE l = \(filter.language) OR l LIKE \(filter.language) || '-%'))
+                  AND (\(filter.community)::uuid IS NULL OR c.id = \(filter.community))
+                  AND ((\(filter.partnership)::uuid IS NULL AND \(filter.program?.rawValue)::text IS NULL) OR EXISTS (
+                       SELECT 1 FROM partnership_memberships m JOIN partnerships p ON p.id = m.partnership_id, day
+                       WHERE m.community_id = c.id AND m.joined_on <= day.d AND (m.left_on IS NULL OR m.left_on > day.d)
+                         AND (\(filter.partnership)::uuid IS NULL OR p.id = \(filter.partnership))
+                         AND (\(filter.program?.rawValue)::text IS NULL OR p.program = \(filter.program?.rawValue))))
+            ),
+            page AS (
+                SELECT * FROM matching
+                WHERE \(after)::uuid IS NULL OR (registered_at, id) > (SELECT registered_at, id FROM communities WHERE id = \(after))
                 ORDER BY registered_at, id LIMIT \(limit)
-                """)
-        } else {
-            rows = try await postgres.query("SELECT \(unsafeSQL: Self.columns) FROM communities ORDER BY registered_at, id LIMIT \(limit)")
-        }
-        return (try rows.map(Self.community), total)
+            )
+            SELECT t.total, page.*
+            FROM (SELECT count(*) AS total FROM matching) t LEFT JOIN page ON true
+            ORDER BY page.registered_at, page.id
+            """)
+        let total = try rows.first?.decode(Int.self, "total") ?? 0
+        let communities = try rows.filter { try $0.decode(UUID?.self, "id") != nil }.map(Self.community)
+        return (communities, total)
     }
 
     static let columns =

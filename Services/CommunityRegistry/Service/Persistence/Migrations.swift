@@ -120,5 +120,17 @@ enum Migrations {
                        '{"en": "Joint Steering Committee", "he": "ועדת היגוי משותפת"}'::jsonb, 'jointSteering'
                 FROM partnerships;
                 """),
+        // Names as a coordinator types them: registry_fold makes a name case- and
+        // accent-insensitive (unaccent, a trusted extension the database's owner may create) and
+        // drops Hebrew points and cantillation marks, so that "zurich" finds Zürich and מרים finds
+        // מִרְיָם. Immutable (the dictionary named), so that it may serve in an index later.
+        PostgresMigration(
+            name: "registry-006-name-search",
+            sql: #"""
+                CREATE EXTENSION IF NOT EXISTS unaccent;
+                CREATE FUNCTION registry_fold(text) RETURNS text
+                    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+                    RETURN lower(regexp_replace(unaccent('unaccent'::regdictionary, $1), '[\u0591-\u05C7]', '', 'g'));
+                """#),
     ]
 }

@@ -151,6 +151,42 @@ struct PartnershipStore: Sendable {
         }
     }
 
+    /// Partnerships in the order they were recorded that pass `filter` (name, program, a
+    /// community that is a member on its day), a page at a time, with how many pass it.
+    func list(limit: Int, after: UUID?, filter: ListFilter) async throws -> (partnerships: [PartnershipSummary], total: Int) {
+        let rows = try await postgres.query(
+            """
+            WITH day AS (SELECT COALESCE(\(filter.asOf?.description)::date, current_date) AS d),
+            matching AS (
+                SELECT p.id, p.name, p.names, p.program, p.formed_on::text AS formed_on, p.recorded_at FROM partnerships p
+                WHERE (\(filter.name)::text IS NULL OR strpos(registry_fold(p.name), registry_fold(\(filter.name))) > 0
+                       OR EXISTS (SELECT 1 FROM jsonb_each_text(p.names) n WHERE strpos(registry_fold(n.value), registry_fold(\(filter.name))) > 0))
+                  AND (\(filter.program?.rawValue)::text IS NULL OR p.program = \(filter.program?.rawValue))
+                  AND (\(filter.partnership)::uuid IS NULL OR p.id = \(filter.partnership))
+                  AND ((\(filter.community)::uuid IS NULL AND \(filter.side?.rawValue)::text IS NULL) OR EXISTS (
+                       SELECT 1 FROM partnership_memberships m, day
+                       WHERE m.partnership_id = p.id AND m.joined_on <= day.d AND (m.left_on IS NULL OR m.left_on > day.d)
+                         AND (\(filter.community)::uuid IS NULL OR m.community_id = \(filter.community))
+                         AND (\(filter.side?.rawValue)::text IS NULL OR m.side = \(filter.side?.rawValue))))
+            ),
+            page AS (SELECT * FROM matching WHERE \(after)::uuid IS NULL OR id > \(after) ORDER BY id LIMIT \(limit))
+            SELECT t.total, page.* FROM (SELECT count(*) AS total FROM matching) t LEFT JOIN page ON true ORDER BY page.id
+            """)
+        let total = try rows.first?.decode(Int.self, "total") ?? 0
+        let partnerships = try rows.filter { try $0.decode(UUID?.self, "id") != nil }.map { row in
+            let programText = try row.decode(String.self, "program")
+            guard let program = PartnershipProgram(rawValue: programText) else {
+                throw PostgresDecodingError(
+                    column: "program", swiftType: "PartnershipProgram", postgresType: .text, reason: "unknown program '\(programText)'")
+            }
+            return PartnershipSummary(
+                id: try row.decode(UUID.self, "id"), name: try row.decode(String.self, "name"),
+                names: try row.decode(PostgresJSON<[String: String]>.self, "names").value, program: program,
+                formedOn: try Self.date(row, "formed_on"), recordedAt: try row.decode(Date.self, "recorded_at"))
+        }
+        return (partnerships, total)
+    }
+
     private func find(idempotencyKey: String) async throws -> Partnership? {
         try await postgres.withConnection { connection in
             guard

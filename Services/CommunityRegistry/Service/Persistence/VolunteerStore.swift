@@ -112,6 +112,48 @@ struct VolunteerStore: Sendable {
         }
     }
 
+    /// Volunteers (not erased) in the order they registered that pass `filter`, a page at a
+    /// time, with how many pass it. A volunteer is in a partnership (or a program) when their
+    /// community is a member on the filter's day, or when they hold a seat on one of its
+    /// committees then; their role is one of theirs or a committee role they hold then.
+    func list(limit: Int, after: UUID?, filter: ListFilter) async throws -> (volunteers: [Volunteer], total: Int) {
+        let rows = try await postgres.query(
+            """
+            WITH day AS (SELECT COALESCE(\(filter.asOf?.description)::date, current_date) AS d),
+            matching AS (
+                SELECT v.id FROM volunteers v
+                WHERE v.erased_at IS NULL
+                  AND (\(filter.name)::text IS NULL OR strpos(registry_fold(v.name), registry_fold(\(filter.name))) > 0
+                       OR EXISTS (SELECT 1 FROM jsonb_each_text(v.names) n WHERE strpos(registry_fold(n.value), registry_fold(\(filter.name))) > 0))
+                  AND (\(filter.community)::uuid IS NULL OR v.home_community_id = \(filter.community))
+                  AND (\(filter.side?.rawValue)::text IS NULL OR v.side = \(filter.side?.rawValue))
+                  AND (\(filter.language)::text IS NULL
+                       OR EXISTS (SELECT 1 FROM unnest(v.languages) l WHERE l = \(filter.language) OR l LIKE \(filter.language) || '-%'))
+                  AND (\(filter.role)::text IS NULL OR \(filter.role) = ANY(v.roles) OR EXISTS (
+                       SELECT 1 FROM committee_seats s, day
+                       WHERE s.volunteer_id = v.id AND s.role = \(filter.role) AND s.term_start <= day.d AND (s.term_end IS NULL OR s.term_end > day.d)))
+                  AND ((\(filter.partnership)::uuid IS NULL AND \(filter.program?.rawValue)::text IS NULL)
+                       OR EXISTS (
+                           SELECT 1 FROM partnership_memberships m JOIN partnerships p ON p.id = m.partnership_id, day
+                           WHERE m.community_id = v.home_community_id AND m.joined_on <= day.d AND (m.left_on IS NULL OR m.left_on > day.d)
+                             AND (\(filter.partnership)::uuid IS NULL OR p.id = \(filter.partnership))
+                             AND (\(filter.program?.rawValue)::text IS NULL OR p.program = \(filter.program?.rawValue)))
+                       OR EXISTS (
+                           SELECT 1 FROM committee_seats s JOIN committees c ON c.id = s.committee_id JOIN partnerships p ON p.id = c.partnership_id, day
+                           WHERE s.volunteer_id = v.id AND s.term_start <= day.d AND (s.term_end IS NULL OR s.term_end > day.d)
+                             AND (\(filter.partnership)::uuid IS NULL OR p.id = \(filter.partnership))
+                             AND (\(filter.program?.rawValue)::text IS NULL OR p.program = \(filter.program?.rawValue))))
+            ),
+            page AS (SELECT id FROM matching WHERE \(after)::uuid IS NULL OR id > \(after) ORDER BY id LIMIT \(limit))
+            SELECT t.total, \(unsafeSQL: Self.columns)
+            FROM (SELECT count(*) AS total FROM matching) t LEFT JOIN (page JOIN volunteers USING (id)) ON true
+            ORDER BY id
+            """)
+        let total = try rows.first?.decode(Int.self, "total") ?? 0
+        let volunteers = try rows.filter { try $0.decode(UUID?.self, "id") != nil }.map(Self.volunteer)
+        return (volunteers, total)
+    }
+
     func find(id: UUID) async throws -> Volunteer? {
         try await postgres.query("SELECT \(unsafeSQL: Self.columns) FROM volunteers WHERE id = \(id)").first.map(Self.volunteer)
     }
