@@ -118,6 +118,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     },
@@ -174,6 +184,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -218,6 +238,16 @@ enum RegistryAPIDocument {
                             },
                             "404": {
                                 "description": "No community has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
                                 "content": {
                                     "application/problem+json": {
                                         "schema": {
@@ -349,6 +379,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -456,6 +496,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     },
@@ -509,6 +559,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -552,6 +612,16 @@ enum RegistryAPIDocument {
                             },
                             "404": {
                                 "description": "No partnership has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
                                 "content": {
                                     "application/problem+json": {
                                         "schema": {
@@ -680,6 +750,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -796,6 +876,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -909,6 +999,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     },
@@ -971,6 +1071,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -1016,6 +1126,16 @@ enum RegistryAPIDocument {
                             },
                             "404": {
                                 "description": "No volunteer has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
                                 "content": {
                                     "application/problem+json": {
                                         "schema": {
@@ -1156,6 +1276,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     },
@@ -1187,6 +1317,16 @@ enum RegistryAPIDocument {
                             },
                             "404": {
                                 "description": "No volunteer has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
                                 "content": {
                                     "application/problem+json": {
                                         "schema": {
@@ -1237,6 +1377,16 @@ enum RegistryAPIDocument {
                             },
                             "404": {
                                 "description": "No partnership has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
                                 "content": {
                                     "application/problem+json": {
                                         "schema": {
@@ -1363,6 +1513,16 @@ enum RegistryAPIDocument {
                                         }
                                     }
                                 }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -1479,6 +1639,16 @@ enum RegistryAPIDocument {
                                                     ]
                                                 }
                                             ]
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
                                         }
                                     }
                                 }
@@ -1999,7 +2169,6 @@ enum RegistryAPIDocument {
                     "CommunityChange": {
                         "type": "object",
                         "description": "The fields to change; each absent field is kept. The same rules as a registration apply to each field given. kind cannot change (a value other than the current one is refused).",
-                        "minProperties": 1,
                         "properties": {
                             "name": {
                                 "type": "string",
@@ -2595,7 +2764,6 @@ enum RegistryAPIDocument {
                     },
                     "VolunteerChange": {
                         "type": "object",
-                        "minProperties": 1,
                         "description": "The fields to change; each absent field is kept. The home community cannot change.",
                         "properties": {
                             "name": {
