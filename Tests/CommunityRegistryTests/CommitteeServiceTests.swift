@@ -114,4 +114,40 @@ struct CommitteeServiceTests {
             #expect(nowhere.status == .notFound)
         }
     }
+
+    @Test("a chair steps down early and the next chair of the side follows; a term never ends before it began or later than it was to")
+    func steppingDown() async throws {
+        try await InProcessService.run(CommunityRegistryService.definition) { _, client in
+            let registered = try await PartnershipServiceTests.registerConsortium(client)
+            let partnership = try #require(
+                try await client.send(.post, "/partnerships", json: PartnershipServiceTests.formation(registered)).headers[.location])
+            let listed = try await client.send(.get, "\(partnership)/committees")
+            let joint = try #require((try listed.object()["committees"] as? [[String: Any]])?.first?["id"] as? String)
+            let noa = try await Self.volunteer("Noa Levi", of: registered.westernGalilee, client)
+            let yael = try await Self.volunteer("Yael Mizrahi", of: registered.westernGalilee, client)
+            let seated = try await client.send(
+                .post, "\(partnership)/committees/\(joint)/members",
+                json: #"{"volunteerId": "\#(noa)", "role": "chair", "termStart": "2019-01-01", "termEnd": "2023-01-01"}"#)
+            let seat = try #require(try seated.object()["seatId"] as? String)
+            let departures = "\(partnership)/committees/\(joint)/departures"
+
+            let later = try await client.send(.post, departures, json: #"{"seatId": "\#(seat)", "termEnd": "2024-01-01"}"#)
+            #expect(later.status == .conflict)
+            #expect(try later.invalidFields() == ["termEnd"])
+            let before = try await client.send(.post, departures, json: #"{"seatId": "\#(seat)", "termEnd": "2018-06-01"}"#)
+            #expect(before.status == .unprocessableContent)
+            let unknown = try await client.send(.post, departures, json: #"{"seatId": "\#(noa)", "termEnd": "2021-06-01"}"#)
+            #expect(try unknown.invalidFields() == ["seatId"])
+
+            let early = try await client.send(.post, departures, json: #"{"seatId": "\#(seat)", "termEnd": "2021-06-01"}"#)
+            #expect(early.status == .ok, "\(early.body)")
+            #expect(try early.object()["termEnd"] as? String == "2021-06-01")
+            let next = try await client.send(
+                .post, "\(partnership)/committees/\(joint)/members",
+                json: #"{"volunteerId": "\#(yael)", "role": "chair", "termStart": "2021-06-01"}"#)
+            #expect(next.status == .created, "\(next.body)")
+            let in2022 = try await client.send(.get, "\(partnership)/committees?asOf=2022-01-01")
+            #expect(try Self.seats(in2022, of: "Joint Steering Committee").map { $0.0 } == ["Yael Mizrahi"])
+        }
+    }
 }

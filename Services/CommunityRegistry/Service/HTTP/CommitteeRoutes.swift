@@ -16,6 +16,9 @@ struct CommitteeRoutes: ResourceRoutes {
         router.post("/partnerships/:id/committees/:committeeId/members") { request, context in
             try await seat(request, context: context)
         }
+        router.post("/partnerships/:id/committees/:committeeId/departures") { request, context in
+            try await endTerm(request, context: context)
+        }
     }
 
     /// The committees with every seat ever held, or those held on `asOf`.
@@ -75,15 +78,42 @@ struct CommitteeRoutes: ResourceRoutes {
         case .success(let value): valid = value
         case .failure(let invalid): throw ProblemDetails.invalid(invalid, title: "Invalid seat")
         }
-        switch try await store.seat(valid, partnershipId: id, committeeId: committeeId) {
-        case .seated(let seat): return try JSONBody.response(seat, status: .created)
+        return try Self.answer(
+            try await store.seat(valid, partnershipId: id, committeeId: committeeId), partnership: id, committee: committeeId,
+            status: .created)
+    }
+
+    /// A seat's term ends on `termEnd` (a volunteer stepping down, or a term given its end):
+    /// 200 with the seat; 422 for an unknown seat or a day not after the term started, 409 for
+    /// a day after the end the term has.
+    func endTerm(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let id = try context.parameters.uuid("id", of: "a partnership")
+        let committeeId = try context.parameters.uuid("committeeId", of: "a committee")
+        let body = try await JSONBody.decode(SeatEnding.self, from: request, limit: 16 * 1024, describing: "the end of a term")
+        let (seatId, termEnd): (UUID, CalendarDate)
+        switch body.validated() {
+        case .success(let value): (seatId, termEnd) = value
+        case .failure(let invalid): throw ProblemDetails.invalid(invalid, title: "Invalid end of term")
+        }
+        let outcome = try await store.endTerm(seatId: seatId, on: termEnd, partnershipId: id, committeeId: committeeId)
+        return try Self.answer(outcome, partnership: id, committee: committeeId, status: .ok)
+    }
+
+    private static func answer(
+        _ outcome: CommitteeStore.SeatingOutcome, partnership id: UUID, committee committeeId: UUID, status: HTTPResponse.Status
+    )
+        throws -> Response
+    {
+        switch outcome {
+        case .seated(let seat): return try JSONBody.response(seat, status: status)
         case .committeeNotFound:
             throw ProblemDetails.notFound("committee \(committeeId.uuidString.lowercased()) of partnership \(id.uuidString.lowercased())")
         case .refused(.invalid(let invalid)): throw ProblemDetails.invalid(invalid, title: "Invalid seat")
         case .refused(.conflict(let conflict)):
             throw ProblemDetails(
                 status: .conflict, title: "Contradicts the committee's seats",
-                detail: "The volunteer cannot take the seat: \(conflict.invalidFields.map(\.reason).joined(separator: "; ")).",
+                detail:
+                    "\(conflict.subject.prefix(1).uppercased() + conflict.subject.dropFirst()): \(conflict.invalidFields.map(\.reason).joined(separator: "; ")).",
                 invalidParams: conflict.invalidFields.map { .init(name: $0.name, reason: $0.reason) })
         }
     }

@@ -1655,6 +1655,135 @@ enum RegistryAPIDocument {
                             }
                         }
                     }
+                },
+                "/partnerships/{id}/committees/{committeeId}/departures": {
+                    "post": {
+                        "operationId": "endCommitteeTerm",
+                        "summary": "A seat's term ends",
+                        "description": "Ends a seat's term on termEnd, the first day it is no longer held: a volunteer stepping down, or an open-ended term given its end. A term can end earlier than it was to, never later (a longer term is a new seat, checked against the chairs of its time). The seat stays in the committee's history.",
+                        "tags": [
+                            "committees"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/PartnershipId"
+                            },
+                            {
+                                "$ref": "#/components/parameters/CommitteeId"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The seat and the day, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/SeatEnding"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "The seat with its term's end.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/CommitteeSeat"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID, or the body is not a JSON object of the end of a term.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No committee of this partnership has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The term ends earlier already (termEnd).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (a seat not on this committee, a day not after the term started): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure (the database lost, say): the detail names the request's id, under which the service's log has one line with the cause. Nothing of the request was stored.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             },
             "components": {
@@ -3132,6 +3261,28 @@ enum RegistryAPIDocument {
                                 }
                             }
                         }
+                    },
+                    "SeatEnding": {
+                        "type": "object",
+                        "required": [
+                            "seatId",
+                            "termEnd"
+                        ],
+                        "properties": {
+                            "seatId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "termEnd": {
+                                "$ref": "#/components/schemas/CalendarDate"
+                            }
+                        },
+                        "examples": [
+                            {
+                                "seatId": "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d",
+                                "termEnd": "2022-06-30"
+                            }
+                        ]
                     }
                 }
             }

@@ -17,8 +17,9 @@ struct CommitteeStore: Sendable {
         case nameTaken
     }
 
-    /// What seating a volunteer came to.
+    /// What seating a volunteer, or ending their term, came to.
     enum SeatingOutcome: Sendable {
+        /// The seat as it now is.
         case seated(CommitteeSeat)
         case committeeNotFound
         case refused(MembershipRules.Refusal)
@@ -109,6 +110,30 @@ struct CommitteeStore: Sendable {
                         \(taken.termStart.description)::date, \(taken.termEnd?.description)::date)
                 """)
             return .seated(taken)
+        }
+    }
+
+    /// Ends a seat's term on `termEnd` (see ``SeatEnding/ending(_:on:)``), under the committee's lock.
+    func endTerm(seatId: UUID, on termEnd: CalendarDate, partnershipId: UUID, committeeId: UUID) async throws -> SeatingOutcome {
+        try await postgres.withTransaction { connection in
+            guard
+                try await !connection.query(
+                    "SELECT 1 FROM committees WHERE id = \(committeeId) AND partnership_id = \(partnershipId) FOR UPDATE"
+                ).isEmpty
+            else { return .committeeNotFound }
+            let seats = try await seats(partnershipId: partnershipId, committeeId: committeeId, on: connection)[committeeId] ?? []
+            guard let seat = seats.first(where: { $0.seatId == seatId }) else {
+                return .refused(
+                    .invalid(
+                        InvalidInput(
+                            "the term cannot end", invalidFields: [.init(name: "seatId", reason: "is not a seat on this committee")])))
+            }
+            switch SeatEnding.ending(seat, on: termEnd) {
+            case .failure(let refusal): return .refused(refusal)
+            case .success(let ended):
+                try await connection.query("UPDATE committee_seats SET term_end = \(termEnd.description)::date WHERE id = \(seatId)")
+                return .seated(ended)
+            }
         }
     }
 
