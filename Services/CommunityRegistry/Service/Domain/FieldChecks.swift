@@ -34,11 +34,13 @@ struct FieldChecks {
             if required { refuse(field, "is required") }
             return nil
         }
-        if Self.hasControlCharacters(value) {
+        // Surrounding white space goes first: a line break that ends a pasted name is not a
+        // control character inside it.
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if Self.hasControlCharacters(trimmed) {
             refuse(field, "must not contain control characters such as NUL (U+0000)")
             return nil
         }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= maximumLength else {
             refuse(field, "must have 1 to \(maximumLength) characters")
             return nil
