@@ -19,7 +19,8 @@ struct GoldenFixtureTests {
         communityId: UUID(uuidString: "5c1f2a9e-7b3d-4e8a-9f10-2b6c4d8e0a11")!, name: "Sderot", kind: .israeliLocality,
         country: "IL", region: "Western Negev", timeZone: "Asia/Jerusalem",
         coordinates: Coordinates(latitude: 31.525, longitude: 34.5969), languages: ["he", "en"],
-        contactEmail: "partnership@sderot.example", registeredAt: Date(timeIntervalSince1970: 1_716_458_400))
+        contactEmail: "partnership@sderot.example", registeredAt: Date(timeIntervalSince1970: 1_716_458_400),
+        names: ["en": "Sderot", "he": "שדרות"])
 
     /// The same JSON value, whatever the whitespace.
     static func sameJSON(_ a: Data, _ b: Data) throws -> Bool {
@@ -37,7 +38,8 @@ struct GoldenFixtureTests {
 
     static let kfarAza = RegisterCommunity(
         name: "Kfar Aza", kind: .israeliLocality, country: "IL", region: "Western Negev", timeZone: "Asia/Jerusalem",
-        coordinates: Coordinates(latitude: 31.4836, longitude: 34.5336), languages: ["he", "en"], contactEmail: "team@kfar-aza.example")
+        coordinates: Coordinates(latitude: 31.4836, longitude: 34.5336), languages: ["he", "en"], contactEmail: "team@kfar-aza.example",
+        names: ["en": "Kfar Aza", "he": "כפר עזה"])
 
     @Test("registry.register-community.v1 encodes to its fixture and decodes from it")
     func registerCommunity() throws {
@@ -46,7 +48,97 @@ struct GoldenFixtureTests {
         #expect(try ContractCoding.decode(RegisterCommunity.self, from: fixture) == Self.kfarAza)
     }
 
-    static let contracts: [MessageType] = [CommunityRegistered.eventType, RegisterCommunity.commandType]
+    static let desMoinesRenamed = CommunityUpdated(
+        communityId: UUID(uuidString: "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d")!, version: 2, changed: ["names", "contactEmail"],
+        names: ["en": "Des Moines", "he": "דה מוין"], contactEmail: "p2g@desmoines.example",
+        updatedAt: Date(timeIntervalSince1970: 1_717_317_000))
+
+    @Test("registry.community-updated.v1 encodes to its fixture and decodes from it")
+    func communityUpdated() throws {
+        let fixture = try Self.fixture(CommunityUpdated.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.desMoinesRenamed), fixture))
+        #expect(try ContractCoding.decode(CommunityUpdated.self, from: fixture) == Self.desMoinesRenamed)
+    }
+
+    static func id(_ last: String) -> UUID { UUID(uuidString: "0190a5c3-7e1f-7b00-8000-0000000000" + last)! }
+    static func date(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
+
+    static let consortiumFormed = PartnershipFormed(
+        partnershipId: id("01"), name: "Western Galilee – Central Area Consortium", names: ["he": "מערב הגליל – קונסורציום האזור המרכזי"],
+        program: .partnership2gether, formedOn: date("1997-01-01"),
+        members: [
+            .init(membershipId: id("11"), communityId: id("21"), side: .israeli, joinedOn: date("1997-01-01")),
+            .init(membershipId: id("12"), communityId: id("22"), side: .global, joinedOn: date("1997-01-01")),
+        ], recordedAt: Date(timeIntervalSince1970: 1_717_317_000))
+
+    static let sanAntonioJoined = PartnershipMemberJoined(
+        partnershipId: id("01"), membershipId: id("13"), communityId: id("23"), side: .global, joinedOn: date("2003-09-01"))
+
+    static let kansasCityLeft = PartnershipMemberLeft(
+        partnershipId: id("01"), membershipId: id("12"), communityId: id("22"), side: .global, joinedOn: date("1997-01-01"),
+        leftOn: date("2012-07-01"))
+
+    @Test("the partnership events encode to their fixtures and decode from them")
+    func partnershipEvents() throws {
+        let formed = try Self.fixture(PartnershipFormed.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.consortiumFormed), formed))
+        #expect(try ContractCoding.decode(PartnershipFormed.self, from: formed) == Self.consortiumFormed)
+        let joined = try Self.fixture(PartnershipMemberJoined.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.sanAntonioJoined), joined))
+        #expect(try ContractCoding.decode(PartnershipMemberJoined.self, from: joined) == Self.sanAntonioJoined)
+        let left = try Self.fixture(PartnershipMemberLeft.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.kansasCityLeft), left))
+        #expect(try ContractCoding.decode(PartnershipMemberLeft.self, from: left) == Self.kansasCityLeft)
+    }
+
+    @Test("a date that does not exist does not decode")
+    func impossibleDate() throws {
+        var object = try #require(JSONSerialization.jsonObject(with: Self.fixture(PartnershipMemberLeft.eventType)) as? [String: Any])
+        object["leftOn"] = "2012-02-30"
+        #expect(throws: DecodingError.self) {
+            try ContractCoding.decode(PartnershipMemberLeft.self, from: JSONSerialization.data(withJSONObject: object))
+        }
+    }
+
+    static let miriam = VolunteerRegistered(
+        volunteerId: id("31"), name: "Miriam Adler", names: ["he": "מרים אדלר"], homeCommunityId: id("22"), side: .global,
+        languages: ["en", "he"], timeZone: "America/Chicago", roles: ["host-family", "steering-committee"],
+        contactChannels: [
+            ContactChannel(
+                kind: .email, address: "miriam.adler@desmoines.example",
+                consent: .init(given: true, at: Date(timeIntervalSince1970: 1_714_555_800))),
+            ContactChannel(
+                kind: .phone, address: "+15155550134", consent: .init(given: false, at: Date(timeIntervalSince1970: 1_714_555_860))),
+        ], registeredAt: Date(timeIntervalSince1970: 1_714_555_920))
+
+    static let miriamWithdrawsConsent = VolunteerUpdated(
+        volunteerId: id("31"), version: 2, changed: ["languages", "contactChannels"], languages: ["he", "en"],
+        contactChannels: [
+            ContactChannel(
+                kind: .email, address: "miriam.adler@desmoines.example",
+                consent: .init(given: false, at: Date(timeIntervalSince1970: 1_725_192_000)))
+        ], updatedAt: Date(timeIntervalSince1970: 1_725_192_001))
+
+    static let miriamErased = VolunteerErased(volunteerId: id("31"), erasedAt: Date(timeIntervalSince1970: 1_736_928_000))
+
+    @Test("the volunteer events encode to their fixtures and decode from them")
+    func volunteerEvents() throws {
+        let registered = try Self.fixture(VolunteerRegistered.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.miriam), registered))
+        #expect(try ContractCoding.decode(VolunteerRegistered.self, from: registered) == Self.miriam)
+        let updated = try Self.fixture(VolunteerUpdated.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.miriamWithdrawsConsent), updated))
+        #expect(try ContractCoding.decode(VolunteerUpdated.self, from: updated) == Self.miriamWithdrawsConsent)
+        let erased = try Self.fixture(VolunteerErased.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.miriamErased), erased))
+        #expect(try ContractCoding.decode(VolunteerErased.self, from: erased) == Self.miriamErased)
+    }
+
+    static let contracts: [MessageType] = [
+        CommunityRegistered.eventType, RegisterCommunity.commandType, CommunityUpdated.eventType, PartnershipFormed.eventType,
+        PartnershipMemberJoined.eventType, PartnershipMemberLeft.eventType, VolunteerRegistered.eventType, VolunteerUpdated.eventType,
+        VolunteerErased.eventType,
+    ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")
     func asyncAPIDescribesEveryContract() throws {

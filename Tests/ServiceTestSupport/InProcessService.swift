@@ -28,12 +28,14 @@ public struct InProcessService: Sendable {
     public static let retryDelay = "200ms"
 
     /// Builds `definition` with `environment` added to the harness's settings, runs `body`
-    /// with it and a test client, and cleans up whatever happened.
+    /// with it and a test client, and cleans up whatever happened. With `logs`, the service logs
+    /// there (warnings and above) instead of to standard output.
     public static func run(
-        _ definition: ServiceDefinition, environment: [String: String] = [:],
+        _ definition: ServiceDefinition, environment: [String: String] = [:], logs: LogCapture? = nil,
         _ body: @Sendable (InProcessService, any TestClientProtocol) async throws -> Void
     ) async throws {
-        var logger = Logger(label: "p2g.\(definition.identity.name).test")
+        let label = "p2g.\(definition.identity.name).test"
+        var logger = logs?.logger(label: label, level: .warning) ?? Logger(label: label)
         logger.logLevel = .warning
         let admin = PostgresClient(
             configuration: try PostgresConfiguration(url: LocalStack.adminDatabaseURL(), maximumConnections: 1), logger: logger)
@@ -130,6 +132,14 @@ public struct InProcessService: Sendable {
     /// A count from the service's database.
     public func count(_ query: PostgresQuery) async throws -> Int {
         try await database.query(query)[0].decode(Int.self, at: 0)
+    }
+
+    /// The events of `type` the service has written to its outbox (published or about to be),
+    /// in the order they were written.
+    public func outboxEvents<Event: IntegrationEvent>(_ type: Event.Type) async throws -> [Event] {
+        try await database.query("SELECT body FROM outbox WHERE message_type = \(Event.eventType.description) ORDER BY id").map {
+            try ContractCoding.decode(Event.self, from: Data(try $0.decode(String.self, at: 0).utf8))
+        }
     }
 
     /// Takes every message parked on the service's dead-letter queue, with its reason.

@@ -2,13 +2,20 @@ import Contracts
 import ServiceKit
 
 /// The community registry: communities, registered over HTTP or by the command
-/// `registry.register-community.v1`, and announced as `registry.community-registered.v1`
-/// through the outbox.
+/// `registry.register-community.v1`, the partnerships between them with their history, and
+/// their volunteers; every change announced through the outbox.
 public enum CommunityRegistryService {
     public static let definition = ServiceDefinition(
         identity: .registry, migrations: Migrations.all, apiDocument: RegistryAPIDocument.json,
         components: { dependencies in
             let store = CommunityStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
-            return ServiceComponents(routes: [CommunityRoutes(store: store)], commandHandlers: [RegisterCommunityHandler(store: store)])
+            let partnerships = PartnershipStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
+            let volunteers = VolunteerStore(postgres: dependencies.postgres, outbox: dependencies.outbox, partnerships: partnerships)
+            return ServiceComponents(
+                routes: [
+                    CommunityRoutes(store: store), PartnershipRoutes(store: partnerships), VolunteerRoutes(store: volunteers),
+                    CommitteeRoutes(store: CommitteeStore(postgres: dependencies.postgres, partnerships: partnerships)),
+                ],
+                commandHandlers: [RegisterCommunityHandler(store: store)])
         })
 }

@@ -8,6 +8,8 @@ public struct RegisterCommunity: IntegrationCommand {
     public static let commandType = MessageType(service: "registry", name: "register-community", version: 1)
 
     public var name: String
+    /// The name in each language it is known by, BCP 47 tag → name; optional.
+    public var names: [String: String]?
     public var kind: CommunityKind
     /// ISO 3166-1 alpha-2, e.g. `IL`, `US`.
     public var country: String
@@ -23,9 +25,10 @@ public struct RegisterCommunity: IntegrationCommand {
 
     public init(
         name: String, kind: CommunityKind, country: String, region: String, timeZone: String, coordinates: Coordinates,
-        languages: [String], contactEmail: String
+        languages: [String], contactEmail: String, names: [String: String]? = nil
     ) {
         self.name = name
+        self.names = names
         self.kind = kind
         self.country = country
         self.region = region

@@ -6,7 +6,11 @@ public struct CommunityRegistered: IntegrationEvent {
     public static let eventType = MessageType(service: "registry", name: "community-registered", version: 1)
 
     @LowercasedUUID public var communityId: UUID
+    /// The name the registry shows by default (usually the English one).
     public var name: String
+    /// The community's name in each language it is known by, BCP 47 tag → name, e.g.
+    /// `{"en": "Sderot", "he": "שדרות"}`. Absent from producers before it was added.
+    public var names: [String: String]?
     public var kind: CommunityKind
     /// ISO 3166-1 alpha-2, e.g. `IL`, `US`.
     public var country: String
@@ -23,10 +27,11 @@ public struct CommunityRegistered: IntegrationEvent {
 
     public init(
         communityId: UUID, name: String, kind: CommunityKind, country: String, region: String, timeZone: String,
-        coordinates: Coordinates, languages: [String], contactEmail: String, registeredAt: Date
+        coordinates: Coordinates, languages: [String], contactEmail: String, registeredAt: Date, names: [String: String]? = nil
     ) {
         self.communityId = communityId
         self.name = name
+        self.names = names
         self.kind = kind
         self.country = country
         self.region = region

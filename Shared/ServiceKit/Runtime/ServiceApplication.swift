@@ -124,6 +124,7 @@ public struct ServiceApplication: Sendable {
 
         let router = Router()
         router.add(middleware: TraceContextMiddleware())
+        router.add(middleware: UnexpectedErrorMiddleware())
         HealthRoutes.add(
             to: router,
             readiness: {

@@ -4,7 +4,7 @@ import HTTPTypes
 import Hummingbird
 import ServiceKit
 
-/// `POST /communities`, `GET /communities/{id}` and `GET /communities`.
+/// `POST /communities`, `GET /communities/{id}`, `PATCH /communities/{id}` and `GET /communities`.
 struct CommunityRoutes: ResourceRoutes {
     let store: CommunityStore
     /// Larger bodies are refused with 413.
@@ -13,6 +13,7 @@ struct CommunityRoutes: ResourceRoutes {
     func add(to router: Router<BasicRequestContext>) {
         router.post("/communities") { request, _ in try await register(request) }
         router.get("/communities/:id") { _, context in try await show(context: context) }
+        router.patch("/communities/:id") { request, context in try await change(request, context: context) }
         router.get("/communities") { request, _ in try await list(request) }
     }
 
@@ -25,47 +26,51 @@ struct CommunityRoutes: ResourceRoutes {
         let valid: ValidRegistration
         switch registration.validated() {
         case .success(let value): valid = value
-        case .failure(let rejected): throw Self.problem(rejected)
+        case .failure(let rejected): throw ProblemDetails.invalid(rejected, title: "Invalid community")
         }
-        let idempotencyKey = request.headers[.idempotencyKey]
-        if let idempotencyKey, idempotencyKey.isEmpty || idempotencyKey.count > 200 {
-            throw ProblemDetails(
-                status: .badRequest, title: "Invalid Idempotency-Key", detail: "An Idempotency-Key has 1 to 200 characters.")
-        }
+        let idempotencyKey = try IdempotencyKey.of(request)
         let (community, created) = try await store.register(valid, idempotencyKey: idempotencyKey)
-        var response = try JSONBody.response(community, status: created ? .created : .ok)
+        var response = try Self.response(community, status: created ? .created : .ok)
         response.headers[.location] = "/communities/\(community.id.uuidString.lowercased())"
         return response
     }
 
-    /// 422 naming every invalid field.
-    static func problem(_ rejected: RegistrationRejected) -> ProblemDetails {
-        ProblemDetails(
-            status: .unprocessableContent, title: "Invalid community",
-            detail: "The community cannot be registered: check \(rejected.invalidFields.map(\.name).joined(separator: ", ")).",
-            invalidParams: rejected.invalidFields.map { .init(name: $0.name, reason: $0.reason) })
-    }
-
     func show(context: BasicRequestContext) async throws -> Response {
-        let text = context.parameters.get("id") ?? ""
-        guard let id = UUID(uuidString: text) else {
-            throw ProblemDetails(status: .badRequest, title: "Invalid id", detail: "'\(text)' is not a community id (a UUID).")
-        }
-        guard let community = try await store.find(id: id) else { throw ProblemDetails.notFound("community \(text)") }
-        return try JSONBody.response(community)
+        let id = try context.parameters.uuid("id", of: "a community")
+        guard let community = try await store.find(id: id) else { throw ProblemDetails.notFound("community \(id.uuidString.lowercased())") }
+        return try Self.response(community)
     }
 
-    /// `GET /communities?limit=100&after=<id>`: a page in registration order, with the total.
+    /// Changes a community from the version named in `If-Match`: 200 with the community and its
+    /// new `ETag`; 428 without `If-Match`, 412 when the community has changed since, 422 naming
+    /// every invalid field. A change that sets what is already there changes nothing.
+    func change(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let id = try context.parameters.uuid("id", of: "a community")
+        let versions = try EntityTag.requiredVersions(request, of: "a community")
+        let change = try await JSONBody.decode(
+            CommunityChange.self, from: request, limit: Self.maximumBodySize, describing: "a change of a community")
+        switch try await store.update(id: id, expectedVersions: versions, change: change) {
+        case .updated(let community, _): return try Self.response(community)
+        case .notFound: throw ProblemDetails.notFound("community \(id.uuidString.lowercased())")
+        case .stale(let current): throw EntityTag.stale("the community", current: current.version)
+        case .invalid(let invalid): throw ProblemDetails.invalid(invalid, title: "Invalid change")
+        }
+    }
+
+    /// The community as JSON, with its version as `ETag`.
+    static func response(_ community: Community, status: HTTPResponse.Status = .ok) throws -> Response {
+        var response = try JSONBody.response(community, status: status)
+        response.headers[.eTag] = EntityTag.of(version: community.version)
+        return response
+    }
+
+    /// `GET /communities?limit=100&after=<id>&name=...`: a page in registration order of the
+    /// communities that pass the filter (``ListFilter``), with how many pass it.
     func list(_ request: Request) async throws -> Response {
         let limit = try ReadModelPage.limit(request)
-        var after: UUID?
-        if let afterText = request.uri.queryParameters.get("after") {
-            guard let id = UUID(uuidString: afterText) else {
-                throw ProblemDetails(status: .badRequest, title: "Invalid cursor", detail: "after is a community id, got '\(afterText)'.")
-            }
-            after = id
-        }
-        let page = try await store.list(limit: limit, after: after)
+        let after = try ListFilter.cursor(request)
+        let filter = try ListFilter(request)
+        let page = try await store.list(limit: limit, after: after, filter: filter)
         return try JSONBody.response(CommunityPage(total: page.total, communities: page.communities))
     }
 
@@ -73,11 +78,4 @@ struct CommunityRoutes: ResourceRoutes {
         var total: Int
         var communities: [Community]
     }
-}
-
-extension HTTPField.Name {
-    static let idempotencyKey: HTTPField.Name = {
-        guard let name = HTTPField.Name("Idempotency-Key") else { preconditionFailure("Idempotency-Key is a valid field name") }
-        return name
-    }()
 }

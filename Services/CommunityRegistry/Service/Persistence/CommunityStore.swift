@@ -49,12 +49,57 @@ struct CommunityStore: Sendable {
     private func insert(_ community: Community, idempotencyKey: String?, on connection: PostgresConnection) async throws {
         try await connection.pipeline(
             """
-            INSERT INTO communities (id, name, kind, country, region, time_zone, latitude, longitude, languages,
+            INSERT INTO communities (id, name, names, kind, country, region, time_zone, latitude, longitude, languages,
                                      contact_email, idempotency_key, registered_at)
-            VALUES (\(community.id), \(community.name), \(community.kind.rawValue), \(community.country), \(community.region),
-                    \(community.timeZone), \(community.coordinates.latitude), \(community.coordinates.longitude),
-                    \(community.languages), \(community.contactEmail), \(idempotencyKey), \(community.registeredAt))
+            VALUES (\(community.id), \(community.name), \(PostgresJSON(community.names)), \(community.kind.rawValue),
+                    \(community.country), \(community.region), \(community.timeZone), \(community.coordinates.latitude),
+                    \(community.coordinates.longitude), \(community.languages), \(community.contactEmail), \(idempotencyKey),
+                    \(community.registeredAt))
             """)
+    }
+
+    /// What an update came to.
+    enum UpdateOutcome: Sendable {
+        /// Stored, with its event; `changed` names the fields (none: nothing was different, and
+        /// neither the version nor the event moved).
+        case updated(Community, changed: [String])
+        case notFound
+        /// The version the caller named is not the current one.
+        case stale(current: Community)
+        case invalid(InvalidInput)
+    }
+
+    /// Applies `change` to the community if its version is one of `expectedVersions` (nil:
+    /// whatever it is), and stores the result with its `registry.community-updated.v1` event
+    /// in one transaction. The row is locked meanwhile, so two updates of the same version
+    /// cannot both pass.
+    func update(id: UUID, expectedVersions: Set<Int>?, change: CommunityChange) async throws -> UpdateOutcome {
+        try await postgres.withTransaction { connection in
+            guard
+                let current = try await connection.query(
+                    "SELECT \(unsafeSQL: Self.columns) FROM communities WHERE id = \(id) FOR UPDATE"
+                ).first.map(Self.community)
+            else { return .notFound }
+            if let expectedVersions, !expectedVersions.contains(current.version) { return .stale(current: current) }
+            switch change.applied(to: current) {
+            case .failure(let invalid): return .invalid(invalid)
+            case .success(let (changed, fields)) where fields.isEmpty: return .updated(changed, changed: [])
+            case .success(let (changed, fields)):
+                var next = changed
+                next.version = current.version + 1
+                let now = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 * 1000).rounded() / 1000)
+                try await connection.pipeline(
+                    """
+                    UPDATE communities
+                    SET name = \(next.name), names = \(PostgresJSON(next.names)), country = \(next.country), region = \(next.region),
+                        time_zone = \(next.timeZone), latitude = \(next.coordinates.latitude), longitude = \(next.coordinates.longitude),
+                        languages = \(next.languages), contact_email = \(next.contactEmail), version = \(next.version), updated_at = \(now)
+                    WHERE id = \(id)
+                    """)
+                try await outbox.enqueue(next.updatedEvent(changed: fields, at: now), on: connection, correlationID: id.lowercasedText)
+                return .updated(next, changed: fields)
+            }
+        }
     }
 
     func find(id: UUID) async throws -> Community? {
@@ -66,39 +111,58 @@ struct CommunityStore: Sendable {
             .first.map(Self.community)
     }
 
-    /// Communities in registration order, a page at a time.
-    func list(limit: Int, after: UUID?) async throws -> (communities: [Community], total: Int) {
-        let total = try await postgres.query("SELECT count(*) FROM communities")[0].decode(Int.self, at: 0)
-        let rows: PostgresRows
-        if let after {
-            rows = try await postgres.query(
-                """
-                SELECT \(unsafeSQL: Self.columns) FROM communities
-                WHERE (registered_at, id) > (SELECT registered_at, id FROM communities WHERE id = \(after))
+    /// Communities in registration order that pass `filter`, a page at a time, with how many
+    /// pass it in all. One statement: the total comes in every row, and alone when the page is
+    /// empty.
+    func list(limit: Int, after: UUID?, filter: ListFilter) async throws -> (communities: [Community], total: Int) {
+        let rows = try await postgres.query(
+            """
+            WITH day AS (SELECT COALESCE(\(filter.asOf?.description)::date, current_date) AS d),
+            matching AS (
+                SELECT c.* FROM communities c
+                WHERE (\(filter.name)::text IS NULL OR strpos(registry_fold(c.name), registry_fold(\(filter.name))) > 0
+                       OR EXISTS (SELECT 1 FROM jsonb_each_text(c.names) n WHERE strpos(registry_fold(n.value), registry_fold(\(filter.name))) > 0))
+                  AND (\(filter.communityKind)::text IS NULL OR c.kind = \(filter.communityKind))
+                  AND (\(filter.language)::text IS NULL
+                       OR EXISTS (SELECT 1 FROM unnest(c.languages) l WHERE l = \(filter.language) OR l LIKE \(filter.language) || '-%'))
+                  AND (\(filter.community)::uuid IS NULL OR c.id = \(filter.community))
+                  AND ((\(filter.partnership)::uuid IS NULL AND \(filter.program?.rawValue)::text IS NULL) OR EXISTS (
+                       SELECT 1 FROM partnership_memberships m JOIN partnerships p ON p.id = m.partnership_id, day
+                       WHERE m.community_id = c.id AND m.joined_on <= day.d AND (m.left_on IS NULL OR m.left_on > day.d)
+                         AND (\(filter.partnership)::uuid IS NULL OR p.id = \(filter.partnership))
+                         AND (\(filter.program?.rawValue)::text IS NULL OR p.program = \(filter.program?.rawValue))))
+            ),
+            page AS (
+                SELECT * FROM matching
+                WHERE \(after)::uuid IS NULL OR (registered_at, id) > (SELECT registered_at, id FROM communities WHERE id = \(after))
                 ORDER BY registered_at, id LIMIT \(limit)
-                """)
-        } else {
-            rows = try await postgres.query("SELECT \(unsafeSQL: Self.columns) FROM communities ORDER BY registered_at, id LIMIT \(limit)")
-        }
-        return (try rows.map(Self.community), total)
+            )
+            SELECT t.total, page.*
+            FROM (SELECT count(*) AS total FROM matching) t LEFT JOIN page ON true
+            ORDER BY page.registered_at, page.id
+            """)
+        let total = try rows.first?.decode(Int.self, "total") ?? 0
+        let communities = try rows.filter { try $0.decode(UUID?.self, "id") != nil }.map(Self.community)
+        return (communities, total)
     }
 
-    private static let columns =
-        "id, name, kind, country, region, time_zone, latitude, longitude, languages, contact_email, registered_at"
+    static let columns =
+        "id, name, names, kind, country, region, time_zone, latitude, longitude, languages, contact_email, registered_at, version"
 
-    private static func community(_ row: PostgresRow) throws -> Community {
+    static func community(_ row: PostgresRow) throws -> Community {
         let kindText = try row.decode(String.self, "kind")
         guard let kind = CommunityKind(rawValue: kindText) else {
             throw PostgresDecodingError(
                 column: "kind", swiftType: "CommunityKind", postgresType: .text, reason: "unknown kind '\(kindText)'")
         }
         return Community(
-            id: try row.decode(UUID.self, "id"), name: try row.decode(String.self, "name"), kind: kind,
+            id: try row.decode(UUID.self, "id"), name: try row.decode(String.self, "name"),
+            names: try row.decode(PostgresJSON<[String: String]>.self, "names").value, kind: kind,
             country: try row.decode(String.self, "country"), region: try row.decode(String.self, "region"),
             timeZone: try row.decode(String.self, "time_zone"),
             coordinates: Coordinates(
                 latitude: try row.decode(Double.self, "latitude"), longitude: try row.decode(Double.self, "longitude")),
             languages: try row.decode([String].self, "languages"), contactEmail: try row.decode(String.self, "contact_email"),
-            registeredAt: try row.decode(Date.self, "registered_at"))
+            registeredAt: try row.decode(Date.self, "registered_at"), version: try row.decode(Int.self, "version"))
     }
 }
