@@ -35,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
@@ -60,7 +61,7 @@ let package = Package(
             name: "ServiceKit",
             dependencies: [
                 "Postgres", "AMQP", "Contracts", "UUIDText", logging, hummingbird, serviceLifecycle,
-                httpTypes,
+                httpTypes, .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
@@ -122,7 +123,9 @@ let package = Package(
         // executable builds it, its routes driven through HummingbirdTesting.
         .target(
             name: "ServiceTestSupport",
-            dependencies: ["ServiceKit", "Postgres", "AMQP", "Contracts", "TestSupport", hummingbird, hummingbirdTesting, logging],
+            dependencies: [
+                "ServiceKit", "Postgres", "AMQP", "Contracts", "TestSupport", hummingbird, hummingbirdTesting, httpTypes, logging,
+            ],
             path: "Tests/ServiceTestSupport"),
         .testTarget(
             name: "CommunityRegistryTests",
@@ -158,7 +161,8 @@ let package = Package(
         // The four executables against the local stack: a fresh database per service and test,
         // queues cleaned in the test vhost. `swift build --build-tests` builds the executables.
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Postgres", "AMQP", "Contracts", "ServiceKitProbe", "TestSupport", logging],
+            name: "EndToEndTests",
+            dependencies: ["Postgres", "AMQP", "Contracts", "ServiceKitProbe", "TestSupport", "ServiceTestSupport", logging],
             path: "Tests/EndToEndTests"),
 
         // Benchmarks: executables that print figures next to baselines from the same run.

@@ -153,6 +153,7 @@ start_service() {
   # The service runs under a small shell of its own session (not stopped by a Ctrl-C here) that
   # records its pid and, when it ends, its exit code.
   P2G_DATABASE_URL=${!database_variable} P2G_AMQP_URL=$P2G_AMQP_URL P2G_HTTP_HOST=127.0.0.1 P2G_HTTP_PORT=$port \
+    P2G_METRICS_PORT=$((port + 1000)) P2G_AUTH_KEY_FILE=$P2G_AUTH_KEY_FILE \
     setsid bash -c '"$1" & echo $! >"$2"; wait $!; echo $? >"$3"' p2g-service "$BIN/$exe" "$RUN/$exe.pid" "$RUN/$exe.exit" \
     >>"$LOGS/$exe.log" 2>&1 </dev/null &
   local waited=0
@@ -328,6 +329,9 @@ cmd_up() {
   trap - INT TERM EXIT
 
   local ids="$RUN/sample-ids"
+  # The sample data goes in as an Agency coordinator, with a token from the stack's keys.
+  P2G_TOKEN=$(P2G_AUTH_KEY_FILE=$P2G_AUTH_KEY_FILE "$BIN/p2gctl" token --role agency-coordinator --subject deploy-run) || exit 1
+  export P2G_TOKEN
   say "registering the sample communities (deploy/sample-data/communities.json) through $(url_of registry)"
   python3 "$ROOT/deploy/sample-data/communities.py" load "$SAMPLE" "$(url_of registry)" >"$ids" || exit 1
   python3 "$ROOT/deploy/sample-data/communities.py" wait "$ids" \
@@ -395,7 +399,7 @@ deploy_stack_status() { "$ROOT/deploy/stack.sh" status; }
 
 cmd_env() {
   [ -f "$LOCAL/stack.env" ] || die "no stack under $LOCAL; run deploy/run.sh first"
-  grep -E '^P2G_(AMQP_URL|[A-Z]+_DATABASE_URL)=' "$LOCAL/stack.env" | grep -v '^P2G_ADMIN_\|^P2G_TEST_' | sed "s/^\([A-Z0-9_]*\)=\(.*\)\$/export \1='\2'/"
+  grep -E '^P2G_(AMQP_URL|AUTH_KEY_FILE|[A-Z]+_DATABASE_URL)=' "$LOCAL/stack.env" | grep -v '^P2G_ADMIN_\|^P2G_TEST_' | sed "s/^\([A-Z0-9_]*\)=\(.*\)\$/export \1='\2'/"
   local service
   for service in "${SERVICES[@]}"; do
     echo "export P2G_$(upper "$service")_URL=$(url_of "$service")"

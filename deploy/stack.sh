@@ -26,6 +26,8 @@ ENV_FILE="$LOCAL/stack.env"
 PG_DIR="$LOCAL/postgres"
 MQ_DIR="$LOCAL/rabbitmq"
 TLS_DIR="$LOCAL/tls"
+# The keys that sign and verify the services' bearer tokens (P2G_AUTH_KEY_FILE).
+AUTH_KEY_FILE="$LOCAL/auth/keys"
 MQ_BIN=/usr/lib/rabbitmq/bin
 
 say() { printf 'stack: %s\n' "$*" >&2; }
@@ -123,7 +125,15 @@ P2G_AMQP_URL=amqp://p2g:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g
 P2G_TEST_AMQP_URL=amqp://p2g:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g_test
 P2G_TEST_AMQPS_URL=amqps://p2g:$MQ_PASSWORD@localhost:$AMQPS_PORT/p2g_test
 P2G_TLS_CA_FILE=$TLS_DIR/ca.pem
+P2G_AUTH_KEY_FILE=$AUTH_KEY_FILE
 EOF
+}
+
+# One HMAC key for the local stack's tokens, made once: `<key id> <base64 secret>`.
+ensure_auth_keys() {
+  [ -f "$AUTH_KEY_FILE" ] && return 0
+  mkdir -p "$(dirname "$AUTH_KEY_FILE")"
+  (umask 077 && printf 'local-%s %s\n' "$(date +%Y%m%d)" "$(openssl rand -base64 48 | tr -d '\n')" >"$AUTH_KEY_FILE")
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -358,6 +368,7 @@ cmd_up() {
   install_missing_packages
   load_conf
   ensure_tls
+  ensure_auth_keys
   init_postgres
   start_postgres
   create_databases

@@ -11,6 +11,7 @@ struct ConfigurationTests {
             ("P2G_HTTP_PORT", "eighty"),
             ("P2G_RETRY_DELAYS", "5s,soon"),
             ("P2G_LOG_FORMAT", "xml"),
+            ("P2G_AUTH_KEY_FILE", "/nonexistent/p2g-auth-keys"),
         ])
     func badSettingStopsTheService(setting: String, value: String) async throws {
         try await TestSystem.run("badSetting-\(setting)") { system in

@@ -7,17 +7,22 @@ struct ServiceSettingsTests {
     static let minimal = [
         "P2G_AMQP_URL": "amqp://p2g:secret@127.0.0.1:55672/p2g",
         "P2G_DATABASE_URL": "postgresql://p2g_registry:secret@127.0.0.1:55432/p2g_registry",
+        "P2G_AUTH_KEY_FILE": "/run/secrets/p2g-auth-keys",
     ]
 
     static func settings(_ overrides: [String: String]) throws -> ServiceSettings {
         try ServiceSettings(service: .registry, environment: EnvironmentReader(minimal.merging(overrides) { $1 }))
     }
 
-    @Test("the two URLs are enough; everything else has the documented default")
+    @Test("the two URLs and the key file are enough; everything else has the documented default")
     func defaults() throws {
         let settings = try Self.settings([:])
         #expect(settings.httpHost == "127.0.0.1")
         #expect(settings.httpPort == 8081)
+        #expect(settings.metricsHost == "127.0.0.1" && settings.metricsPort == 9081)
+        #expect(settings.authIssuer == "p2g")
+        #expect(settings.database.statementTimeout == .seconds(60))
+        #expect(settings.amqp.blockedPublishTimeout == .seconds(10))
         #expect(settings.logFormat == .text)
         #expect(settings.logLevel == .info)
         #expect(settings.maximumDisconnection == .seconds(60))
@@ -75,6 +80,10 @@ struct ServiceSettingsTests {
             ("P2G_TIMER_POLL_INTERVAL", "often", "P2G_TIMER_POLL_INTERVAL: expected a duration"),
             ("P2G_FAIL_POINTS", "relay.somewhere", "P2G_FAIL_POINTS: 'relay.somewhere' is not a list of fail points"),
             ("P2G_FAIL_POINTS", "consumer.after-commit@0", "each NAME or NAME@N (N from 1)"),
+            ("P2G_AUTH_KEY_FILE", "", "P2G_AUTH_KEY_FILE: is not set"),
+            ("P2G_METRICS_PORT", "nine", "P2G_METRICS_PORT: expected a whole number from 0 to 65535, got 'nine'"),
+            ("P2G_DATABASE_STATEMENT_TIMEOUT", "long", "P2G_DATABASE_STATEMENT_TIMEOUT: expected a duration"),
+            ("P2G_PUBLISH_BLOCKED_TIMEOUT", "long", "P2G_PUBLISH_BLOCKED_TIMEOUT: expected a duration"),
         ])
     func refusesBadSettings(name: String, value: String, expected: String) {
         let error = #expect(throws: ConfigurationError.self) { try Self.settings([name: value]) }

@@ -28,7 +28,8 @@ public struct InProcessService: Sendable {
     public static let retryDelay = "200ms"
 
     /// Builds `definition` with `environment` added to the harness's settings, runs `body`
-    /// with it and a test client, and cleans up whatever happened. With `logs`, the service logs
+    /// with it and a test client (an ``AuthorizedTestClient`` that acts as an Agency
+    /// coordinator unless a request says otherwise), and cleans up whatever happened. With `logs`, the service logs
     /// there (warnings and above) instead of to standard output.
     public static func run(
         _ definition: ServiceDefinition, environment: [String: String] = [:], logs: LogCapture? = nil,
@@ -53,13 +54,17 @@ public struct InProcessService: Sendable {
                 "P2G_AMQP_URL": amqpURL, "P2G_DATABASE_URL": databaseURL, "P2G_HTTP_PORT": "0",
                 "P2G_INSTANCE_ID": "\(definition.identity.name)-in-process", "P2G_RETRY_DELAYS": retryDelay, "P2G_QUICK_RETRIES": "0",
                 "P2G_OUTBOX_POLL_INTERVAL": "200ms", "P2G_TIMER_POLL_INTERVAL": "200ms", "P2G_CONSUMER_ACK_DELAY": "0ms",
+                "P2G_AUTH_KEY_FILE": try TestTokens.keyFile(), "P2G_METRICS_PORT": "0",
             ]
             values.merge(environment) { $1 }
             let settings = try ServiceSettings(service: definition.identity, environment: EnvironmentReader(values))
             let application = try await ServiceApplication.build(
                 definition, settings: settings, metrics: ServiceMetrics(service: definition.identity.name), logger: logger)
             let service = InProcessService(application: application, database: database, amqp: amqp, publisher: publisher)
-            try await application.testable.test(.router) { client in try await body(service, client) }
+            let authorization = try await TestTokens.coordinatorAuthorization()
+            try await application.testable.test(.router) { client in
+                try await body(service, AuthorizedTestClient(anonymous: client, authorization: authorization))
+            }
         } catch {
             await cleanUp()
             throw error

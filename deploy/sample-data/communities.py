@@ -30,6 +30,8 @@ class Failure(Exception):
 def request(method, url, body=None, headers=None, timeout=10):
     data = None if body is None else json.dumps(body).encode()
     all_headers = {"Accept": "application/json"}
+    if os.environ.get("P2G_TOKEN"):
+        all_headers["Authorization"] = "Bearer " + os.environ["P2G_TOKEN"]
     if body is not None:
         all_headers["Content-Type"] = "application/json"
     all_headers.update(headers or {})

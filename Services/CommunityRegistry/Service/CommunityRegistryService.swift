@@ -6,7 +6,7 @@ import ServiceKit
 /// their volunteers; every change announced through the outbox.
 public enum CommunityRegistryService {
     public static let definition = ServiceDefinition(
-        identity: .registry, migrations: Migrations.all, apiDocument: RegistryAPIDocument.json,
+        identity: .registry, migrations: Migrations.all, apiDocument: RegistryAPIDocument.json, access: RegistryAccess.policy,
         components: { dependencies in
             let store = CommunityStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
             let partnerships = PartnershipStore(postgres: dependencies.postgres, outbox: dependencies.outbox)

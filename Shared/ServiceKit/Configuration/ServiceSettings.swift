@@ -16,6 +16,14 @@ public struct ServiceSettings: Sendable {
     /// `P2G_HTTP_HOST` (default 127.0.0.1) and `P2G_HTTP_PORT`.
     public var httpHost: String
     public var httpPort: Int
+    /// `P2G_METRICS_HOST` (default 127.0.0.1) and `P2G_METRICS_PORT` (default the HTTP port's
+    /// default plus 1000): `GET /metrics` alone, unauthenticated, for the cluster's scraper.
+    public var metricsHost: String
+    public var metricsPort: Int
+    /// `P2G_AUTH_KEY_FILE` (required): the keys that verify bearer tokens (``AccessKeys``).
+    public var authKeyFile: String
+    /// `P2G_AUTH_ISSUER` (default `p2g`): the issuer tokens must name.
+    public var authIssuer: String
     /// `P2G_LOG_LEVEL` (default info) and `P2G_LOG_FORMAT` (`text` or `json`).
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
@@ -106,6 +114,10 @@ public struct ServiceSettings: Sendable {
 
         httpHost = environment.string("P2G_HTTP_HOST", default: "127.0.0.1")
         httpPort = try environment.integer("P2G_HTTP_PORT", default: defaultHTTPPort, in: 0...65535)
+        metricsHost = environment.string("P2G_METRICS_HOST", default: "127.0.0.1")
+        metricsPort = try environment.integer("P2G_METRICS_PORT", default: defaultHTTPPort + 1000, in: 0...65535)
+        authKeyFile = try environment.required("P2G_AUTH_KEY_FILE", example: "/etc/p2g/auth-keys")
+        authIssuer = environment.string("P2G_AUTH_ISSUER", default: "p2g")
         logLevel = try environment.choice("P2G_LOG_LEVEL", default: Logger.Level.info)
         logFormat = try environment.choice("P2G_LOG_FORMAT", default: LogFormat.text)
         maximumDisconnection = try environment.duration("P2G_MAX_DISCONNECTED", default: .seconds(60))

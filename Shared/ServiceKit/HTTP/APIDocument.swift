@@ -31,7 +31,33 @@ public enum APIDocument {
             components[section] = merged
         }
         document["components"] = components
+        document["paths"] = requiringTokens(paths)
         return [UInt8](try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes]))
+    }
+
+    /// Every operation but the health checks asks for a bearer token and may answer 401 and 403;
+    /// the health checks ask for none.
+    static func requiringTokens(_ paths: [String: Any]) -> [String: Any] {
+        let methods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+        var result = paths
+        for (path, item) in paths {
+            guard var operations = item as? [String: Any] else { continue }
+            for (method, value) in operations where methods.contains(method) {
+                guard var operation = value as? [String: Any] else { continue }
+                if path.hasPrefix("/health/") {
+                    operation["security"] = [Any]()
+                } else {
+                    operation["security"] = [["bearer": [Any]()]]
+                    var responses = operation["responses"] as? [String: Any] ?? [:]
+                    if responses["401"] == nil { responses["401"] = ["$ref": "#/components/responses/Unauthorized"] }
+                    if responses["403"] == nil { responses["403"] = ["$ref": "#/components/responses/Forbidden"] }
+                    operation["responses"] = responses
+                }
+                operations[method] = operation
+            }
+            result[path] = operations
+        }
+        return result
     }
 
     /// Each operation the document describes, as `GET /communities/{id}`.

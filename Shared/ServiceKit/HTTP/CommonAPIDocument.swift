@@ -57,28 +57,6 @@ enum CommonAPIDocument {
                         }
                     }
                 },
-                "/metrics": {
-                    "get": {
-                        "operationId": "getMetrics",
-                        "summary": "Prometheus metrics",
-                        "description": "The service's metrics in the Prometheus text exposition format 0.0.4.",
-                        "tags": [
-                            "health"
-                        ],
-                        "responses": {
-                            "200": {
-                                "description": "The metrics.",
-                                "content": {
-                                    "text/plain; version=0.0.4; charset=utf-8": {
-                                        "schema": {
-                                            "type": "string"
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                },
                 "/openapi.json": {
                     "get": {
                         "operationId": "getOpenAPIDocument",
@@ -367,6 +345,41 @@ enum CommonAPIDocument {
                                 }
                             }
                         }
+                    },
+                    "Unauthorized": {
+                        "description": "No bearer token, or one that is expired, malformed, signed with an unknown key, or issued for another issuer or service.",
+                        "headers": {
+                            "WWW-Authenticate": {
+                                "schema": {
+                                    "type": "string"
+                                }
+                            }
+                        },
+                        "content": {
+                            "application/problem+json": {
+                                "schema": {
+                                    "$ref": "#/components/schemas/Problem"
+                                }
+                            }
+                        }
+                    },
+                    "Forbidden": {
+                        "description": "The token's role or scope does not grant this request.",
+                        "content": {
+                            "application/problem+json": {
+                                "schema": {
+                                    "$ref": "#/components/schemas/Problem"
+                                }
+                            }
+                        }
+                    }
+                },
+                "securitySchemes": {
+                    "bearer": {
+                        "type": "http",
+                        "scheme": "bearer",
+                        "bearerFormat": "JWT",
+                        "description": "A JWT (HS256) with the claims sub, iss, aud (the service's name), exp, role, and for a partnership coordinator partnerships, for a volunteer volunteer; p2gctl token mints one."
                     }
                 }
             }

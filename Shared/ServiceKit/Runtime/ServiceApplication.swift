@@ -43,6 +43,12 @@ public struct ServiceApplication: Sendable {
     public static func build(
         _ definition: ServiceDefinition, settings: ServiceSettings, metrics: ServiceMetrics, logger: Logger
     ) async throws -> ServiceApplication {
+        let keys: AccessKeys
+        do {
+            keys = try await AccessKeys.load(path: settings.authKeyFile, issuer: settings.authIssuer)
+        } catch {
+            throw ConfigurationError(setting: "P2G_AUTH_KEY_FILE", problem: "\(error)")
+        }
         logger.info(
             "starting",
             metadata: [
@@ -63,7 +69,7 @@ public struct ServiceApplication: Sendable {
             }
             amqp = connection
             return try await assemble(
-                definition, settings: settings, postgres: postgres, amqp: connection, metrics: metrics, logger: logger)
+                definition, settings: settings, keys: keys, postgres: postgres, amqp: connection, metrics: metrics, logger: logger)
         } catch {
             await amqp?.close()
             await postgres.shutdown()
@@ -72,7 +78,7 @@ public struct ServiceApplication: Sendable {
     }
 
     private static func assemble(
-        _ definition: ServiceDefinition, settings: ServiceSettings, postgres: PostgresClient, amqp: AMQPConnection,
+        _ definition: ServiceDefinition, settings: ServiceSettings, keys: AccessKeys, postgres: PostgresClient, amqp: AMQPConnection,
         metrics: ServiceMetrics, logger: Logger
     ) async throws -> ServiceApplication {
         let name = definition.identity.name
@@ -125,6 +131,7 @@ public struct ServiceApplication: Sendable {
         let router = Router()
         router.add(middleware: TraceContextMiddleware())
         router.add(middleware: UnexpectedErrorMiddleware())
+        router.add(middleware: AuthenticationMiddleware(keys: keys, audience: name, policy: definition.access, logger: logger))
         HealthRoutes.add(
             to: router,
             readiness: {
@@ -136,7 +143,11 @@ public struct ServiceApplication: Sendable {
                     status: ready ? .ready : .unready, service: name, instance: settings.instanceID, database: database, broker: broker,
                     consumers: consumerReports,
                     outbox: relay.backlog.latest.map { .init(backlog: $0.count, oldestAgeSeconds: $0.oldestAgeSeconds) })
-            }, metrics: metrics)
+            })
+        services.append(
+            Application(
+                router: HealthRoutes.metricsRouter(metrics),
+                configuration: .init(address: .hostname(settings.metricsHost, port: settings.metricsPort)), logger: logger))
         let apiDocument = try APIDocument.merging(common: CommonAPIDocument.json, service: definition.apiDocument)
         APIDocumentRoute(document: apiDocument).add(to: router)
         for routes in components.routes { routes.add(to: router) }

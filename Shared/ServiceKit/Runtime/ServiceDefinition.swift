@@ -13,16 +13,19 @@ public struct ServiceDefinition: Sendable {
     /// The service's own paths and schemas, as OpenAPI 3.1 JSON; ServiceKit adds health,
     /// metrics and the document's own route, and serves the whole at `GET /openapi.json`.
     public var apiDocument: String
+    /// Which roles may use which of its routes; an Agency coordinator may use them all.
+    public var access: AccessPolicy
     /// Its routes, handlers, timers and workers, made from its dependencies.
     public var components: @Sendable (ServiceDependencies) -> ServiceComponents
 
     public init(
-        identity: ServiceIdentity, migrations: [PostgresMigration], apiDocument: String,
+        identity: ServiceIdentity, migrations: [PostgresMigration], apiDocument: String, access: AccessPolicy = AccessPolicy([]),
         components: @escaping @Sendable (ServiceDependencies) -> ServiceComponents
     ) {
         self.identity = identity
         self.migrations = migrations
         self.apiDocument = apiDocument
+        self.access = access
         self.components = components
     }
 }

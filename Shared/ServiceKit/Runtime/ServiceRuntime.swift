@@ -30,6 +30,9 @@ public enum ServiceRuntime {
             try await application.run()
             logger.info("stopped")
             return ExitCode.success
+        } catch let error as ConfigurationError {
+            FileHandle.standardError.write(Data("\(name): \(error)\n".utf8))
+            return ExitCode.configuration
         } catch {
             logger.critical("stopping on an error", metadata: ["error": "\(error)"])
             return ExitCode.failure

@@ -87,7 +87,7 @@ final class PipelineSystem {
             let environment = ProcessInfo.processInfo.environment.merging([
                 "P2G_AMQP_URL": amqpURL, "P2G_DATABASE_URL": try databaseURL(member.database),
                 "P2G_HTTP_PORT": String(member.port), "P2G_LOG_LEVEL": "warning", "P2G_INSTANCE_ID": "bench-\(member.service)",
-                "P2G_DATABASE_POOL_SIZE": "8",
+                "P2G_DATABASE_POOL_SIZE": "8", "P2G_METRICS_PORT": String(member.port + 1000),
             ]) { $1 }
             let process = try ChildProcess.launch([path], environment: environment, outputPath: "\(logDirectory)/\(member.service).log")
             processes.append((member, process))

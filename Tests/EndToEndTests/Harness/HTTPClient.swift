@@ -1,4 +1,6 @@
 import Foundation
+import ServiceTestSupport
+import Synchronization
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -19,8 +21,19 @@ struct HTTPAnswer: Sendable {
     }
 }
 
-/// Plain HTTP/1.1 requests to the services under test.
+/// Plain HTTP/1.1 requests to the services under test, as an Agency coordinator unless the
+/// request carries an `Authorization` header of its own (an empty one sends none).
 enum HTTPClient {
+    private static let coordinator = Mutex<String?>(nil)
+
+    /// `Bearer <token>` for an Agency coordinator, made once.
+    static func coordinatorAuthorization() async throws -> String {
+        if let made = coordinator.withLock({ $0 }) { return made }
+        let made = try await TestTokens.coordinatorAuthorization()
+        coordinator.withLock { $0 = made }
+        return made
+    }
+
     static let session: URLSession = {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = 30
@@ -42,7 +55,11 @@ enum HTTPClient {
         var request = URLRequest(url: address)
         request.httpMethod = method
         request.httpBody = body
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        var headers = headers
+        if headers["Authorization"] == nil, !url.hasSuffix("/metrics") {
+            headers["Authorization"] = try await coordinatorAuthorization()
+        }
+        for (name, value) in headers where !value.isEmpty { request.setValue(value, forHTTPHeaderField: name) }
         // In a task of its own, which nothing cancels: Foundation's URLSession on Linux can
         // deadlock when the calling task is cancelled just as its request completes (the cancel
         // handler, holding the task's lock, waits for the session's queue, whose completion

@@ -20,6 +20,8 @@ final class ServiceProcess: Sendable {
     let name: String
     let pid: pid_t
     let httpPort: Int
+    /// Where it serves `GET /metrics` (`P2G_METRICS_PORT`).
+    let metricsPort: Int
     let logPath: String
     private let state = Mutex(State())
 
@@ -29,21 +31,23 @@ final class ServiceProcess: Sendable {
         var stopRequested = false
     }
 
-    private init(kind: ServiceKind, name: String, pid: pid_t, httpPort: Int, logPath: String) {
+    private init(kind: ServiceKind, name: String, pid: pid_t, httpPort: Int, metricsPort: Int, logPath: String) {
         self.kind = kind
         self.name = name
         self.pid = pid
         self.httpPort = httpPort
+        self.metricsPort = metricsPort
         self.logPath = logPath
     }
 
     /// Starts `kind`'s executable with exactly `environment`; output goes to `logPath`.
     static func spawn(
-        _ kind: ServiceKind, name: String, environment: [String: String], httpPort: Int, logPath: String
+        _ kind: ServiceKind, name: String, environment: [String: String], httpPort: Int, metricsPort: Int, logPath: String
     ) throws -> ServiceProcess {
         let executable = try BuildProducts.executable(kind.executableName)
         let launched = try ChildProcess.launch([executable], environment: environment, outputPath: logPath)
-        let process = ServiceProcess(kind: kind, name: name, pid: launched.pid, httpPort: httpPort, logPath: logPath)
+        let process = ServiceProcess(
+            kind: kind, name: name, pid: launched.pid, httpPort: httpPort, metricsPort: metricsPort, logPath: logPath)
         // Waits for the child on a thread of its own and records how it ended.
         let reaper = Thread {
             let exitStatus = launched.blockingWaitForExit()
@@ -135,9 +139,10 @@ final class ServiceProcess: Sendable {
 
     /// Its `/metrics` now.
     func metrics() async throws -> MetricsSnapshot {
-        let response = try await HTTPClient.get("\(baseURL)/metrics")
+        let url = "http://127.0.0.1:\(metricsPort)/metrics"
+        let response = try await HTTPClient.get(url)
         guard response.status == 200 else {
-            throw Failure(description: "GET \(baseURL)/metrics answered \(response.status): \(response.text)")
+            throw Failure(description: "GET \(url) answered \(response.status): \(response.text)")
         }
         return MetricsSnapshot(text: response.text)
     }

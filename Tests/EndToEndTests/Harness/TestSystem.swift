@@ -182,6 +182,7 @@ final class TestSystem: Sendable {
         }
         let name = "\(kind.wireName)-\(number)"
         let port = try port ?? freePort()
+        let metricsPort = try freePort()
         var environment = [
             "PATH": "/usr/local/bin:/usr/bin:/bin",
             "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
@@ -193,6 +194,8 @@ final class TestSystem: Sendable {
             "P2G_LOG_LEVEL": "info",
             "P2G_LOG_FORMAT": "text",
             "P2G_OUTBOX_POLL_INTERVAL": "500ms",
+            "P2G_AUTH_KEY_FILE": try LocalStack.setting("P2G_AUTH_KEY_FILE"),
+            "P2G_METRICS_PORT": "\(metricsPort)",
         ]
         if let libraryPath = ProcessInfo.processInfo.environment["LD_LIBRARY_PATH"] { environment["LD_LIBRARY_PATH"] = libraryPath }
         environment.merge(overrides) { _, override in override }
@@ -202,7 +205,8 @@ final class TestSystem: Sendable {
                 separator: ",")
         }
         let process = try ServiceProcess.spawn(
-            kind, name: name, environment: environment, httpPort: port, logPath: logDirectory.appendingPathComponent("\(name).log").path)
+            kind, name: name, environment: environment, httpPort: port, metricsPort: metricsPort,
+            logPath: logDirectory.appendingPathComponent("\(name).log").path)
         state.withLock { $0.processes.append(process) }
         if waitUntilReady { try await process.waitUntilReady() }
         return process

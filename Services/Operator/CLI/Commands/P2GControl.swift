@@ -11,7 +11,7 @@ public struct P2GControl: AsyncParsableCommand {
             for a service's address (default http://127.0.0.1:8081 to 8084). On a machine that runs \
             deploy/run.sh: eval "$(deploy/run.sh env)".
             """,
-        subcommands: [HealthCommand.self, DeadLettersCommand.self, ReplayCommand.self])
+        subcommands: [HealthCommand.self, DeadLettersCommand.self, ReplayCommand.self, TokenCommand.self])
 
     public init() {}
 }
