@@ -147,12 +147,14 @@ start_service() {
     die "port $port is taken by another program: set P2G_$(upper "$service")_HTTP_PORT to a free port for $exe and run again"
   fi
   local database_variable="P2G_$(upper "$service")_DATABASE_URL"
+  # Each service's own broker user (least privilege), from deploy/stack.sh's environment.
+  local broker_variable="P2G_$(upper "$service")_AMQP_URL"
   rm -f "$RUN/$exe.pid" "$RUN/$exe.exit"
   echo "$port" >"$RUN/$exe.port"
   printf '\n==== %s started by deploy/run.sh on port %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$port" >>"$LOGS/$exe.log"
   # The service runs under a small shell of its own session (not stopped by a Ctrl-C here) that
   # records its pid and, when it ends, its exit code.
-  P2G_DATABASE_URL=${!database_variable} P2G_AMQP_URL=$P2G_AMQP_URL P2G_HTTP_HOST=127.0.0.1 P2G_HTTP_PORT=$port \
+  P2G_DATABASE_URL=${!database_variable} P2G_AMQP_URL=${!broker_variable:-$P2G_AMQP_URL} P2G_HTTP_HOST=127.0.0.1 P2G_HTTP_PORT=$port \
     P2G_METRICS_PORT=$((port + 1000)) P2G_AUTH_KEY_FILE=$P2G_AUTH_KEY_FILE \
     setsid bash -c '"$1" & echo $! >"$2"; wait $!; echo $? >"$3"' p2g-service "$BIN/$exe" "$RUN/$exe.pid" "$RUN/$exe.exit" \
     >>"$LOGS/$exe.log" 2>&1 </dev/null &

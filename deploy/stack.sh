@@ -105,6 +105,8 @@ EOF
 SERVICE_DATABASES=(p2g_registry p2g_matching p2g_scheduling p2g_notifications p2g_test)
 # Virtual hosts: the system's and the test suite's.
 VHOSTS=(p2g p2g_test)
+# The services with a broker user of their own (p2g_<service>); p2g itself is the operator's.
+BROKER_SERVICES=(registry matching scheduling notifications)
 
 # The database URLs ask for sessions without TLS: on loopback it only costs processor time
 # (a third of the pipeline benchmark's latency at 1,000 events/s). The server still speaks
@@ -123,6 +125,14 @@ P2G_NOTIFICATIONS_DATABASE_URL=postgresql://p2g_notifications:$pw@$base/p2g_noti
 P2G_TEST_DATABASE_URL=postgresql://p2g_test:$pw@$base/p2g_test?$plain
 P2G_AMQP_URL=amqp://p2g:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g
 P2G_TEST_AMQP_URL=amqp://p2g:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g_test
+P2G_REGISTRY_AMQP_URL=amqp://p2g_registry:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g
+P2G_MATCHING_AMQP_URL=amqp://p2g_matching:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g
+P2G_SCHEDULING_AMQP_URL=amqp://p2g_scheduling:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g
+P2G_NOTIFICATIONS_AMQP_URL=amqp://p2g_notifications:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g
+P2G_TEST_REGISTRY_AMQP_URL=amqp://p2g_registry:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g_test
+P2G_TEST_MATCHING_AMQP_URL=amqp://p2g_matching:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g_test
+P2G_TEST_SCHEDULING_AMQP_URL=amqp://p2g_scheduling:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g_test
+P2G_TEST_NOTIFICATIONS_AMQP_URL=amqp://p2g_notifications:$MQ_PASSWORD@127.0.0.1:$AMQP_PORT/p2g_test
 P2G_TEST_AMQPS_URL=amqps://p2g:$MQ_PASSWORD@localhost:$AMQPS_PORT/p2g_test
 P2G_TLS_CA_FILE=$TLS_DIR/ca.pem
 P2G_AUTH_KEY_FILE=$AUTH_KEY_FILE
@@ -258,6 +268,14 @@ SELECT format('CREATE DATABASE %I OWNER %I', :'role', :'role')
 WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'role') \gexec
 SQL
   done
+  # Least privilege: a service's role connects to its own database only, and creates none.
+  for db in "${SERVICE_DATABASES[@]}"; do
+    [ "$db" = p2g_test ] && continue
+    admin_psql -v db="$db" <<'SQL'
+SELECT format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', :'db') \gexec
+SELECT format('ALTER ROLE %I NOCREATEDB', :'db') \gexec
+SQL
+  done
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -353,6 +371,22 @@ create_vhosts() {
       mqctl add_vhost "$vhost" >/dev/null
     fi
     mqctl set_permissions -p "$vhost" p2g '.*' '.*' '.*' >/dev/null
+  done
+  # Least privilege: each service's own user may declare, write and read its own queues and
+  # the shared exchanges, publish events under its own name only, and send no commands.
+  local service
+  for service in "${BROKER_SERVICES[@]}"; do
+    if ! mqctl -q list_users | awk '{print $1}' | grep -qx "p2g_$service"; then
+      mqctl add_user "p2g_$service" "$MQ_PASSWORD" >/dev/null
+    fi
+    mqctl change_password "p2g_$service" "$MQ_PASSWORD" >/dev/null
+    local own="^($service\\..*|p2g\\.(events|commands|dead|retry))\$"
+    local writable="^($service\\..*|p2g\\.(events|commands|dead|retry)|amq\\.default)\$"
+    for vhost in "${VHOSTS[@]}"; do
+      mqctl set_permissions -p "$vhost" "p2g_$service" "$own" "$writable" "$own" >/dev/null
+      mqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.events "^$service\\." '.*' >/dev/null
+      mqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.commands '^$' '.*' >/dev/null
+    done
   done
 }
 

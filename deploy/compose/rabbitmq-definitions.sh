@@ -1,5 +1,15 @@
 #!/bin/sh
-# The test vhost next to the default one: docker compose exec rabbitmq p2g-definitions.sh
+# The test vhost next to the default one, and each service's own user with least privilege:
+# docker compose exec rabbitmq p2g-definitions.sh
 set -e
 rabbitmqctl add_vhost p2g_test || true
 rabbitmqctl set_permissions -p p2g_test p2g '.*' '.*' '.*'
+for service in registry matching scheduling notifications; do
+  rabbitmqctl add_user "p2g_$service" "${P2G_MQ_PASSWORD:-p2g-local}" 2>/dev/null || rabbitmqctl change_password "p2g_$service" "${P2G_MQ_PASSWORD:-p2g-local}"
+  for vhost in p2g p2g_test; do
+    rabbitmqctl set_permissions -p "$vhost" "p2g_$service" "^($service\\..*|p2g\\.(events|commands|dead|retry))\$" \
+      "^($service\\..*|p2g\\.(events|commands|dead|retry)|amq\\.default)\$" "^($service\\..*|p2g\\.(events|commands|dead|retry))\$"
+    rabbitmqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.events "^$service\\." '.*'
+    rabbitmqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.commands '^$' '.*'
+  done
+done

@@ -186,7 +186,7 @@ final class TestSystem: Sendable {
         var environment = [
             "PATH": "/usr/local/bin:/usr/bin:/bin",
             "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
-            "P2G_AMQP_URL": amqpURL,
+            "P2G_AMQP_URL": try Self.brokerURL(of: kind, default: amqpURL),
             "P2G_DATABASE_URL": database.url,
             "P2G_HTTP_HOST": "127.0.0.1",
             "P2G_HTTP_PORT": "\(port)",
@@ -210,6 +210,13 @@ final class TestSystem: Sendable {
         state.withLock { $0.processes.append(process) }
         if waitUntilReady { try await process.waitUntilReady() }
         return process
+    }
+
+    /// The test vhost's URL with the service's own broker user (`P2G_TEST_<SERVICE>_AMQP_URL`,
+    /// least privilege, as in production), or `fallback` for the probe, which has none.
+    static func brokerURL(of kind: ServiceKind, default fallback: String) throws -> String {
+        guard kind != .probe else { return fallback }
+        return try LocalStack.setting("P2G_TEST_\(kind.wireName.uppercased())_AMQP_URL")
     }
 
     /// A free port that no process of this test was given yet (one may not listen yet).
