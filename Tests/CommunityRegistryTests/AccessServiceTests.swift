@@ -181,4 +181,39 @@ struct AccessServiceTests {
                 ).status == .forbidden)
         }
     }
+
+    @Test(
+        "every change to a volunteer's personal data is in the audit trail: who, with which role, what, which fields, never the data; the trail cannot be changed"
+    )
+    func auditTrail() async throws {
+        try await InProcessService.run(CommunityRegistryService.definition) { service, client in
+            let world = try await Self.makeWorld(client)
+            let own = "/volunteers/\(world.volunteer.uuidString.lowercased())"
+            let miriam = try await Self.acting(.volunteer, volunteer: world.volunteer)
+            let shown = try await client.send(.get, own, headers: miriam)
+            var headers = miriam
+            headers[.ifMatch] = try #require(shown.headers[.eTag])
+            #expect(try await client.send(.patch, own, json: #"{"languages": ["he", "en"]}"#, headers: headers).status == .ok)
+            #expect(try await client.send(.delete, own).status == .noContent)
+
+            let operatorHeaders = try await Self.acting(.operator)
+            let answer = try await client.send(.get, "/audit", headers: operatorHeaders)
+            #expect(answer.status == .ok, "\(answer.body)")
+            let entries = try #require(try answer.object()["entries"] as? [[String: Any]])
+            #expect(entries.map { $0["action"] as? String } == ["volunteer-registered", "volunteer-updated", "volunteer-erased"])
+            #expect(entries.map { $0["subject"] as? String } == ["test-agency-coordinator", "test-volunteer", "test-agency-coordinator"])
+            #expect(entries.map { $0["role"] as? String } == ["agency-coordinator", "volunteer", "agency-coordinator"])
+            #expect(entries[1]["fields"] as? [String] == ["languages"])
+            #expect(entries.allSatisfy { $0["volunteerId"] as? String == world.volunteer.uuidString.lowercased() })
+            for secret in ["Miriam", "miriam.adler@desmoines.example", "555"] {
+                #expect(!answer.body.contains(secret), "the audit trail shows \(secret)")
+            }
+            // A partnership coordinator may not read it; nobody may change it.
+            let coordinator = try await Self.acting(.partnershipCoordinator, partnerships: [world.partnership])
+            #expect(try await client.send(.get, "/audit", headers: coordinator).status == .forbidden)
+            await #expect(throws: (any Error).self) { try await service.database.query("DELETE FROM audit_trail") }
+            await #expect(throws: (any Error).self) { try await service.database.query("UPDATE audit_trail SET subject = 'nobody'") }
+            #expect(try await service.count("SELECT count(*) FROM audit_trail") == 3)
+        }
+    }
 }

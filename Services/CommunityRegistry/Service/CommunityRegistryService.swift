@@ -15,6 +15,7 @@ public enum CommunityRegistryService {
                 routes: [
                     CommunityRoutes(store: store), PartnershipRoutes(store: partnerships), VolunteerRoutes(store: volunteers),
                     CommitteeRoutes(store: CommitteeStore(postgres: dependencies.postgres, partnerships: partnerships)),
+                    AuditRoutes(trail: AuditTrail(postgres: dependencies.postgres)),
                 ],
                 commandHandlers: [RegisterCommunityHandler(store: store)])
         })

@@ -9,6 +9,52 @@ enum RegistryAPIDocument {
                 "description": "Registers communities, Israeli localities and global Jewish communities, keeps their names in several languages and their changes, and announces each to the other services. Every response carries a W3C traceparent header, continuing the request's traceparent when it has one. An unexpected failure answers 500 with a problem naming the request's id, under which the service's log has its cause."
             },
             "paths": {
+                "/audit": {
+                    "get": {
+                        "operationId": "listAuditEntries",
+                        "summary": "Who changed whose personal data, and when",
+                        "description": "The append-only audit trail of changes to volunteers' personal data, oldest first: the token's subject and role, the action, the volunteer's id and the names of the fields, never their values. For operators and Agency coordinators.",
+                        "tags": [
+                            "audit"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/Limit"
+                            },
+                            {
+                                "name": "after",
+                                "in": "query",
+                                "description": "The id of the last entry of the previous page.",
+                                "schema": {
+                                    "type": "integer",
+                                    "minimum": 0
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "A page of entries.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/AuditPage"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "limit or after is not valid.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
                 "/communities": {
                     "post": {
                         "operationId": "registerCommunity",
@@ -1996,6 +2042,66 @@ enum RegistryAPIDocument {
                     }
                 },
                 "schemas": {
+                    "AuditPage": {
+                        "type": "object",
+                        "required": [
+                            "entries"
+                        ],
+                        "properties": {
+                            "entries": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/AuditEntry"
+                                }
+                            }
+                        }
+                    },
+                    "AuditEntry": {
+                        "type": "object",
+                        "required": [
+                            "id",
+                            "occurredAt",
+                            "subject",
+                            "role",
+                            "action",
+                            "volunteerId",
+                            "fields"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "integer"
+                            },
+                            "occurredAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "subject": {
+                                "type": "string",
+                                "description": "The token's subject; system for changes made without one."
+                            },
+                            "role": {
+                                "type": "string"
+                            },
+                            "action": {
+                                "type": "string",
+                                "enum": [
+                                    "volunteer-registered",
+                                    "volunteer-updated",
+                                    "volunteer-erased"
+                                ]
+                            },
+                            "volunteerId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "fields": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string"
+                                }
+                            }
+                        }
+                    },
                     "CommunityKind": {
                         "type": "string",
                         "enum": [

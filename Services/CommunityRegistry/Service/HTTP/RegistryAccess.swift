@@ -3,8 +3,8 @@ import ServiceKit
 /// Who may use which of the registry's routes. An Agency coordinator may use them all; a
 /// partnership coordinator writes to their own partnerships only and reads the communities,
 /// partnerships and volunteers that work needs; a volunteer sees, changes and may erase their
-/// own profile; a workflow registers communities and reads them; an operator sees no domain
-/// data here.
+/// own profile; a workflow registers communities and reads them; an operator reads the audit
+/// trail, which names fields but holds no personal data, and nothing else of the domain.
 enum RegistryAccess {
     static let readers: [AccessPolicy.Grant] = [.role(.partnershipCoordinator), .role(.automation)]
     static let coordinatorOfPartnership: [AccessPolicy.Grant] = [.coordinatorOfPartnership(parameter: "id")]
@@ -24,5 +24,6 @@ enum RegistryAccess {
         .init(.get, "/volunteers/{id}", [.role(.partnershipCoordinator), .volunteerThemself(parameter: "id")]),
         .init(.patch, "/volunteers/{id}", [.volunteerThemself(parameter: "id")]),
         .init(.delete, "/volunteers/{id}", [.volunteerThemself(parameter: "id")]),
+        .init(.get, "/audit", [.role(.operator)]),
     ])
 }

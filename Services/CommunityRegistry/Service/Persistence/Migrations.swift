@@ -132,5 +132,29 @@ enum Migrations {
                     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
                     RETURN lower(regexp_replace(unaccent('unaccent'::regdictionary, $1), '[\u0591-\u05C7]', '', 'g'));
                 """#),
+        // Who changed whose personal data, when, and which fields (never their values); rows are
+        // only ever added.
+        PostgresMigration(
+            name: "registry-007-audit-trail",
+            sql: """
+                CREATE TABLE audit_trail (
+                    id bigserial PRIMARY KEY,
+                    occurred_at timestamptz NOT NULL DEFAULT now(),
+                    subject text NOT NULL,
+                    role text NOT NULL,
+                    action text NOT NULL,
+                    volunteer_id uuid NOT NULL,
+                    fields text[] NOT NULL
+                );
+                CREATE FUNCTION audit_trail_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'the audit trail is append-only' USING ERRCODE = 'insufficient_privilege';
+                END
+                $$;
+                CREATE TRIGGER audit_trail_no_change BEFORE UPDATE OR DELETE ON audit_trail
+                    FOR EACH ROW EXECUTE FUNCTION audit_trail_append_only();
+                CREATE TRIGGER audit_trail_no_truncate BEFORE TRUNCATE ON audit_trail
+                    FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_append_only();
+                """),
     ]
 }

@@ -26,6 +26,9 @@ struct VolunteerStore: Sendable {
         return try await partnerships.communities([id])[id]
     }
 
+    /// The fields that hold personal data, as the audit trail names them.
+    static let personalFields = ["name", "names", "languages", "timeZone", "contactChannels"]
+
     /// Stores the volunteer and `registry.volunteer-registered.v1` in one transaction; with an
     /// idempotency key used before, returns whom that key registered instead.
     func register(_ valid: ValidVolunteer, idempotencyKey: String?) async throws -> (volunteer: Volunteer, created: Bool) {
@@ -42,6 +45,7 @@ struct VolunteerStore: Sendable {
                             \(try Self.json(volunteer.contactChannels))::jsonb, \(idempotencyKey), \(volunteer.registeredAt))
                     """)
                 try await outbox.enqueue(volunteer.registeredEvent, on: connection, correlationID: volunteer.id.lowercasedText)
+                try await AuditTrail.record("volunteer-registered", volunteer: volunteer.id, fields: Self.personalFields, on: connection)
             }
         } catch let error as PostgresError where error.code == .uniqueViolation && idempotencyKey != nil {
             if let idempotencyKey, let existing = try await find(idempotencyKey: idempotencyKey) { return (existing, false) }
@@ -76,6 +80,7 @@ struct VolunteerStore: Sendable {
                     WHERE id = \(id)
                     """)
                 try await outbox.enqueue(next.updatedEvent(changed: fields, at: now), on: connection, correlationID: id.lowercasedText)
+                try await AuditTrail.record("volunteer-updated", volunteer: id, fields: fields, on: connection)
                 return .updated(next, changed: fields)
             }
         }
@@ -108,6 +113,7 @@ struct VolunteerStore: Sendable {
                   AND message_type IN (\(VolunteerRegistered.eventType.description), \(VolunteerUpdated.eventType.description))
                 """)
             try await outbox.enqueue(VolunteerErased(volunteerId: id, erasedAt: now), on: connection, correlationID: id.lowercasedText)
+            try await AuditTrail.record("volunteer-erased", volunteer: id, fields: Self.personalFields, on: connection)
             return true
         }
     }
