@@ -56,15 +56,19 @@ struct ProcessStopTests {
             #expect(first.log.contains("stopped consuming"))
 
             // Nothing lost and nothing acknowledged without its effect: the handled messages
-            // and those back in the queue add up to the stream.
+            // and those back in the queue cover the stream. Once in a while (seen once in about
+            // ten full runs) the acknowledgements of the last batch, committed just before the
+            // stop, do not take: that batch is back in the queue as well, and the inbox absorbs
+            // it after the restart, which the exactly-once check below proves.
             let handled = try await database.inboxCount()
             #expect(handled < Self.streamLength, "SIGTERM came after the stream had been handled")
-            try await system.waitUntil(
+            let covered = try await system.waitUntil(
                 "the messages not handled are back in the queue", timeout: .seconds(30),
                 probe: {
                     try await handled + system.messageCount(ServiceKind.matching.workQueue)
                 }
-            ) { $0 == Self.streamLength }
+            ) { $0 >= Self.streamLength }
+            print("SIGTERM mid-stream: \(handled) handled, \(covered - Self.streamLength) handled ones back in the queue")
 
             try await system.start(.matching)
             try await system.waitForExactlyOnce(Self.streamLength, in: [.matching])
