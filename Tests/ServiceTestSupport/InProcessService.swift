@@ -29,9 +29,11 @@ public struct InProcessService: Sendable {
 
     /// Builds `definition` with `environment` added to the harness's settings, runs `body`
     /// with it and a test client, and cleans up whatever happened. With `logs`, the service logs
-    /// there (warnings and above) instead of to standard output.
+    /// there (warnings and above) instead of to standard output. With `testing: .live`, the
+    /// service listens on a port of loopback (the client's `port`) for clients of its own, such
+    /// as p2gctl's.
     public static func run(
-        _ definition: ServiceDefinition, environment: [String: String] = [:], logs: LogCapture? = nil,
+        _ definition: ServiceDefinition, environment: [String: String] = [:], logs: LogCapture? = nil, testing: TestingSetup = .router,
         _ body: @Sendable (InProcessService, any TestClientProtocol) async throws -> Void
     ) async throws {
         let label = "p2g.\(definition.identity.name).test"
@@ -59,7 +61,7 @@ public struct InProcessService: Sendable {
             let application = try await ServiceApplication.build(
                 definition, settings: settings, metrics: ServiceMetrics(service: definition.identity.name), logger: logger)
             let service = InProcessService(application: application, database: database, amqp: amqp, publisher: publisher)
-            try await application.testable.test(.router) { client in try await body(service, client) }
+            try await application.testable.test(testing) { client in try await body(service, client) }
         } catch {
             await cleanUp()
             throw error

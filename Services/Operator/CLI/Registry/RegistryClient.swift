@@ -61,26 +61,42 @@ public struct RegistryClient: Sendable {
     }
 
     /// Sends a request. Throws when the registry cannot be reached, or refuses the caller
-    /// (401, 403): nothing else would succeed either. Every other answer is returned.
+    /// (401, 403): nothing else would succeed either. Every other answer is returned. A request
+    /// that is safe to repeat (a read, or a creation with an `Idempotency-Key`) is tried again
+    /// twice, after 0.2 s and 1 s, when the registry failed (HTTP 500, 502, 503, 504) or did not
+    /// answer: a database restarting under it ends the request it was in.
     public func send(_ method: String, _ path: String, json: Data? = nil, idempotencyKey: String? = nil) async throws(OperatorError)
         -> Answer
     {
         let request = try request(method, path, json: json, idempotencyKey: idempotencyKey)
-        let data: Data
-        let response: URLResponse
-        do {
-            (data, response) = try await session.data(for: request)
-        } catch {
-            throw OperatorError("cannot reach the registry at \(baseURL.absoluteString) (\(method) \(path)): \(error.localizedDescription)")
+        let pauses: [Duration] = method == "GET" || idempotencyKey != nil ? [.milliseconds(200), .seconds(1)] : []
+        var attempt = 0
+        while true {
+            let answer: Answer
+            do {
+                let (data, response) = try await session.data(for: request)
+                answer = Answer(status: (response as? HTTPURLResponse)?.statusCode ?? 0, body: data)
+            } catch {
+                guard attempt < pauses.count else {
+                    throw OperatorError(
+                        "cannot reach the registry at \(baseURL.absoluteString) (\(method) \(path)): \(error.localizedDescription)")
+                }
+                try? await Task.sleep(for: pauses[attempt])
+                attempt += 1
+                continue
+            }
+            if [500, 502, 503, 504].contains(answer.status), attempt < pauses.count {
+                try? await Task.sleep(for: pauses[attempt])
+                attempt += 1
+                continue
+            }
+            if answer.status == 401 || answer.status == 403 {
+                throw OperatorError(
+                    "the registry refused \(method) \(path) (HTTP \(answer.status): \(answer.problem)); give a token it accepts with --token or P2G_TOKEN"
+                )
+            }
+            return answer
         }
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        let answer = Answer(status: status, body: data)
-        if status == 401 || status == 403 {
-            throw OperatorError(
-                "the registry refused \(method) \(path) (HTTP \(status): \(answer.problem)); give a token it accepts with --token or P2G_TOKEN"
-            )
-        }
-        return answer
     }
 
     /// Sends `body` as JSON.
