@@ -152,8 +152,15 @@ let package = Package(
             name: "servicekit-probe", dependencies: ["ServiceKitProbe", "ServiceKit"], path: "Tests/ServiceKitProbe/Main"),
         .testTarget(
             name: "OperatorTests",
-            dependencies: ["Operator", "AMQP", "Contracts", "ServiceKit", "TestSupport", hummingbird, serviceLifecycle, logging],
+            dependencies: [
+                "Operator", "AMQP", "Contracts", "ServiceKit", "TestSupport", "CommunityRegistry", "ServiceTestSupport",
+                "GeneratedRegistry",
+                hummingbird, hummingbirdTesting, serviceLifecycle, logging,
+            ],
             path: "Tests/OperatorTests"),
+        // Spreadsheets of a made-up registry, with bad rows whose lines are known, for the
+        // import's tests and its benchmark.
+        .target(name: "GeneratedRegistry", dependencies: ["Operator"], path: "Tests/GeneratedRegistry"),
         .testTarget(name: "PairingEngineTests", dependencies: ["PairingEngine", "TestSupport"], path: "Tests/PairingEngineTests"),
         .testTarget(
             name: "SchedulingEngineTests", dependencies: ["SchedulingEngine", "JewishCalendar", "TestSupport"],

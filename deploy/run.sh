@@ -2,9 +2,10 @@
 # The main job: the whole system on this machine, with sample data.
 #
 #   deploy/run.sh          bring up the local stack, build, start the four services in the
-#                          background (reusing those already running and ready), register the
-#                          sample communities through the registry, wait for their events to
-#                          reach the other three services, and show what each service holds
+#                          background (reusing those already running and ready), import the
+#                          sample data (deploy/sample-data/*.csv) with p2gctl import, wait for
+#                          the communities' events to reach the other three services, and show
+#                          what each service holds, the partnerships and their committees
 #   deploy/run.sh stop     stop the services (SIGTERM, wait) and report their exit codes
 #   deploy/run.sh status   which services run, where, and whether they are ready
 #   deploy/run.sh env      the environment for p2gctl and curl, as export lines:
@@ -15,13 +16,15 @@
 # P2G_NOTIFICATIONS_HTTP_PORT for others. Other P2G_* settings (P2G_LOG_LEVEL, P2G_LOG_FORMAT,
 # ...) pass through. Logs: .local/logs/<executable>.log; pids, ports and exit codes: .local/run/.
 # `stop` leaves PostgreSQL and RabbitMQ running: `deploy/stack.sh down` stops them.
+# P2G_STACK_ENV=<file>: use the running stack that file describes (a stack.env, e.g. another
+# checkout's .local/stack.env) instead of bringing up this checkout's own.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LOCAL="$ROOT/.local"
 LOGS="$LOCAL/logs"
 RUN="$LOCAL/run"
-SAMPLE="$ROOT/deploy/sample-data/communities.json"
+SAMPLE="$ROOT/deploy/sample-data"
 SERVICES=(registry matching scheduling notifications)
 # Seconds a service may take to become ready, and to stop after SIGTERM.
 READY_SECONDS=${P2G_READY_SECONDS:-120}
@@ -282,10 +285,12 @@ show_build_progress() {
 }
 
 # The stack's URLs as shell variables, not exported: each service gets only its own database.
+stack_env_file() { echo "${P2G_STACK_ENV:-$LOCAL/stack.env}"; }
+
 load_stack_env() {
-  [ -f "$LOCAL/stack.env" ] || die "no stack under $LOCAL; run deploy/run.sh (or deploy/stack.sh up) first"
-  # shellcheck disable=SC1091
-  . "$LOCAL/stack.env"
+  [ -f "$(stack_env_file)" ] || die "no stack described by $(stack_env_file); run deploy/run.sh (or deploy/stack.sh up) first"
+  # shellcheck disable=SC1090
+  . "$(stack_env_file)"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -297,9 +302,13 @@ cmd_up() {
   ensure_tools
   local service
   for service in "${SERVICES[@]}"; do wanted_port "$service" >/dev/null; done
-  say "bringing up PostgreSQL and RabbitMQ (deploy/stack.sh up)"
-  # Its progress lines, not the environment it prints (the services get theirs from .local/).
-  deploy/stack.sh up 2>&1 >/dev/null | sed '/the environment (also in/d' >&2
+  if [ -n "${P2G_STACK_ENV:-}" ]; then
+    say "using the stack that $P2G_STACK_ENV describes (P2G_STACK_ENV)"
+  else
+    say "bringing up PostgreSQL and RabbitMQ (deploy/stack.sh up)"
+    # Its progress lines, not the environment it prints (the services get theirs from .local/).
+    deploy/stack.sh up 2>&1 >/dev/null | sed '/the environment (also in/d' >&2
+  fi
   load_stack_env
   build
 
@@ -334,8 +343,9 @@ cmd_up() {
   # The sample data goes in as an Agency coordinator, with a token from the stack's keys.
   P2G_TOKEN=$(P2G_AUTH_KEY_FILE=$P2G_AUTH_KEY_FILE "$BIN/p2gctl" token --role agency-coordinator --subject deploy-run) || exit 1
   export P2G_TOKEN
-  say "registering the sample communities (deploy/sample-data/communities.json) through $(url_of registry)"
-  python3 "$ROOT/deploy/sample-data/communities.py" load "$SAMPLE" "$(url_of registry)" >"$ids" || exit 1
+  say "importing the sample data (deploy/sample-data/*.csv) through $(url_of registry): p2gctl import"
+  P2G_REGISTRY_URL=$(url_of registry) "$BIN/p2gctl" import "$SAMPLE" | sed 's/^/  /' || exit 1
+  python3 "$ROOT/deploy/sample-data/communities.py" ids "$(url_of registry)" >"$ids" || exit 1
   python3 "$ROOT/deploy/sample-data/communities.py" wait "$ids" \
     "matching=$(url_of matching)" "scheduling=$(url_of scheduling)" "notifications=$(url_of notifications)" || {
     rm -f "$ids"
@@ -346,6 +356,8 @@ cmd_up() {
   echo
   python3 "$ROOT/deploy/sample-data/communities.py" show \
     "$(url_of registry)" "$(url_of matching)" "$(url_of scheduling)" "$(url_of notifications)"
+  echo
+  python3 "$ROOT/deploy/sample-data/communities.py" partnerships "$(url_of registry)"
   echo
   show_operator_view
   echo
@@ -400,8 +412,8 @@ cmd_status() {
 deploy_stack_status() { "$ROOT/deploy/stack.sh" status; }
 
 cmd_env() {
-  [ -f "$LOCAL/stack.env" ] || die "no stack under $LOCAL; run deploy/run.sh first"
-  grep -E '^P2G_(AMQP_URL|AUTH_KEY_FILE|[A-Z]+_DATABASE_URL)=' "$LOCAL/stack.env" | grep -v '^P2G_ADMIN_\|^P2G_TEST_' | sed "s/^\([A-Z0-9_]*\)=\(.*\)\$/export \1='\2'/"
+  [ -f "$(stack_env_file)" ] || die "no stack described by $(stack_env_file); run deploy/run.sh first"
+  grep -E '^P2G_(AMQP_URL|AUTH_KEY_FILE|[A-Z]+_DATABASE_URL)=' "$(stack_env_file)" | grep -v '^P2G_ADMIN_\|^P2G_TEST_' | sed "s/^\([A-Z0-9_]*\)=\(.*\)\$/export \1='\2'/"
   local service
   for service in "${SERVICES[@]}"; do
     echo "export P2G_$(upper "$service")_URL=$(url_of "$service")"
@@ -414,10 +426,10 @@ case "${1:-up}" in
   status) cmd_status ;;
   env) cmd_env ;;
   -h | --help | help)
-    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     ;;
   *)
-    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

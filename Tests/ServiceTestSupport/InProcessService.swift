@@ -29,10 +29,12 @@ public struct InProcessService: Sendable {
 
     /// Builds `definition` with `environment` added to the harness's settings, runs `body`
     /// with it and a test client (an ``AuthorizedTestClient`` that acts as an Agency
-    /// coordinator unless a request says otherwise), and cleans up whatever happened. With `logs`, the service logs
-    /// there (warnings and above) instead of to standard output.
+    /// coordinator unless a request says otherwise), and cleans up whatever happened. With `logs`,
+    /// the service logs there (warnings and above) instead of to standard output. With `testing:
+    /// .live`, the service listens on a port of loopback (the client's `port`) for clients of its
+    /// own, such as p2gctl's, which need a token of their own (``TestTokens``).
     public static func run(
-        _ definition: ServiceDefinition, environment: [String: String] = [:], logs: LogCapture? = nil,
+        _ definition: ServiceDefinition, environment: [String: String] = [:], logs: LogCapture? = nil, testing: TestingSetup = .router,
         _ body: @Sendable (InProcessService, any TestClientProtocol) async throws -> Void
     ) async throws {
         let label = "p2g.\(definition.identity.name).test"
@@ -62,7 +64,7 @@ public struct InProcessService: Sendable {
                 definition, settings: settings, metrics: ServiceMetrics(service: definition.identity.name), logger: logger)
             let service = InProcessService(application: application, database: database, amqp: amqp, publisher: publisher)
             let authorization = try await TestTokens.coordinatorAuthorization()
-            try await application.testable.test(.router) { client in
+            try await application.testable.test(testing) { client in
                 try await body(service, AuthorizedTestClient(anonymous: client, authorization: authorization))
             }
         } catch {

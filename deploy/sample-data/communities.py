@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""The sample communities, through the services' HTTP APIs (the main job's second half).
+"""What the sample data came to, through the services' HTTP APIs (the main job's second half;
+`p2gctl import deploy/sample-data` loads the data itself).
 
-    communities.py load FILE REGISTRY_URL     register every community of FILE, each with its key
-                                              as Idempotency-Key; prints the ids, one per line
-    communities.py wait IDS_FILE NAME=URL...  wait until every service at URL... holds every id,
-                                              with a progress line; a time limit in seconds in
-                                              P2G_WAIT_SECONDS (default 60)
+    communities.py ids REGISTRY_URL            the id of every community the registry holds,
+                                               one per line
+    communities.py wait IDS_FILE NAME=URL...   wait until every service at URL... holds every id,
+                                               with a progress line; a time limit in seconds in
+                                               P2G_WAIT_SECONDS (default 60)
     communities.py show REGISTRY_URL MATCHING_URL SCHEDULING_URL NOTIFICATIONS_URL
-                                              what each service holds: counts, then a table each
+                                               what each service holds: counts, then a table each
+    communities.py partnerships REGISTRY_URL   the partnerships with their members today and
+                                               their history, then their committees' chairs
 
 Standard library only: Debian's python3 is enough. Exit status 1 with one line saying what
 failed when a service refuses a community, does not answer, or the events do not arrive.
@@ -58,22 +61,18 @@ def problem_text(answer):
     return text + (" (" + "; ".join(fields) + ")" if fields else "")
 
 
-def load(path, registry):
-    with open(path, encoding="utf-8") as file:
-        entries = json.load(file)["communities"]
-    created = existing = 0
-    for entry in entries:
-        body = {k: v for k, v in entry.items() if k != "key"}
-        status, answer = request(
-            "POST", f"{registry}/communities", body, {"Idempotency-Key": f"sample-data:{entry['key']}"})
-        if status == 201:
-            created += 1
-        elif status == 200:
-            existing += 1
-        else:
-            raise Failure(f"the registry refused {entry['name']} ({entry['key']}) with HTTP {status}: {problem_text(answer)}")
-        print(answer["id"])
-    print(f"run: loaded {len(entries)} sample communities: {created} new, {existing} already registered", file=sys.stderr)
+def ids(registry):
+    """Every community the registry holds, one id a line, page by page."""
+    after = ""
+    while True:
+        status, answer = request("GET", f"{registry}/communities?limit=1000{after}")
+        if status != 200 or not isinstance(answer, dict):
+            raise Failure(f"GET {registry}/communities answered HTTP {status}: {problem_text(answer)}")
+        for community in answer["communities"]:
+            print(community["id"])
+        if len(answer["communities"]) < 1000:
+            return
+        after = f"&after={answer['communities'][-1]['id']}"
 
 
 def held_ids(url):
@@ -181,10 +180,48 @@ def show(registry, matching, scheduling, notifications):
     print(table(["NAME", "WRITES IN", "NOTIFICATIONS"], rows) + more)
 
 
+def partnerships(registry):
+    """The partnerships with their members today and how they came to be, then their committees
+    with the seats held today."""
+    status, answer = request("GET", f"{registry}/partnerships?limit=1000")
+    if status != 200 or not isinstance(answer, dict):
+        raise Failure(f"GET {registry}/partnerships answered HTTP {status}: {problem_text(answer)}")
+    today = time.strftime("%Y-%m-%d", time.gmtime())
+    rows, seats = [], []
+    histories = []
+    for summary in answer["partnerships"]:
+        status, history = request("GET", f"{registry}/partnerships/{summary['id']}")
+        if status != 200:
+            raise Failure(f"GET {registry}/partnerships/{summary['id']} answered HTTP {status}: {problem_text(history)}")
+        histories.append(history)
+    for history in sorted(histories, key=lambda h: (h["formedOn"], h["name"])):
+        stays = history["israeli"] + history["global"]
+        now = [s for s in stays if s["joinedOn"] <= today and (s.get("leftOn") is None or today < s["leftOn"])]
+        left = sum(1 for s in stays if s.get("leftOn"))
+        rows.append([history["name"], history["program"], history["formedOn"],
+                     ", ".join(s["name"] for s in now if s["side"] == "israeli"),
+                     sum(1 for s in now if s["side"] == "global"), f"{len(stays)} stays, {left} ended"])
+        status, listed = request("GET", f"{registry}/partnerships/{history['id']}/committees?asOf={today}")
+        if status != 200:
+            raise Failure(f"GET .../committees answered HTTP {status}: {problem_text(listed)}")
+        for index, committee in enumerate(listed["committees"]):
+            held = committee["seats"]
+            chairs = "; ".join(f"{s.get('name') or '(erased)'} ({s['side']})"
+                               for s in sorted(held, key=lambda s: s["side"], reverse=True) if s["role"] == "chair")
+            seats.append([history["name"] if index == 0 else "", committee["name"],
+                          chairs or "-", sum(1 for s in held if s["role"] != "chair")])
+    print(f"community-registry: partnerships ({answer['total']}), members on {today}")
+    print(table(["PARTNERSHIP", "PROGRAM", "FORMED", "ISRAELI SIDE", "GLOBAL", "HISTORY"], rows))
+    print(f"\ncommunity-registry: committees, seats held on {today}")
+    print(table(["PARTNERSHIP", "COMMITTEE", "CHAIRS", "OTHER SEATS"], seats))
+
+
 def main(argv):
     try:
-        if len(argv) == 3 and argv[0] == "load":
-            load(argv[1], argv[2].rstrip("/"))
+        if len(argv) == 2 and argv[0] == "ids":
+            ids(argv[1].rstrip("/"))
+        elif len(argv) == 2 and argv[0] == "partnerships":
+            partnerships(argv[1].rstrip("/"))
         elif len(argv) >= 3 and argv[0] == "wait":
             urls = []
             for spec in argv[2:]:

@@ -8,7 +8,8 @@ import Foundation
 /// - `P2G_<SERVICE>_URL` (e.g. `P2G_REGISTRY_URL=http://registry:8081`): a service's HTTP
 ///   address; without it, `http://127.0.0.1:<port>` with the port from
 ///   `P2G_<SERVICE>_HTTP_PORT` (what `deploy/run.sh` starts the service with) or the
-///   service's default, 8081 to 8084.
+///   service's default, 8081 to 8084;
+/// - `P2G_TOKEN`: a bearer token sent with every request to a service's API.
 public struct OperatorSettings: Sendable {
     public let environment: [String: String]
 
@@ -44,6 +45,9 @@ public struct OperatorSettings: Sendable {
         }
         return url
     }
+
+    /// The bearer token for the services' APIs (`P2G_TOKEN`), when there is one.
+    public var token: String? { value("P2G_TOKEN") }
 
     /// The broker connection's configuration; an operator tool gives up reconnecting soon
     /// rather than hanging.
