@@ -27,6 +27,7 @@ let package = Package(
         .executable(name: "calendar-benchmark", targets: ["CalendarBenchmark"]),
         .executable(name: "pairing-benchmark", targets: ["PairingBenchmark"]),
         .executable(name: "scheduling-benchmark", targets: ["SchedulingBenchmark"]),
+        .executable(name: "registry-benchmark", targets: ["RegistryBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -185,6 +186,14 @@ let package = Package(
         .executableTarget(
             name: "SchedulingBenchmark", dependencies: ["SchedulingEngine", "JewishCalendar", "TestSupport"],
             path: "Tests/Benchmarks/SchedulingBenchmark"),
+        // p2gctl's import next to psql \copy, reads next to a constant route, in the same run.
+        .executableTarget(
+            name: "RegistryBenchmark",
+            dependencies: [
+                "CommunityRegistry", "ServiceKit", "Operator", "GeneratedRegistry", "Postgres", "Contracts", "TestSupport", hummingbird,
+                hummingbirdTesting, logging,
+            ],
+            path: "Tests/Benchmarks/RegistryBenchmark"),
         // Next to SciPy's linear_sum_assignment, measured in the same run.
         .executableTarget(
             name: "PairingBenchmark", dependencies: ["PairingEngine", "TestSupport"], path: "Tests/Benchmarks/PairingBenchmark",
