@@ -10,6 +10,9 @@ import TestSupport
 struct HTTPLoad: Sendable {
     var seconds: Int
     var connections: Int
+    /// Sent with every request (`Bearer <token>`): the registry's routes need a token, and the
+    /// constant route gets the same header, so that both requests are the same size.
+    var authorization: String
 
     static let wrk: String? = ["/usr/bin/wrk", "/usr/local/bin/wrk"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
@@ -30,7 +33,7 @@ struct HTTPLoad: Sendable {
         local i = 0
         request = function()
           i = i + 1
-          return wrk.format("GET", paths[(i % #paths) + 1])
+          return wrk.format("GET", paths[(i % #paths) + 1], {["Authorization"] = "\(authorization)"})
         end
         """.write(to: script, atomically: true, encoding: .utf8)
         let result = try await ChildProcess.run([
@@ -60,7 +63,9 @@ struct HTTPLoad: Sendable {
                     while ContinuousClock.now < deadline {
                         guard let url = URL(string: "http://127.0.0.1:\(port)\(paths[index % paths.count])") else { break }
                         index += connections
-                        let (_, response) = try await session.data(from: url)
+                        var request = URLRequest(url: url)
+                        request.setValue(authorization, forHTTPHeaderField: "Authorization")
+                        let (_, response) = try await session.data(for: request)
                         if (response as? HTTPURLResponse)?.statusCode == 200 { ok += 1 } else { failed += 1 }
                     }
                     return (ok, failed)

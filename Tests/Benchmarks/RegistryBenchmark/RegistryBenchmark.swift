@@ -49,7 +49,13 @@ struct RegistryBenchmark {
         let values = [
             "P2G_AMQP_URL": try LocalStack.testAMQPURL(), "P2G_DATABASE_URL": databaseURL, "P2G_HTTP_PORT": "0",
             "P2G_INSTANCE_ID": "registry-benchmark", "P2G_RETRY_DELAYS": "200ms",
+            "P2G_AUTH_KEY_FILE": try LocalStack.setting("P2G_AUTH_KEY_FILE"), "P2G_METRICS_PORT": "0",
         ]
+        let keys = try await AccessKeys.load(path: try LocalStack.setting("P2G_AUTH_KEY_FILE"), issuer: "p2g")
+        let token = try await keys.sign(
+            AccessToken(
+                subject: "registry-benchmark", issuer: "p2g", audience: ["registry"], expires: Date().addingTimeInterval(3600),
+                role: .agencyCoordinator))
         let settings = try ServiceSettings(service: .registry, environment: EnvironmentReader(values))
         let application = try await ServiceApplication.build(
             CommunityRegistryService.definition, settings: settings, metrics: ServiceMetrics(service: "registry"), logger: Self.logger)
@@ -59,7 +65,7 @@ struct RegistryBenchmark {
             guard let port = client.port, let url = URL(string: "http://127.0.0.1:\(port)") else {
                 throw BenchmarkFailure("the registry has no port")
             }
-            let registry = RegistryClient(baseURL: url, token: nil)
+            let registry = RegistryClient(baseURL: url, token: token)
             defer { registry.close() }
 
             let generated = GeneratedRegistry(communities: 550, partnerships: 45, volunteers: volunteers, badRows: false)
@@ -88,7 +94,7 @@ struct RegistryBenchmark {
             let ids = try await registry.all("/communities", page: RegistryWire.CommunityPage.self, items: \.communities, id: \.id)
                 .compactMap(\.id)
             try await Self.withConstantRoute { constantPort in
-                let load = HTTPLoad(seconds: seconds, connections: 16)
+                let load = HTTPLoad(seconds: seconds, connections: 16, authorization: "Bearer \(token)")
                 print("reads: \(load.describe()), \(seconds) s each")
                 let constant = try await load.run(port: constantPort, paths: ["/constant"])
                 print(

@@ -23,7 +23,12 @@ while let option = arguments.popFirst() {
         exit(2)
     }
     switch option {
-    case "--volunteers": volunteers = value
+    case "--volunteers":
+        guard value > 1100 else {
+            print("--volunteers must be more than 1100: two for each of the 550 communities, so that every committee can be seated")
+            exit(2)
+        }
+        volunteers = value
     case "--seconds": seconds = value
     default:
         print("usage: registry-benchmark [--volunteers N] [--seconds N]")
