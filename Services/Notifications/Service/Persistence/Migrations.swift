@@ -26,6 +26,22 @@ enum Migrations {
                     created_at timestamptz NOT NULL DEFAULT now(),
                     UNIQUE (cause_message_id, recipient_id, channel)
                 );
-                """)
+                """),
+        // Volunteers as the registry announces them, with only the channels they consented to;
+        // erased ones keep their id and the time of erasure alone.
+        PostgresMigration(
+            name: "notifications-002-volunteer-recipients",
+            sql: """
+                CREATE TABLE volunteer_recipients (
+                    volunteer_id uuid PRIMARY KEY,
+                    name text,
+                    languages text[] NOT NULL,
+                    time_zone text,
+                    email text,
+                    phone text,
+                    erased_at timestamptz,
+                    recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()
+                );
+                """),
     ]
 }
