@@ -1,4 +1,5 @@
 import Contracts
+import Foundation
 import ServiceKit
 import Testing
 
@@ -91,5 +92,26 @@ struct ServiceSettingsTests {
         #expect(error?.description.contains(expected) == true, "\(error?.description ?? "")")
         #expect(error?.description.contains("secret") == false)
         #expect(error?.description.contains("\n") == false)
+    }
+
+    @Test("a URL may come from the file its _FILE setting names, as a mounted secret does; an unreadable file is refused by name")
+    func urlsFromFiles() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("p2g-settings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("database-url")
+        try "postgresql://p2g_registry:secret@db.internal:5432/p2g_registry\n".write(to: file, atomically: true, encoding: .utf8)
+        var values = Self.minimal
+        values["P2G_DATABASE_URL"] = nil
+        values["P2G_DATABASE_URL_FILE"] = file.path
+        let settings = try ServiceSettings(service: .registry, environment: EnvironmentReader(values))
+        #expect(settings.database.parameter("host") == "db.internal")
+
+        values["P2G_DATABASE_URL_FILE"] = directory.appendingPathComponent("missing").path
+        let error = #expect(throws: ConfigurationError.self) {
+            try ServiceSettings(service: .registry, environment: EnvironmentReader(values))
+        }
+        #expect(error?.setting == "P2G_DATABASE_URL_FILE")
+        #expect(error?.description.contains("secret") == false)
     }
 }

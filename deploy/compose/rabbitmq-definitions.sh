@@ -1,7 +1,9 @@
 #!/bin/sh
-# The test vhost next to the default one, and each service's own user with least privilege:
-# docker compose exec rabbitmq p2g-definitions.sh
+# The test vhost next to the default one, and each service's own user with least privilege;
+# compose's health check of the broker runs it, so the services start once it has.
 set -e
+# Done once: later runs (the container's health check runs it) find the last user and stop.
+rabbitmqctl -q list_users | grep -q '^p2g_notifications' && exit 0
 rabbitmqctl add_vhost p2g_test || true
 rabbitmqctl set_permissions -p p2g_test p2g '.*' '.*' '.*'
 for service in registry matching scheduling notifications; do

@@ -14,12 +14,20 @@ public struct EnvironmentReader: Sendable {
         return value
     }
 
-    /// A required setting.
+    /// A required setting: the variable itself, or the contents of the file `<name>_FILE` names
+    /// (so that a secret mounted as a file, as Kubernetes does, need not be in the environment).
     public func required(_ name: String, example: String) throws -> String {
-        guard let value = raw(name) else {
-            throw ConfigurationError(setting: name, problem: "is not set; set it, e.g. \(name)=\(example)")
+        if let value = raw(name) { return value }
+        if let path = raw("\(name)_FILE") {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw ConfigurationError(setting: "\(name)_FILE", problem: "the file \(path) cannot be read")
+            }
+            let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !value.isEmpty else { throw ConfigurationError(setting: "\(name)_FILE", problem: "the file \(path) is empty") }
+            return value
         }
-        return value
+        throw ConfigurationError(
+            setting: name, problem: "is not set; set it, e.g. \(name)=\(example), or \(name)_FILE to a file holding it")
     }
 
     /// A setting with a default.
