@@ -94,24 +94,29 @@ struct AccessServiceTests {
         try await InProcessService.run(CommunityRegistryService.definition) { _, client in
             let world = try await Self.makeWorld(client)
             let coordinator = try await Self.acting(.partnershipCoordinator, partnerships: [world.partnership])
-            let omaha = world.consortium.consortium["Tulsa"] ?? ""
-            let own = try await client.send(
+            let tulsa = world.consortium.consortium["Tulsa"] ?? ""
+            let joinedOwn = try await client.send(
                 .post, "/partnerships/\(world.partnership.uuidString.lowercased())/members",
-                json: #"{"communityId": "\#(omaha)", "joinedOn": "2010-09-01"}"#, headers: coordinator)
-            #expect(own.status == .created, "\(own.body)")
-            let other = try await client.send(
+                json: #"{"communityId": "\#(tulsa)", "joinedOn": "2010-09-01"}"#, headers: coordinator)
+            #expect(joinedOwn.status == .created, "\(joinedOwn.body)")
+            let joinedOther = try await client.send(
                 .post, "/partnerships/\(world.otherPartnership.uuidString.lowercased())/members",
-                json: #"{"communityId": "\#(omaha)", "joinedOn": "2025-01-01"}"#, headers: coordinator)
-            #expect(other.status == .forbidden, "\(other.body)")
-            #expect(other.headers[.contentType] == "application/problem+json")
+                json: #"{"communityId": "\#(tulsa)", "joinedOn": "2025-01-01"}"#, headers: coordinator)
+            #expect(joinedOther.status == .forbidden, "\(joinedOther.body)")
+            #expect(joinedOther.headers[.contentType] == "application/problem+json")
             let committee = try await client.send(
                 .post, "/partnerships/\(world.otherPartnership.uuidString.lowercased())/committees", json: #"{"name": "Education"}"#,
                 headers: coordinator)
             #expect(committee.status == .forbidden)
-            // Reads: communities, partnerships (the other one too), volunteers.
-            for path in ["/communities", "/partnerships", "/partnerships/\(world.otherPartnership.uuidString.lowercased())", "/volunteers"]
-            {
+            // Reads: communities, partnerships (the other one too), the volunteers of their own.
+            let own = world.partnership.uuidString.lowercased()
+            let other = world.otherPartnership.uuidString.lowercased()
+            for path in ["/communities", "/partnerships", "/partnerships/\(other)", "/volunteers?partnership=\(own)"] {
                 #expect(try await client.send(.get, path, headers: coordinator).status == .ok, "\(path)")
+            }
+            // Not every volunteer, nor another partnership's, nor one by id.
+            for path in ["/volunteers", "/volunteers?partnership=\(other)", "/volunteers/\(world.volunteer.uuidString.lowercased())"] {
+                #expect(try await client.send(.get, path, headers: coordinator).status == .forbidden, "\(path)")
             }
             // Forming a partnership, registering a community or a volunteer is the Agency's.
             #expect(

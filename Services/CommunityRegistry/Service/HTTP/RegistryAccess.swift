@@ -1,8 +1,8 @@
 import ServiceKit
 
 /// Who may use which of the registry's routes. An Agency coordinator may use them all; a
-/// partnership coordinator writes to their own partnerships only and reads the communities,
-/// partnerships and volunteers that work needs; a volunteer sees, changes and may erase their
+/// partnership coordinator writes to their own partnerships only and reads the communities and
+/// partnerships, and the volunteers of their own partnerships (`GET /volunteers?partnership=`); a volunteer sees, changes and may erase their
 /// own profile; a workflow registers communities and reads them; an operator reads the audit
 /// trail, which names fields but holds no personal data, and nothing else of the domain.
 enum RegistryAccess {
@@ -21,7 +21,7 @@ enum RegistryAccess {
         .init(.post, "/partnerships/{id}/committees", coordinatorOfPartnership),
         .init(.post, "/partnerships/{id}/committees/**", coordinatorOfPartnership),
         .init(.get, "/volunteers", [.role(.partnershipCoordinator)]),
-        .init(.get, "/volunteers/{id}", [.role(.partnershipCoordinator), .volunteerThemself(parameter: "id")]),
+        .init(.get, "/volunteers/{id}", [.volunteerThemself(parameter: "id")]),
         .init(.patch, "/volunteers/{id}", [.volunteerThemself(parameter: "id")]),
         .init(.delete, "/volunteers/{id}", [.volunteerThemself(parameter: "id")]),
         .init(.get, "/audit", [.role(.operator)]),

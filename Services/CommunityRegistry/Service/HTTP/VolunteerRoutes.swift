@@ -43,7 +43,16 @@ struct VolunteerRoutes: ResourceRoutes {
     func list(_ request: Request) async throws -> Response {
         let limit = try ReadModelPage.limit(request)
         let after = try ListFilter.cursor(request)
-        let page = try await store.list(limit: limit, after: after, filter: try ListFilter(request))
+        let filter = try ListFilter(request)
+        // A partnership coordinator sees the volunteers of their own partnerships, and only them.
+        if let caller = Caller.current, caller.role == .partnershipCoordinator {
+            guard let partnership = filter.partnership, caller.partnerships.contains(partnership) else {
+                throw ProblemDetails(
+                    status: .forbidden, title: "Forbidden",
+                    detail: "a partnership coordinator lists the volunteers of one of their partnerships: add partnership=<its id>")
+            }
+        }
+        let page = try await store.list(limit: limit, after: after, filter: filter)
         return try JSONBody.response(VolunteerPage(total: page.total, volunteers: page.volunteers))
     }
 
