@@ -13,6 +13,7 @@ struct AuthenticationMiddleware<Context: RequestContext>: RouterMiddleware {
     let audience: String
     let policy: AccessPolicy
     let logger: Logger
+    let verified = VerifiedTokens()
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         if request.uri.path.hasPrefix("/health/") { return try await next(request, context) }
@@ -20,11 +21,16 @@ struct AuthenticationMiddleware<Context: RequestContext>: RouterMiddleware {
             throw Self.unauthenticated
         }
         let claims: AccessToken
-        do {
-            claims = try await keys.verify(token, audience: audience)
-        } catch {
-            logger.info("bearer token refused", metadata: ["reason": "\(error)", "path": "\(request.uri.path)"])
-            throw Self.unauthenticated
+        if let known = verified.claims(of: token) {
+            claims = known
+        } else {
+            do {
+                claims = try await keys.verify(token, audience: audience)
+            } catch {
+                logger.info("bearer token refused", metadata: ["reason": "\(error)", "path": "\(request.uri.path)"])
+                throw Self.unauthenticated
+            }
+            verified.remember(token, claims)
         }
         let caller = Caller(token: claims)
         guard policy.allows(caller, request.method, request.uri.path) else {
