@@ -60,4 +60,11 @@ struct SchedulingServiceTests {
             try await service.expectRoutesMatchTheDocument(client)
         }
     }
+
+    @Test("its read model is the Agency's alone: 401 without a token, 403 for every other role")
+    func readModelAccess() async throws {
+        try await InProcessService.run(ProgramSchedulingService.definition) { service, client in
+            try await service.expectReadModelForTheAgencyOnly(client)
+        }
+    }
 }
