@@ -6,10 +6,6 @@ import Testing
 /// The broker's memory alarm blocks every publishing connection until it clears.
 @Suite("Publishing while the broker's memory alarm is raised", .serialized)
 struct AMQPMemoryAlarmTests {
-    static func setWatermark(_ fraction: String) async throws {
-        _ = try await LocalStack.runScript(["rabbitmqctl", "set_vm_memory_high_watermark", fraction])
-    }
-
     @Test(
         "with blockedPublishTimeout, a publish fails as blocked and retryable once the alarm has lasted that long; after it clears, publishing works"
     )
@@ -25,7 +21,7 @@ struct AMQPMemoryAlarmTests {
         }
         try await publisher.publishConfirmed(message("before"))
 
-        try await Self.setWatermark("0.000001")
+        try await LocalStack.raiseMemoryAlarm()
         // The broker blocks a connection when it next publishes: this publish is caught.
         let started = ContinuousClock.now
         let outcomes = await publisher.publish([message("during-1"), message("during-2")])
@@ -38,7 +34,7 @@ struct AMQPMemoryAlarmTests {
         #expect(failures.allSatisfy { $0.code == .blocked && $0.isRetryable })
         #expect(waited >= .milliseconds(500), "gave up after \(waited)")
         #expect(connection.isBlocked)
-        try await Self.setWatermark("0.4")
+        try await LocalStack.clearMemoryAlarm()
         try await eventually("the broker unblocks the connection") { !connection.isBlocked }
         try await publisher.publishConfirmed(message("after"))
         // The blocked messages may or may not have reached the queue; the one after did.

@@ -6,11 +6,6 @@ import Testing
 /// memory is back under its watermark.
 @Suite("The broker's memory alarm")
 struct MemoryAlarmTests {
-    /// Sets the broker's memory watermark (a fraction of the machine's memory).
-    static func setWatermark(_ fraction: String) async throws {
-        _ = try await LocalStack.runScript(["rabbitmqctl", "set_vm_memory_high_watermark", fraction])
-    }
-
     @Test(
         "the alarm raised while the registry publishes a stream: readiness not ready, no transaction held open through the alarm, and every event delivered once after it clears"
     )
@@ -26,8 +21,7 @@ struct MemoryAlarmTests {
                 "matching has received some of the stream", interval: .milliseconds(10), probe: { try await matching.inboxCount() }
             ) { $0 >= 50 }
 
-            // Set a watermark no broker can stay under: the alarm rises at once.
-            try await Self.setWatermark("0.000001")
+            try await LocalStack.raiseMemoryAlarm()
             do {
                 try await system.waitUntil(
                     "readiness reports publishing blocked", timeout: .seconds(60),
@@ -49,10 +43,10 @@ struct MemoryAlarmTests {
                 #expect(try await matching.inboxCount() < count, "the alarm came after the stream had been delivered")
                 print("memory alarm: \(delivered) of \(count) events delivered when the alarm rose")
             } catch {
-                try await Self.setWatermark("0.4")
+                try await LocalStack.clearMemoryAlarm()
                 throw error
             }
-            try await Self.setWatermark("0.4")
+            try await LocalStack.clearMemoryAlarm()
 
             let ids = try await registering.value
             #expect(ids.count == count)

@@ -107,6 +107,16 @@ public enum LocalStack {
         _ = try await runScript(["restart", server.rawValue])
     }
 
+    /// Raises the broker's memory alarm: a watermark no broker can stay under.
+    public static func raiseMemoryAlarm() async throws {
+        _ = try await runScript(["rabbitmqctl", "set_vm_memory_high_watermark", "0.000001"])
+    }
+
+    /// Clears the memory alarm: the stack's usual watermark again.
+    public static func clearMemoryAlarm() async throws {
+        _ = try await runScript(["rabbitmqctl", "set_vm_memory_high_watermark", "0.4"])
+    }
+
     /// Runs `deploy/stack.sh` with the given arguments and returns its output.
     public static func runScript(_ arguments: [String]) async throws -> String {
         let script = packageRoot.appendingPathComponent("deploy/stack.sh").path

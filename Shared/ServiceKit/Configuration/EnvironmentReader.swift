@@ -79,7 +79,8 @@ public struct EnvironmentReader: Sendable {
         return value
     }
 
-    static func parseDuration(_ text: String) -> Duration? {
+    /// `250ms`, `5s`, `2m`, `1h` or `7d` as a duration; nil for anything else.
+    public static func parseDuration(_ text: String) -> Duration? {
         let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86400)]
         for unit in units where text.hasSuffix(unit.suffix) {
             guard let number = Double(text.dropLast(unit.suffix.count)), number >= 0, number.isFinite else { return nil }

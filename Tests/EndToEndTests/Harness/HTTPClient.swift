@@ -56,7 +56,7 @@ enum HTTPClient {
         request.httpMethod = method
         request.httpBody = body
         var headers = headers
-        if headers["Authorization"] == nil, !url.hasSuffix("/metrics") {
+        if headers["Authorization"] == nil {
             headers["Authorization"] = try await coordinatorAuthorization()
         }
         for (name, value) in headers where !value.isEmpty { request.setValue(value, forHTTPHeaderField: name) }

@@ -40,6 +40,9 @@ struct TokenCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How long it is valid: 30m, 12h, 7d (default 12h).")
     var expires: String = "12h"
 
+    /// `--expires` as a duration (the services' own notation), nil when it is not a positive one.
+    var lifetime: Duration? { EnvironmentReader.parseDuration(expires).flatMap { $0 > .zero ? $0 : nil } }
+
     func validate() throws {
         if role == .partnershipCoordinator, partnership.isEmpty {
             throw ValidationError("a partnership coordinator's token needs at least one --partnership")
@@ -49,7 +52,7 @@ struct TokenCommand: AsyncParsableCommand {
             throw ValidationError("--partnership is for --role partnership-coordinator only")
         }
         if role != .volunteer, volunteer != nil { throw ValidationError("--volunteer is for --role volunteer only") }
-        guard Self.seconds(expires) != nil else { throw ValidationError("--expires '\(expires)' is not a duration such as 30m, 12h or 7d") }
+        guard lifetime != nil else { throw ValidationError("--expires '\(expires)' is not a duration such as 30m, 12h or 7d") }
     }
 
     func run() async throws {
@@ -61,21 +64,9 @@ struct TokenCommand: AsyncParsableCommand {
         let audience = (service.isEmpty ? ServiceIdentity.all : service).map(\.name)
         let token = AccessToken(
             subject: subject ?? role.rawValue, issuer: keys.issuer, audience: audience,
-            expires: Date().addingTimeInterval(Self.seconds(expires) ?? 0), role: role,
+            expires: Date().addingTimeInterval((lifetime ?? .zero).inSeconds), role: role,
             partnerships: partnership.isEmpty ? nil : partnership, volunteer: volunteer)
         print(try await keys.sign(token))
-    }
-
-    /// `30m`, `12h`, `7d` or `90s` in seconds.
-    static func seconds(_ text: String) -> TimeInterval? {
-        guard let unit = text.last, let number = Double(text.dropLast()), number > 0 else { return nil }
-        switch unit {
-        case "s": return number
-        case "m": return number * 60
-        case "h": return number * 3600
-        case "d": return number * 86_400
-        default: return nil
-        }
     }
 }
 
