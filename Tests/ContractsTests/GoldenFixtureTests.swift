@@ -134,10 +134,36 @@ struct GoldenFixtureTests {
         #expect(try ContractCoding.decode(VolunteerErased.self, from: erased) == Self.miriamErased)
     }
 
+    static let sderotWithDesMoines = PairingConfirmed(
+        pairingId: id("41"), runId: id("40"), program: .communities2gether, impactedCommunityId: id("24"), supportingCommunityId: id("22"),
+        commitment: .init(amountPerYear: MoneyAmount(minorUnits: 25_000_000, currency: "USD"), years: 3, startsOn: date("2025-01-01")),
+        confirmedBy: "agency-coordinator-7", confirmedAt: Date(timeIntervalSince1970: 1_733_133_600))
+
+    static let sderotDesMoinesTeam = JointTeamFormed(
+        teamId: id("42"), pairingId: id("41"), program: .communities2gether, impactedCommunityId: id("24"), supportingCommunityId: id("22"),
+        members: [
+            .init(volunteerId: id("51"), delegation: .impacted, timeZone: "Asia/Jerusalem", languages: ["he", "en"]),
+            .init(volunteerId: id("52"), delegation: .impacted, timeZone: "Asia/Jerusalem", languages: ["he", "en"]),
+            .init(volunteerId: id("31"), delegation: .supporting, timeZone: "America/Chicago", languages: ["en", "he"]),
+            .init(volunteerId: id("53"), delegation: .supporting, timeZone: "America/Chicago", languages: ["en"]),
+            .init(volunteerId: id("54"), delegation: .agency, timeZone: "Asia/Jerusalem", languages: ["he", "en"]),
+            .init(volunteerId: id("55"), delegation: .agency, timeZone: "America/New_York", languages: ["en", "he"]),
+        ], workingLanguage: "en", interpreterNeeded: false, formedAt: Date(timeIntervalSince1970: 1_733_133_605))
+
+    @Test("the matching events the other services consume encode to their fixtures and decode from them")
+    func matchingEvents() throws {
+        let confirmed = try Self.fixture(PairingConfirmed.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.sderotWithDesMoines), confirmed))
+        #expect(try ContractCoding.decode(PairingConfirmed.self, from: confirmed) == Self.sderotWithDesMoines)
+        let formed = try Self.fixture(JointTeamFormed.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.sderotDesMoinesTeam), formed))
+        #expect(try ContractCoding.decode(JointTeamFormed.self, from: formed) == Self.sderotDesMoinesTeam)
+    }
+
     static let contracts: [MessageType] = [
         CommunityRegistered.eventType, RegisterCommunity.commandType, CommunityUpdated.eventType, PartnershipFormed.eventType,
         PartnershipMemberJoined.eventType, PartnershipMemberLeft.eventType, VolunteerRegistered.eventType, VolunteerUpdated.eventType,
-        VolunteerErased.eventType,
+        VolunteerErased.eventType, PairingConfirmed.eventType, JointTeamFormed.eventType,
     ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")
