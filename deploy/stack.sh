@@ -362,6 +362,22 @@ stop_rabbitmq() {
   fi
 }
 
+# p2g.dead and p2g.retry were direct exchanges before they became topic exchanges (so that
+# topic permissions can hold each service to its own routing keys). A broker that still has
+# the direct ones loses them here; the services declare them anew, with their bindings, at
+# start. Parked and delayed messages stay in their queues.
+retype_exchanges() {
+  local vhost exchange
+  for vhost in "${VHOSTS[@]}"; do
+    for exchange in p2g.dead p2g.retry; do
+      if mqctl -q list_exchanges -p "$vhost" name type | grep -q "^$exchange[[:space:]]direct\$"; then
+        mqctl eval "rabbit_exchange:delete(rabbit_misc:r(<<\"$vhost\">>, exchange, <<\"$exchange\">>), false, <<\"p2g-stack\">>)." >/dev/null
+        say "exchange $exchange in vhost $vhost was direct; deleted for the services to declare it as a topic exchange"
+      fi
+    done
+  done
+}
+
 create_vhosts() {
   if ! mqctl -q list_users | awk '{print $1}' | grep -qx p2g; then
     mqctl add_user p2g "$MQ_PASSWORD" >/dev/null
@@ -382,12 +398,15 @@ create_vhosts() {
       mqctl add_user "p2g_$service" "$MQ_PASSWORD" >/dev/null
     fi
     mqctl change_password "p2g_$service" "$MQ_PASSWORD" >/dev/null
+    # No write to the default exchange, which reaches every queue by name; on the topic
+    # exchanges, routing keys under the service's own name only.
     local own="^($service\\..*|p2g\\.(events|commands|dead|retry))\$"
-    local writable="^($service\\..*|p2g\\.(events|commands|dead|retry)|amq\\.default)\$"
     for vhost in "${VHOSTS[@]}"; do
-      mqctl set_permissions -p "$vhost" "p2g_$service" "$own" "$writable" "$own" >/dev/null
+      mqctl set_permissions -p "$vhost" "p2g_$service" "$own" "$own" "$own" >/dev/null
       mqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.events "^$service\\." '.*' >/dev/null
       mqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.commands '^$' '.*' >/dev/null
+      mqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.retry "^$service\\." '.*' >/dev/null
+      mqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.dead "^$service\$" '.*' >/dev/null
     done
   done
 }
@@ -411,6 +430,7 @@ cmd_up() {
   init_rabbitmq
   start_rabbitmq
   create_vhosts
+  retype_exchanges
   write_env_file
   say "ready; the environment (also in .local/stack.env):"
   print_env

@@ -4,9 +4,11 @@ public enum MessagingNames {
     public static let eventsExchange = "p2g.events"
     /// Commands addressed to one service, routing key `<service>.<command>.v<N>`.
     public static let commandsExchange = "p2g.commands"
-    /// Parked messages, routing key = the service's short name.
+    /// Parked messages, routing key = the service's short name (a topic exchange, so that a
+    /// service's broker user can be held to its own name).
     public static let deadLetterExchange = "p2g.dead"
-    /// Where delayed retries come back from, routing key = the work queue's name.
+    /// Delayed retries: in under the delay queue's name, back out under the work queue's name
+    /// (a topic exchange, so that a service's broker user can be held to its own queues).
     public static let retryExchange = "p2g.retry"
 
     /// A service's work queue for the events it consumes, e.g. `notifications.events`.

@@ -57,9 +57,23 @@ struct LeastPrivilegeTests {
 
         // Another service's queue: refused.
         await #expect(throws: AMQPError.self) { _ = try await registry.get(from: "notifications.events") }
-        // A command to another service, or an event under another service's name: refused.
+        // Its own delay queue and its own dead-letter queue: allowed.
+        for (exchange, key) in [
+            (MessagingNames.retryExchange, "registry.commands.retry-5s"), (MessagingNames.deadLetterExchange, "registry"),
+        ] {
+            try await publisher.publishConfirmed(
+                AMQPMessage(exchange: exchange, routingKey: key, body: Array("{}".utf8), properties: AMQPProperties(messageID: id)))
+        }
+        #expect(try await registry.get(from: "registry.commands.retry-5s") != nil)
+        #expect(try await registry.get(from: "registry.dead") != nil)
+
+        // A command to another service, an event under another service's name, or another
+        // service's queue reached by name (the default exchange), through the retry exchange
+        // or through the dead-letter exchange: refused.
         for (exchange, key) in [
             (MessagingNames.commandsExchange, "matching.run-matching.v1"), (MessagingNames.eventsExchange, "matching.pairs-proposed.v1"),
+            ("", "matching.commands"), (MessagingNames.retryExchange, "matching.commands"),
+            (MessagingNames.retryExchange, "matching.commands.retry-5s"), (MessagingNames.deadLetterExchange, "matching"),
         ] {
             let other = try await registry.makePublisher()
             let outcome = await other.publish([
@@ -74,6 +88,12 @@ struct LeastPrivilegeTests {
         }
         _ = try? await operatorConnection.delete(queue: "notifications.events")
         _ = try? await operatorConnection.delete(queue: "matching.commands")
+        for queue in [
+            "registry.commands", "registry.commands.retry-5s", "registry.dead", "notifications.retry-5s", "matching.commands.retry-5s",
+            "notifications.dead", "matching.dead",
+        ] {
+            _ = try? await operatorConnection.delete(queue: queue)
+        }
     }
 
     @Test("one service's database role cannot connect to another service's database, nor create one")

@@ -45,8 +45,13 @@ struct MessagingTopologyTests {
             bindings == [
                 "p2g.events registry.community-registered.* -> notifications.events",
                 "p2g.retry notifications.events -> notifications.events",
+                "p2g.retry notifications.retry-500ms -> notifications.retry-500ms",
+                "p2g.retry notifications.retry-30s -> notifications.retry-30s",
+                "p2g.retry notifications.retry-5m -> notifications.retry-5m",
                 "p2g.dead notifications -> notifications.dead",
             ])
+        // Topic exchanges, so that the broker's topic permissions hold the service to its own keys.
+        #expect(topology.exchanges.allSatisfy { $0.kind == .topic })
     }
 
     @Test("commands: <service>.commands bound on p2g.commands, with delay queues of its own that return to it")
@@ -64,6 +69,7 @@ struct MessagingTopologyTests {
             bindings == [
                 "p2g.commands registry.register-community.* -> registry.commands",
                 "p2g.retry registry.commands -> registry.commands",
+                "p2g.retry registry.commands.retry-5s -> registry.commands.retry-5s",
                 "p2g.dead registry -> registry.dead",
             ])
     }

@@ -9,9 +9,11 @@ rabbitmqctl set_permissions -p p2g_test p2g '.*' '.*' '.*'
 for service in registry matching scheduling notifications; do
   rabbitmqctl add_user "p2g_$service" "${P2G_MQ_PASSWORD:-p2g-local}" 2>/dev/null || rabbitmqctl change_password "p2g_$service" "${P2G_MQ_PASSWORD:-p2g-local}"
   for vhost in p2g p2g_test; do
-    rabbitmqctl set_permissions -p "$vhost" "p2g_$service" "^($service\\..*|p2g\\.(events|commands|dead|retry))\$" \
-      "^($service\\..*|p2g\\.(events|commands|dead|retry)|amq\\.default)\$" "^($service\\..*|p2g\\.(events|commands|dead|retry))\$"
+    own="^($service\\..*|p2g\\.(events|commands|dead|retry))\$"
+    rabbitmqctl set_permissions -p "$vhost" "p2g_$service" "$own" "$own" "$own"
     rabbitmqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.events "^$service\\." '.*'
     rabbitmqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.commands '^$' '.*'
+    rabbitmqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.retry "^$service\\." '.*'
+    rabbitmqctl set_topic_permissions -p "$vhost" "p2g_$service" p2g.dead "^$service\$" '.*'
   done
 done

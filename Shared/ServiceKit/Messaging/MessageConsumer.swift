@@ -287,7 +287,8 @@ public final class MessageConsumer: Service {
         var properties = item.delivery.properties
         properties.headers[MessagingNames.Header.attempts] = .int(Int64(attempt))
         let retry = AMQPMessage(
-            exchange: "", routingKey: MessagingTopology.retryQueue(workQueue: queue, delay: delay), body: item.delivery.body,
+            exchange: MessagingNames.retryExchange, routingKey: MessagingTopology.retryQueue(workQueue: queue, delay: delay),
+            body: item.delivery.body,
             properties: properties, mandatory: true)
         do {
             try await publisher.publishConfirmed(retry)

@@ -7,10 +7,13 @@ public enum MessagingTopology {
     /// consumer each time), the broker itself parks the message on `<service>.dead`.
     static let workQueueDeliveryLimit = 20
 
-    /// The exchanges every service publishes to.
+    /// The exchanges every service publishes to. All four are topic exchanges, so that the
+    /// broker's topic permissions can hold each service to routing keys under its own name:
+    /// its own events, its own delay queues and work queues, its own dead-letter queue. Their
+    /// bindings name whole keys, so they route as a direct exchange would.
     public static let exchanges: [AMQPExchange] = [
         .topic(MessagingNames.eventsExchange), .topic(MessagingNames.commandsExchange),
-        .direct(MessagingNames.deadLetterExchange), .direct(MessagingNames.retryExchange),
+        .topic(MessagingNames.deadLetterExchange), .topic(MessagingNames.retryExchange),
     ]
 
     /// A work queue: its name, the exchange it takes messages from and the routing keys bound.
@@ -40,13 +43,16 @@ public enum MessagingTopology {
                     workQueue.name, deadLetterExchange: MessagingNames.deadLetterExchange, deadLetterRoutingKey: service,
                     deliveryLimit: workQueueDeliveryLimit))
             for delay in retryDelays {
-                // Expired messages go back to the work queue; at-least-once dead-lettering so
-                // that a broker failure in between cannot lose one.
+                // A failed message goes in through `p2g.retry` under the delay queue's name
+                // (not through the default exchange, which would reach any queue); expired
+                // messages go back to the work queue under its name; at-least-once
+                // dead-lettering so that a broker failure in between cannot lose one.
+                let delayQueue = retryQueue(workQueue: workQueue.name, delay: delay)
                 queues.append(
                     .quorum(
-                        retryQueue(workQueue: workQueue.name, delay: delay), deadLetterExchange: MessagingNames.retryExchange,
-                        deadLetterRoutingKey: workQueue.name, messageTTL: delay,
-                        arguments: ["x-dead-letter-strategy": "at-least-once", "x-overflow": "reject-publish"]))
+                        delayQueue, deadLetterExchange: MessagingNames.retryExchange, deadLetterRoutingKey: workQueue.name,
+                        messageTTL: delay, arguments: ["x-dead-letter-strategy": "at-least-once", "x-overflow": "reject-publish"]))
+                bindings.append(AMQPBinding(queue: delayQueue, exchange: MessagingNames.retryExchange, routingKey: delayQueue))
             }
             bindings += workQueue.bindingKeys.map { AMQPBinding(queue: workQueue.name, exchange: workQueue.exchange, routingKey: $0) }
             bindings.append(AMQPBinding(queue: workQueue.name, exchange: MessagingNames.retryExchange, routingKey: workQueue.name))
