@@ -22,20 +22,51 @@ struct SchedulingBenchmark {
 
         try baseline(problem)
 
-        // Full solve: one run to warm up, then three timed.
+        // Full solve, greedy placement alone and with the improvement pass: one run of each to
+        // warm up, then three timed.
+        _ = try solveTimed("greedy placement alone (improvement: none)", problem, improvement: .none, sessions: sessions)
+        _ = try solveTimed(
+            "greedy placement and sweeps of series and single moves (no ruin and recreate)", problem,
+            improvement: ImprovementOptions(ruinSteps: 0), sessions: sessions)
+        let schedule = try solveTimed(
+            "full solve as the service runs it (improvement: standard)", problem, improvement: .standard, sessions: sessions)
+        // The soft preferences' worth: the same year placed at the earliest feasible slots.
+        let firstFit = try SchedulingProblem(
+            participants: problem.participants, venues: problem.venues, programs: problem.programs,
+            horizon: problem.horizon, now: problem.now,
+            weights: SoftWeights(
+                outsidePreferredHours: 0, outsideComfortableHours: 0, conferenceSpreadPerHour: 0, seriesDriftPerHour: 0,
+                seriesWeekdayChange: 0, sameDayPair: 0, absentOptionalInvitee: 0))
+        let firstFitSchedule = ProgramScheduler.solve(firstFit, improvement: .none)
+        print(
+            "  baseline, earliest feasible slots (weights all 0): \(firstFitSchedule.placements.count) placed, soft score \(SoftScore(firstFitSchedule, of: problem))"
+        )
+        let explainTime = clock.measure { _ = ScheduleExplainer.explain(schedule, of: problem) }
+        print("  explaining every placement (on demand, not part of the solve): \(format(explainTime))")
+
+        try inserts(year, into: schedule)
         print("")
-        print("full solve")
-        var schedule = ProgramScheduler.solve(problem)
+        print("peak resident memory: \(peakResidentMegabytes()) MB")
+    }
+
+    /// Solves once to warm up and three times timed; prints the times, the checker's verdict
+    /// and the soft score, and returns the schedule.
+    static func solveTimed(
+        _ label: String, _ problem: SchedulingProblem, improvement: ImprovementOptions, sessions: Int
+    ) throws -> Schedule {
+        let clock = ContinuousClock()
+        print("")
+        print(label)
+        var schedule = ProgramScheduler.solve(problem, improvement: improvement)
         var timings: [Duration] = []
         var cpu: [Duration] = []
         for _ in 0..<3 {
             let cpuStart = threadCPUTime()
-            timings.append(clock.measure { schedule = ProgramScheduler.solve(problem) })
+            timings.append(clock.measure { schedule = ProgramScheduler.solve(problem, improvement: improvement) })
             cpu.append(threadCPUTime() - cpuStart)
         }
         let checkTime = clock.measure { _ = ScheduleChecker.violations(in: schedule, of: problem) }
         let violations = ScheduleChecker.violations(in: schedule, of: problem)
-        let score = SoftScore(schedule, of: problem)
         print("  wall time: \(timings.map(format).joined(separator: ", ")) (best \(format(timings.min() ?? .zero)))")
         print("  CPU time of this thread: \(cpu.map(format).joined(separator: ", "))")
         print("  sessions placed: \(schedule.placements.count) of \(sessions); unplaced: \(schedule.unplaced.count)")
@@ -46,27 +77,11 @@ struct SchedulingBenchmark {
         print("  programs placed in full: \(completePrograms) of \(problem.programs.count)")
         print("  hard-rule violations (checker): \(violations.count); checker time \(format(checkTime))")
         for violation in violations.prefix(5) { print("    \(violation.kind): \(violation.description)") }
-        print("  soft score: \(score)")
+        print("  soft score: \(SoftScore(schedule, of: problem))")
         for unplaced in schedule.unplaced.prefix(5) {
             print("  unplaced \(unplaced.key): \(unplaced.explanation)")
         }
-        // The soft preferences' worth: the same year placed at the earliest feasible slots.
-        let firstFit = try SchedulingProblem(
-            participants: problem.participants, venues: problem.venues, programs: problem.programs,
-            horizon: problem.horizon, now: problem.now,
-            weights: SoftWeights(
-                outsidePreferredHours: 0, outsideComfortableHours: 0, conferenceSpreadPerHour: 0, seriesDriftPerHour: 0,
-                seriesWeekdayChange: 0, sameDayPair: 0, absentOptionalInvitee: 0))
-        let firstFitSchedule = ProgramScheduler.solve(firstFit)
-        print(
-            "  baseline, earliest feasible slots (weights all 0): \(firstFitSchedule.placements.count) placed, soft score \(SoftScore(firstFitSchedule, of: problem))"
-        )
-        let explainTime = clock.measure { _ = ScheduleExplainer.explain(schedule, of: problem) }
-        print("  explaining every placement (on demand, not part of the solve): \(format(explainTime))")
-
-        try inserts(year, into: schedule)
-        print("")
-        print("peak resident memory: \(peakResidentMegabytes()) MB")
+        return schedule
     }
 
     /// The least any solve must do: Shabbat and festival windows for every distinct place over

@@ -31,12 +31,17 @@ public struct Program: Sendable, Hashable, Identifiable {
     public var recurrence: Recurrence?
     /// Hours in which sessions should preferably take place.
     public var preferredHours: PreferredHours?
+    /// What an optional invitee's absence costs for this program, instead of the problem's
+    /// ``SoftWeights/absentOptionalInvitee``: lower for a program that would rather go ahead
+    /// without someone than at an hour that is awkward for them.
+    public var absenceWeight: Double?
 
     /// Creates a program.
     public init(
         id: ID, title: String, kind: ProgramKind, organiser: Participant.ID, format: ProgramFormat = .virtual,
         required: [Invitee], optional: [Invitee] = [], sessions: [SessionPlan],
-        earliestStart: Date, deadline: Date, recurrence: Recurrence? = nil, preferredHours: PreferredHours? = nil
+        earliestStart: Date, deadline: Date, recurrence: Recurrence? = nil, preferredHours: PreferredHours? = nil,
+        absenceWeight: Double? = nil
     ) {
         self.id = id
         self.title = title
@@ -50,6 +55,7 @@ public struct Program: Sendable, Hashable, Identifiable {
         self.deadline = deadline
         self.recurrence = recurrence
         self.preferredHours = preferredHours
+        self.absenceWeight = absenceWeight
     }
 
     /// The number of occurrences: 1, or the recurrence's count.

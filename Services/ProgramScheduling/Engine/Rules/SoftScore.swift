@@ -15,7 +15,8 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
     /// Later occurrences on another weekday than the first placed one.
     public let seriesWeekdayChanges: Int
     /// Pairs of sessions one participant attends on the same local day (the venue's day for a
-    /// session in person, their own for one online).
+    /// session in person, their own for one online), but for two sessions of one occurrence of a
+    /// program (a conference's plenary and workshop belong together; its spread counts instead).
     public let sameDayPairs: Int
     /// Optional invitees who cannot attend.
     public let absentOptionalInvitees: Int
@@ -27,9 +28,11 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
         var outsidePreferred = 0
         var outsideComfortable = 0
         var absent = 0
+        var absenceCost = 0.0
         var conferences: [String: (start: Date, end: Date, longest: TimeInterval)] = [:]
         var series: [String: [(occurrence: Int, start: Date, zone: TimeZone)]] = [:]
         var days: [String: Int] = [:]
+        var sameOccurrence: [String: Int] = [:]
         for placement in schedule.placements {
             guard let (programIndex, sessionIndex) = problem.locate(placement.key) else { continue }
             let program = problem.programs[programIndex]
@@ -38,6 +41,7 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
                 return false
             }()
             absent += placement.absentees.count
+            absenceCost += problem.weights.absentOptionalInvitee(of: program) * Double(placement.absentees.count)
             if isMinutes, let preferred = program.preferredHours,
                 let zone = TimeZone(identifier: preferred.timeZoneIdentifier),
                 !ScheduleChecker.lies(placement.start, placement.end, within: preferred.hours, in: zone)
@@ -57,7 +61,11 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
                 {
                     outsideComfortable += 1
                 }
-                days["\(id)|\(Self.localDay(placement.start, venueZone ?? zone))", default: 0] += 1
+                let day = "\(id)|\(Self.localDay(placement.start, venueZone ?? zone))"
+                days[day, default: 0] += 1
+                if program.sessions.count > 1 {
+                    sameOccurrence["\(day)|\(program.id)#\(placement.key.occurrence)", default: 0] += 1
+                }
             }
             if program.sessions.count > 1 {
                 let key = "\(program.id)#\(placement.key.occurrence)"
@@ -101,7 +109,8 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
         let spread = conferences.keys.sorted().compactMap { conferences[$0] }.reduce(0.0) {
             $0 + ($1.end.timeIntervalSince($1.start) - $1.longest) / 3600
         }
-        let pairs = days.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        let pairs =
+            days.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 } - sameOccurrence.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
 
         let weights = problem.weights
         outsidePreferredHours = outsidePreferred
@@ -118,7 +127,7 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
             + weights.seriesDriftPerHour * drift
             + weights.seriesWeekdayChange * Double(weekdayChanges)
             + weights.sameDayPair * Double(pairs)
-            + weights.absentOptionalInvitee * Double(absent)
+            + absenceCost
     }
 
     private static func localDay(_ date: Date, _ zone: TimeZone) -> Int {

@@ -13,14 +13,17 @@ public struct SoftWeights: Sendable, Hashable {
     public var seriesWeekdayChange: Double
     /// Per pair of sessions one participant attends on the same local day.
     public var sameDayPair: Double
-    /// Per optional invitee who cannot attend.
+    /// Per optional invitee who cannot attend. By default as much as attending outside
+    /// comfortable hours with another session the same day, so that the engine never prefers
+    /// someone absent to someone inconvenienced; a program can say otherwise
+    /// (``Program/absenceWeight``).
     public var absentOptionalInvitee: Double
 
     /// Creates weights.
     public init(
         outsidePreferredHours: Double = 3, outsideComfortableHours: Double = 2, conferenceSpreadPerHour: Double = 0.25,
         seriesDriftPerHour: Double = 1, seriesWeekdayChange: Double = 2, sameDayPair: Double = 1,
-        absentOptionalInvitee: Double = 1
+        absentOptionalInvitee: Double = 3
     ) {
         self.outsidePreferredHours = outsidePreferredHours
         self.outsideComfortableHours = outsideComfortableHours
@@ -33,4 +36,11 @@ public struct SoftWeights: Sendable, Hashable {
 
     /// The defaults: comfort and preferred hours first, then stable series and light days.
     public static let standard = SoftWeights()
+}
+
+extension SoftWeights {
+    /// What an absent optional invitee costs in `program`: the program's own weight, if it has one.
+    public func absentOptionalInvitee(of program: Program) -> Double {
+        program.absenceWeight ?? absentOptionalInvitee
+    }
 }

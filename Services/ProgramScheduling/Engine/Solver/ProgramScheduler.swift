@@ -5,7 +5,9 @@
 /// anything is booked), each at the slot with the lowest soft-preference cost, earliest first
 /// on a tie. A session that finds no slot then gets room by moving at most two others within
 /// their own windows; one that still cannot be placed is reported with the smallest set of
-/// rules that rules it out.
+/// rules that rules it out. An improvement pass then moves whole series to one local time and
+/// weekday, single sessions, and a few programs at a time taken out and placed again, keeping
+/// each move only when the soft score drops.
 public enum ProgramScheduler {
     /// Sessions a solve may move to make room for one that found no slot.
     static let movesPerRepair = 2
@@ -14,8 +16,10 @@ public enum ProgramScheduler {
     /// Rearrangements tried per session before giving up.
     static let repairAttempts = 24
 
-    /// Places every session of every program of the problem around its fixed placements.
-    public static func solve(_ problem: SchedulingProblem) -> Schedule {
+    /// Places every session of every program of the problem around its fixed placements, then
+    /// improves the placement within `improvement` (``ImprovementOptions/standard`` unless
+    /// told otherwise; ``ImprovementOptions/none`` for the greedy placement alone).
+    public static func solve(_ problem: SchedulingProblem, improvement: ImprovementOptions = .standard) -> Schedule {
         let index = AvailabilityIndex(problem)
         var state = SolverState(
             problem, index: index,
@@ -36,6 +40,7 @@ public enum ProgramScheduler {
         for unit in pending where state.displace(unit, maxMoves: movesPerRepair, attempts: repairAttempts) == nil {
             unplaced.append(UnplacedSession(key: unit.key, explanation: state.explainUnplaceable(unit)))
         }
+        state.improve(improvement)
         return state.schedule(unplaced: unplaced)
     }
 

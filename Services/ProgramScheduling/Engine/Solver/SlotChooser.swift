@@ -6,6 +6,7 @@ struct SlotChooser {
     private let rules: UnitRules
     private let index: AvailabilityIndex
     private let weights: SoftWeights
+    private let absenceWeight: Double
     private let preferred: SpanSet?
     /// Start instants at which each required participant is comfortable, for those whose
     /// comfortable hours differ from the acceptable ones.
@@ -24,9 +25,10 @@ struct SlotChooser {
         let load: DayLoad
     }
 
-    /// How many sessions a participant already has on each local day near the session. A day
-    /// is local to where each session happens: the venue's for one in person (a traveller's
-    /// day there is the venue's), the participant's own for one online.
+    /// How many sessions a participant already has on each local day near the session, other
+    /// than those of the same occurrence of its program. A day is local to where each session
+    /// happens: the venue's for one in person (a traveller's day there is the venue's), the
+    /// participant's own for one online.
     struct DayLoad {
         let home: ZoneClock
         let counts: [Int: Int]
@@ -39,7 +41,7 @@ struct SlotChooser {
             var counts: [Int: Int] = [:]
             for booking in occupancy.bookings(
                 ofParticipant: participant, overlapping: Span(range.start - 2 * 86_400, range.end + 2 * 86_400))
-            where booking.key != key {
+            where booking.key.program != key.program || booking.key.occurrence != key.occurrence {
                 let clock = occupancy.placed[booking.key]?.venue.map { index.clock(ofVenue: $0) } ?? home
                 counts[clock.localDay(of: booking.span.start), default: 0] += 1
             }
@@ -58,6 +60,7 @@ struct SlotChooser {
         let problem = index.problem
         weights = problem.weights
         let unit = rules.unit
+        absenceWeight = problem.weights.absentOptionalInvitee(of: problem.programs[unit.program])
         let range = rules.range
         let seconds = unit.seconds
 
@@ -137,9 +140,11 @@ struct SlotChooser {
         self.series = series
     }
 
-    /// The best slot in the free time of each option, or `nil` when there is none.
-    func best(in free: [SpanSet]) -> SlotChoice? {
-        var best: SlotChoice?
+    /// The best slot in the free time of each option, or `nil` when there is none. With an
+    /// incumbent (where the session is now), slots that cannot beat it are cut short, and the
+    /// incumbent comes back when none does.
+    func best(in free: [SpanSet], incumbent: SlotChoice? = nil) -> SlotChoice? {
+        var best = incumbent
         for option in free.indices {
             var cursors = Cursors(self)
             rules.forEachSlot(in: free[option], option: option) { slot in
@@ -221,7 +226,7 @@ struct SlotChooser {
                 }
             } else {
                 absentees.append(invitee.participant)
-                score += weights.absentOptionalInvitee
+                score += absenceWeight
             }
         }
         if score > limit { return nil }

@@ -4,7 +4,7 @@
 struct SolverState {
     let problem: SchedulingProblem
     let index: AvailabilityIndex
-    private(set) var occupancy: Occupancy
+    var occupancy: Occupancy
 
     /// Starts from the given placements; locked ones never move.
     init(_ problem: SchedulingProblem, index: AvailabilityIndex, placements: [PlacedSession]) {
@@ -61,7 +61,7 @@ struct SolverState {
         return true
     }
 
-    private func placed(_ unit: SessionUnit, _ choice: SlotChoice, rules: UnitRules) -> PlacedSession {
+    func placed(_ unit: SessionUnit, _ choice: SlotChoice, rules: UnitRules) -> PlacedSession {
         PlacedSession(
             key: unit.key, span: choice.span, venue: rules.venue(ofOption: choice.option), attendees: choice.attendees,
             absentees: choice.absentees, isLocked: false)
