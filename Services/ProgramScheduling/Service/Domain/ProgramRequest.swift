@@ -160,6 +160,7 @@ extension ProgramRequest {
             if recurrence.count != nil && recurrence.years != nil { fail("recurrence", "takes count or years, not both") }
             if let count, (1...60).contains(count) { occurrences = count } else { fail("recurrence.count", "must be 1 to 60 occurrences") }
         }
+        if sessions.count * occurrences > 1000 { fail("sessions", "a program places at most 1000 sessions in all its occurrences") }
         if let capacity, !(1...1_000_000).contains(capacity) { fail("capacity", "must be 1 to 1000000") }
         let organiser = organiserVolunteerId ?? sessions.first?.requiredParticipants.first ?? participants.first
         if organiser == nil { fail("organiserVolunteerId", "is required when no session names a required participant") }
@@ -182,6 +183,9 @@ extension ProgramRequest {
             if !Self.isLanguageTag(language) { fail("\(name).\(language)", "is not a BCP 47 language tag") }
             let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || title.count > 200 { fail("\(name).\(language)", "must be 1 to 200 characters") }
+            if title.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                fail("\(name).\(language)", "must not hold control characters")
+            }
         }
     }
 }

@@ -26,6 +26,9 @@ struct VenueRequest: Codable, Sendable {
         var invalid: [InvalidInput.InvalidField] = []
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty || name.count > 200 { invalid.append(.init(name: "name", reason: "must be 1 to 200 characters")) }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            invalid.append(.init(name: "name", reason: "must not hold control characters"))
+        }
         if !(-90...90).contains(location.latitude) { invalid.append(.init(name: "location.latitude", reason: "must be -90 to 90")) }
         if !(-180...180).contains(location.longitude) { invalid.append(.init(name: "location.longitude", reason: "must be -180 to 180")) }
         if TimeZone(identifier: timeZone) == nil || !timeZone.contains("/") && timeZone != "UTC" {

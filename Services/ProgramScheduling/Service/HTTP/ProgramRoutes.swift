@@ -47,6 +47,10 @@ struct ProgramRoutes: ResourceRoutes {
                 invalidParams: reasons.map { .init(name: "sessions", reason: $0) })
         case .invalid(let reason):
             throw ProblemDetails(status: .unprocessableContent, title: "Program cannot be placed", detail: reason)
+        case .past:
+            throw ProblemDetails(
+                status: .unprocessableContent, title: "Invalid program", detail: "The deadline has passed.",
+                invalidParams: [.init(name: "deadline", reason: "must be in the future")])
         }
     }
 

@@ -39,6 +39,9 @@ struct RegistrationRoutes: ResourceRoutes {
         if let name = body.participantName, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || name.count > 200 {
             invalid.append(.init(name: "participantName", reason: "must be 1 to 200 characters"))
         }
+        if let name = body.participantName, name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            invalid.append(.init(name: "participantName", reason: "must not hold control characters"))
+        }
         if !invalid.isEmpty {
             throw ProblemDetails.invalid(
                 InvalidInput("the registration cannot be made", invalidFields: invalid), title: "Invalid registration")

@@ -62,7 +62,7 @@ enum MeetingScheduling {
             throw PermanentFailure("no meeting for joint team \(team.teamId.lowercasedText): \(reasons.joined(separator: "; "))")
         case .invalid(let reason):
             throw PermanentFailure("no meeting for joint team \(team.teamId.lowercasedText): \(reason)")
-        case .unknownParticipants, .unknownVenues:
+        case .unknownParticipants, .unknownVenues, .past:
             throw PermanentFailure("no meeting for joint team \(team.teamId.lowercasedText): a member has no time zone")
         }
     }

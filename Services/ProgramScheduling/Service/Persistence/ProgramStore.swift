@@ -69,6 +69,8 @@ struct ProgramStore: Sendable {
         case unknownVenues([UUID])
         case unplaceable([String])
         case invalid(String)
+        /// The deadline has passed.
+        case past
     }
 
     /// One writer places at a time, so that two programs placed together cannot take the same
@@ -82,6 +84,7 @@ struct ProgramStore: Sendable {
         on given: PostgresConnection? = nil
     ) async throws -> CreateOutcome {
         if let idempotencyKey, let existing = try await find(idempotencyKey: idempotencyKey) { return .existing(existing) }
+        guard program.deadline > now else { return .past }
         let work: (PostgresConnection) async throws -> CreateOutcome = { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.placementLock))")
             if let teamId, let existing = try await connection.query("SELECT id FROM programs WHERE team_id = \(teamId)").first {
