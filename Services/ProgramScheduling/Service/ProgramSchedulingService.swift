@@ -25,7 +25,8 @@ public enum ProgramSchedulingService {
                     CalendarRoutes(programs: programs, participants: participants, postgres: postgres),
                 ],
                 eventHandlers: [
-                    CommunityRegisteredHandler(store: store), VolunteerRegisteredHandler(store: participants),
+                    CommunityRegisteredHandler(store: store), CommunityUpdatedHandler(store: store),
+                    VolunteerRegisteredHandler(store: participants),
                     VolunteerUpdatedHandler(store: participants), VolunteerErasedHandler(store: participants),
                     PartnershipFormedHandler(store: participants), JointTeamFormedHandler(participants: participants, programs: programs),
                 ],

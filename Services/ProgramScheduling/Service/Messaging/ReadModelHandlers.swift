@@ -1,4 +1,5 @@
 import Contracts
+import Foundation
 import Postgres
 import ServiceKit
 
@@ -36,5 +37,21 @@ struct PartnershipFormedHandler: EventHandler {
 
     func handle(_ batch: [Delivered<PartnershipFormed>], on connection: PostgresConnection) async throws {
         try await store.recordPartnerships(batch.map(\.event), on: connection)
+    }
+}
+
+/// `registry.community-updated.v1`: a community's new name, time zone or coordinates. A time
+/// zone the calendar does not know is parked with the reason.
+struct CommunityUpdatedHandler: EventHandler {
+    let store: CommunityLocationStore
+
+    func handle(_ batch: [Delivered<CommunityUpdated>], on connection: PostgresConnection) async throws {
+        for delivered in batch {
+            if let zone = delivered.event.timeZone, TimeZone(identifier: zone) == nil {
+                throw PermanentFailure(
+                    "community \(delivered.event.communityId.uuidString.lowercased()) moved to unknown time zone \(zone)")
+            }
+        }
+        try await store.update(batch.map(\.event), on: connection)
     }
 }
