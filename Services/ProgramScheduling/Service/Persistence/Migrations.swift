@@ -75,6 +75,7 @@ enum Migrations {
                     request jsonb NOT NULL,
                     capacity integer,
                     confirmed integer NOT NULL DEFAULT 0,
+                    waitlisted integer NOT NULL DEFAULT 0,
                     idempotency_key text UNIQUE,
                     created_at timestamptz NOT NULL DEFAULT clock_timestamp()
                 );
@@ -93,6 +94,7 @@ enum Migrations {
                     status text NOT NULL DEFAULT 'confirmed' CHECK (status IN ('confirmed', 'cancelled')),
                     capacity integer,
                     confirmed integer NOT NULL DEFAULT 0,
+                    waitlisted integer NOT NULL DEFAULT 0,
                     UNIQUE (program_id, occurrence, plan_key)
                 );
                 CREATE INDEX ON sessions USING gin (attendees);
@@ -109,7 +111,9 @@ enum Migrations {
                     created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
                     CHECK ((volunteer_id IS NULL) <> (participant_name IS NULL))
                 );
-                CREATE INDEX ON registrations (program_id, session_id, status, line);
+                CREATE INDEX ON registrations (program_id, line) WHERE status = 'waitlisted' AND session_id IS NULL;
+                CREATE INDEX ON registrations (session_id, line) WHERE status = 'waitlisted';
+                CREATE INDEX ON registrations (program_id, line);
                 CREATE INDEX ON registrations (volunteer_id);
                 """),
     ]

@@ -43,33 +43,39 @@ struct RegistrationStore: Sendable {
         }
         do {
             return try await postgres.withTransaction { connection in
-                let capacity: Int?
-                let confirmed: Int
+                // The counter's row, locked until the commit: registrations for the same seats
+                // are decided one after the other.
+                let counter: PostgresRow
                 if let sessionID {
                     guard
                         let row = try await connection.query(
-                            "SELECT capacity, confirmed, status FROM sessions WHERE id = \(sessionID) AND program_id = \(programID) FOR UPDATE"
+                            """
+                            SELECT capacity, confirmed, waitlisted, status FROM sessions
+                            WHERE id = \(sessionID) AND program_id = \(programID) FOR UPDATE
+                            """
                         ).first
                     else {
                         let program = try await connection.query("SELECT 1 FROM programs WHERE id = \(programID)")
                         return program.isEmpty ? .programNotFound : .sessionNotFound
                     }
                     guard try row.decode(String.self, "status") == "confirmed" else { return .sessionCancelled }
-                    capacity = try row.decode(Int?.self, "capacity")
-                    confirmed = try row.decode(Int.self, "confirmed")
+                    counter = row
                 } else {
                     guard
-                        let row = try await connection.query("SELECT capacity, confirmed FROM programs WHERE id = \(programID) FOR UPDATE")
-                            .first
+                        let row = try await connection.query(
+                            "SELECT capacity, confirmed, waitlisted FROM programs WHERE id = \(programID) FOR UPDATE"
+                        ).first
                     else { return .programNotFound }
-                    capacity = try row.decode(Int?.self, "capacity")
-                    confirmed = try row.decode(Int.self, "confirmed")
+                    counter = row
                 }
+                let capacity = try counter.decode(Int?.self, "capacity")
+                let confirmed = try counter.decode(Int.self, "confirmed")
+                let waitlisted = try counter.decode(Int.self, "waitlisted")
                 if let volunteerID,
                     let existing = try await connection.query(
                         """
                         SELECT \(unsafeSQL: Self.columns) FROM registrations
-                        WHERE program_id = \(programID) AND session_id IS NOT DISTINCT FROM \(sessionID) AND volunteer_id = \(volunteerID)
+                        WHERE volunteer_id = \(volunteerID) AND program_id = \(programID) AND session_id IS NOT DISTINCT FROM \(sessionID)
                           AND status <> 'cancelled'
                         """
                     ).first
@@ -78,37 +84,39 @@ struct RegistrationStore: Sendable {
                 }
                 let id = UUID.timeOrdered()
                 let seat = capacity.map { confirmed < $0 } ?? true
-                try await connection.query(
-                    """
-                    INSERT INTO registrations (id, program_id, session_id, volunteer_id, participant_name, status, idempotency_key, created_at)
-                    VALUES (\(id), \(programID), \(sessionID), \(volunteerID), \(participantName), \(seat ? "confirmed" : "waitlisted"),
-                            \(idempotencyKey), \(now))
-                    """)
+                guard
+                    let row = try await connection.query(
+                        """
+                        INSERT INTO registrations (id, program_id, session_id, volunteer_id, participant_name, status, idempotency_key, created_at)
+                        VALUES (\(id), \(programID), \(sessionID), \(volunteerID), \(participantName), \(seat ? "confirmed" : "waitlisted"),
+                                \(idempotencyKey), \(now))
+                        RETURNING \(unsafeSQL: Self.columns)
+                        """
+                    ).first
+                else { throw MissingRecord(description: "registration \(id.lowercasedText)") }
+                let column = seat ? "confirmed" : "waitlisted"
+                if let sessionID {
+                    try await connection.pipeline(
+                        "UPDATE sessions SET \(unsafeSQL: column) = \(unsafeSQL: column) + 1 WHERE id = \(sessionID)")
+                } else {
+                    try await connection.pipeline(
+                        "UPDATE programs SET \(unsafeSQL: column) = \(unsafeSQL: column) + 1 WHERE id = \(programID)")
+                }
                 let correlation = programID.lowercasedText
+                // Everyone waitlisted before is still ahead: the line only shortens from its front.
+                let position = seat ? nil : waitlisted + 1
                 if seat {
-                    if let sessionID {
-                        try await connection.query("UPDATE sessions SET confirmed = confirmed + 1 WHERE id = \(sessionID)")
-                    } else {
-                        try await connection.query("UPDATE programs SET confirmed = confirmed + 1 WHERE id = \(programID)")
-                    }
                     try await outbox.enqueue(
                         RegistrationConfirmed(
                             registrationId: id, programId: programID, sessionId: sessionID, volunteerId: volunteerID, confirmedAt: now),
                         on: connection, correlationID: correlation)
-                }
-                guard let row = try await connection.query("SELECT \(unsafeSQL: Self.columns) FROM registrations WHERE id = \(id)").first
-                else {
-                    throw MissingRecord(description: "registration \(id.lowercasedText)")
-                }
-                let view = try await Self.view(row, on: connection)
-                if !seat {
+                } else {
                     try await outbox.enqueue(
                         RegistrationWaitlisted(
                             registrationId: id, programId: programID, sessionId: sessionID, volunteerId: volunteerID,
-                            position: view.position ?? 1,
-                            waitlistedAt: now), on: connection, correlationID: correlation)
+                            position: position ?? 1, waitlistedAt: now), on: connection, correlationID: correlation)
                 }
-                return .registered(view, created: true)
+                return .registered(try Self.plainView(row, position: position), created: true)
             }
         } catch let error as PostgresError where error.code == .uniqueViolation && idempotencyKey != nil {
             if let idempotencyKey, let existing = try await find(idempotencyKey: idempotencyKey, programID: programID) {
@@ -145,29 +153,46 @@ struct RegistrationStore: Sendable {
             }
             let status = try row.decode(String.self, "status")
             var promoted: RegistrationView?
+            func change(_ column: String, by delta: Int) async throws {
+                if let sessionID {
+                    try await connection.query(
+                        "UPDATE sessions SET \(unsafeSQL: column) = \(unsafeSQL: column) + \(delta) WHERE id = \(sessionID)")
+                } else {
+                    try await connection.query(
+                        "UPDATE programs SET \(unsafeSQL: column) = \(unsafeSQL: column) + \(delta) WHERE id = \(programID)")
+                }
+            }
             if status != "cancelled" {
                 try await connection.query("UPDATE registrations SET status = 'cancelled' WHERE id = \(registrationID)")
             }
+            if status == "waitlisted" { try await change("waitlisted", by: -1) }
             if status == "confirmed" {
-                let next = try await connection.query(
-                    """
-                    UPDATE registrations SET status = 'confirmed'
-                    WHERE id = (SELECT id FROM registrations WHERE program_id = \(programID) AND session_id IS NOT DISTINCT FROM \(sessionID)
-                                  AND status = 'waitlisted' ORDER BY line LIMIT 1)
-                    RETURNING \(unsafeSQL: Self.columns)
-                    """)
-                if let next = next.first {
-                    let view = try await Self.view(next, on: connection)
+                let first: PostgresRows
+                if let sessionID {
+                    first = try await connection.query(
+                        "SELECT id FROM registrations WHERE session_id = \(sessionID) AND status = 'waitlisted' ORDER BY line LIMIT 1")
+                } else {
+                    first = try await connection.query(
+                        """
+                        SELECT id FROM registrations WHERE program_id = \(programID) AND session_id IS NULL AND status = 'waitlisted'
+                        ORDER BY line LIMIT 1
+                        """)
+                }
+                if let next = first.first,
+                    let updated = try await connection.query(
+                        "UPDATE registrations SET status = 'confirmed' WHERE id = \(try next.decode(UUID.self, "id")) RETURNING \(unsafeSQL: Self.columns)"
+                    ).first
+                {
+                    let view = try Self.plainView(updated, position: nil)
                     promoted = view
+                    try await change("waitlisted", by: -1)
                     try await outbox.enqueue(
                         RegistrationPromoted(
                             registrationId: view.id, programId: programID, sessionId: sessionID,
                             volunteerId: view.volunteerId.flatMap(UUID.init(uuidString:)), promotedAt: now),
                         on: connection, correlationID: programID.lowercasedText)
-                } else if let sessionID {
-                    try await connection.query("UPDATE sessions SET confirmed = confirmed - 1 WHERE id = \(sessionID)")
                 } else {
-                    try await connection.query("UPDATE programs SET confirmed = confirmed - 1 WHERE id = \(programID)")
+                    try await change("confirmed", by: -1)
                 }
             }
             guard
@@ -175,7 +200,7 @@ struct RegistrationStore: Sendable {
                     "SELECT \(unsafeSQL: Self.columns) FROM registrations WHERE id = \(registrationID)"
                 ).first
             else { return .notFound }
-            return .cancelled(try await Self.view(cancelled, on: connection), promoted: promoted)
+            return .cancelled(try Self.plainView(cancelled, position: nil), promoted: promoted)
         }
     }
 
@@ -228,7 +253,7 @@ struct RegistrationStore: Sendable {
         }
     }
 
-    private static func plainView(_ row: PostgresRow, position: Int?) throws -> RegistrationView {
+    static func plainView(_ row: PostgresRow, position: Int?) throws -> RegistrationView {
         RegistrationView(
             id: try row.decode(UUID.self, "id"), programId: try row.decode(UUID.self, "program_id"),
             sessionId: try row.decode(UUID?.self, "session_id")?.lowercasedText,
@@ -242,12 +267,19 @@ struct RegistrationStore: Sendable {
         let status = try row.decode(String.self, "status")
         var position: Int?
         if status == "waitlisted" {
-            position = try await connection.query(
-                """
-                SELECT count(*) FROM registrations
-                WHERE program_id = \(try row.decode(UUID.self, "program_id")) AND session_id IS NOT DISTINCT FROM \(try row.decode(UUID?.self, "session_id"))
-                  AND status = 'waitlisted' AND line <= \(try row.decode(Int.self, "line"))
-                """)[0].decode(Int.self, at: 0)
+            let line = try row.decode(Int.self, "line")
+            if let session = try row.decode(UUID?.self, "session_id") {
+                position = try await connection.query(
+                    "SELECT count(*) FROM registrations WHERE session_id = \(session) AND status = 'waitlisted' AND line <= \(line)"
+                )[0].decode(Int.self, at: 0)
+            } else {
+                position = try await connection.query(
+                    """
+                    SELECT count(*) FROM registrations
+                    WHERE program_id = \(try row.decode(UUID.self, "program_id")) AND session_id IS NULL AND status = 'waitlisted' AND line <= \(line)
+                    """
+                )[0].decode(Int.self, at: 0)
+            }
         }
         return try plainView(row, position: position)
     }
