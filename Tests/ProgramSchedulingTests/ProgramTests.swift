@@ -120,6 +120,9 @@ struct ProgramTests {
             #expect(detail.contains("no 60-minute slot"), "\(detail)")
             #expect(detail.contains("Sderot") || detail.contains("Des Moines"), "\(detail)")
             #expect(detail.contains("2027-01-09"), "\(detail)")
+            // And in each participant's own time: the window opens at 02:00 in Sderot, 18:00 the evening before in Des Moines.
+            #expect(detail.contains("in Sderot (Asia/Jerusalem)") && detail.contains("in Des Moines (America/Chicago)"), "\(detail)")
+            #expect(detail.contains("02:00"), "\(detail)")
             #expect(try await service.count("SELECT count(*) FROM programs") == 0)
             #expect(try await service.outboxEvents(ProgramScheduled.self).isEmpty)
         }

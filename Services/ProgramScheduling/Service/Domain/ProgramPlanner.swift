@@ -99,8 +99,9 @@ enum ProgramPlanner {
                 attendees: session.attendees.map { Participant.ID($0.lowercasedText) })
         }
         let schedule: Schedule
+        let problem: SchedulingProblem
         do {
-            let problem = try SchedulingProblem(
+            problem = try SchedulingProblem(
                 participants: engineParticipants, venues: engineVenues, programs: [engineProgram],
                 horizon: DateInterval(start: start, end: max(end, start.addingTimeInterval(86_400))), now: now, fixed: fixedPlacements)
             schedule = ProgramScheduler.solve(problem)
@@ -113,7 +114,10 @@ enum ProgramPlanner {
             return .unplaceable(
                 schedule.unplaced.map { unplaced in
                     let occurrence = program.occurrences > 1 ? " (occurrence \(unplaced.key.occurrence + 1) of \(program.occurrences))" : ""
-                    return "session \(unplaced.key.session)\(occurrence): \(unplaced.explanation.sentence)"
+                    let local = problemWindow(of: unplaced.key, in: problem).map { window in
+                        "; its window in each participant's own time: " + localTimes(window, participants: participants.values)
+                    }
+                    return "session \(unplaced.key.session)\(occurrence): \(unplaced.explanation.sentence)\(local ?? "")"
                 })
         }
         let placed = schedule.placements(of: programID).map { placement in
@@ -123,6 +127,35 @@ enum ProgramPlanner {
                 attendees: placement.attendees.compactMap { UUID(uuidString: $0.rawValue) })
         }
         return .placed(placed)
+    }
+
+    static func problemWindow(of key: SessionKey, in problem: SchedulingProblem) -> DateInterval? {
+        problem.window(of: key.program, occurrence: key.occurrence)
+    }
+
+    /// `Sat 2027-01-09 02:00 – Sat 2027-01-09 22:00 in Sderot (Asia/Jerusalem), ...`: a window on each
+    /// distinct local clock of the participants, for explanations that people read in their
+    /// own time.
+    static func localTimes(_ window: DateInterval, participants: some Sequence<PlanningParticipant>) -> String {
+        var seen: Set<String> = []
+        var parts: [String] = []
+        for participant in participants.sorted(by: {
+            ($0.place.name, $0.place.timeZoneIdentifier) < ($1.place.name, $1.place.timeZoneIdentifier)
+        }) {
+            let key = "\(participant.place.name)|\(participant.place.timeZoneIdentifier)"
+            guard seen.insert(key).inserted, let zone = TimeZone(identifier: participant.place.timeZoneIdentifier) else { continue }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            func clock(_ date: Date) -> String {
+                let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: date)
+                let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][((parts.weekday ?? 1) - 1) % 7]
+                return String(
+                    format: "%@ %04d-%02d-%02d %02d:%02d", weekday, parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
+                    parts.minute ?? 0)
+            }
+            parts.append("\(clock(window.start)) – \(clock(window.end)) in \(participant.place.name) (\(zone.identifier))")
+        }
+        return parts.joined(separator: ", ")
     }
 
     /// The title to show where one language must be chosen: English, else the first by tag.
