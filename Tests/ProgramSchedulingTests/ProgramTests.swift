@@ -128,6 +128,21 @@ struct ProgramTests {
         }
     }
 
+    @Test("a window Yom Kippur closes at every place is explained with the festival named at each place, in its local time")
+    func festivalEverywhere() async throws {
+        try await InProcessService.run(ProgramSchedulingService.definition) { service, client in
+            let people = try await People.threeCommunities(service)
+            // Monday 11 October 2027, 10:00 to 14:00 UTC: Yom Kippur in Sderot and in Des Moines.
+            let answer = try await client.send(
+                .post, "/programs",
+                object: Self.meeting([people.sderot, people.desMoines], from: "2027-10-11T10:00:00Z", to: "2027-10-11T14:00:00Z"))
+            #expect(answer.status == .unprocessableContent)
+            let detail = try #require(try answer.object()["detail"] as? String)
+            #expect(detail.contains("Yom Kippur in Des Moines, Sun 2027-10-10 18:"), "\(detail)")
+            #expect(detail.contains("Yom Kippur in Sderot, Sun 2027-10-10 17:"), "\(detail)")
+        }
+    }
+
     @Test("bad programs are refused with 4xx naming the fields, never 5xx")
     func badInput() async throws {
         try await InProcessService.run(ProgramSchedulingService.definition) { service, client in

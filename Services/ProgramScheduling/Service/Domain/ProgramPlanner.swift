@@ -114,10 +114,14 @@ enum ProgramPlanner {
             return .unplaceable(
                 schedule.unplaced.map { unplaced in
                     let occurrence = program.occurrences > 1 ? " (occurrence \(unplaced.key.occurrence + 1) of \(program.occurrences))" : ""
-                    let local = problemWindow(of: unplaced.key, in: problem).map { window in
-                        "; its window in each participant's own time: " + localTimes(window, participants: participants.values)
+                    let window = problemWindow(of: unplaced.key, in: problem)
+                    let local = window.map {
+                        "; its window in each participant's own time: " + localTimes($0, participants: participants.values)
                     }
-                    return "session \(unplaced.key.session)\(occurrence): \(unplaced.explanation.sentence)\(local ?? "")"
+                    let festivals = window.flatMap { festivalsText($0, participants: participants.values) }.map {
+                        "; festivals in it: " + $0
+                    }
+                    return "session \(unplaced.key.session)\(occurrence): \(unplaced.explanation.sentence)\(local ?? "")\(festivals ?? "")"
                 })
         }
         let placed = schedule.placements(of: programID).map { placement in
@@ -144,18 +148,51 @@ enum ProgramPlanner {
         }) {
             let key = "\(participant.place.name)|\(participant.place.timeZoneIdentifier)"
             guard seen.insert(key).inserted, let zone = TimeZone(identifier: participant.place.timeZoneIdentifier) else { continue }
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = zone
-            func clock(_ date: Date) -> String {
-                let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: date)
-                let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][((parts.weekday ?? 1) - 1) % 7]
-                return String(
-                    format: "%@ %04d-%02d-%02d %02d:%02d", weekday, parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
-                    parts.minute ?? 0)
-            }
-            parts.append("\(clock(window.start)) – \(clock(window.end)) in \(participant.place.name) (\(zone.identifier))")
+            parts.append("\(clock(window.start, zone)) – \(clock(window.end, zone)) in \(participant.place.name) (\(zone.identifier))")
         }
         return parts.joined(separator: ", ")
+    }
+
+    /// The festivals whose rest falls in `window` at each participant's place, named at each
+    /// place with their times there: "Yom Kippur in Sderot, Sun 2027-10-10 17:31 to Mon
+    /// 2027-10-11 18:27", so that a window a festival closes everywhere says so, whatever the
+    /// engine's smallest set of rules names. Nil when there are none.
+    static func festivalsText(_ window: DateInterval, participants: some Sequence<PlanningParticipant>) -> String? {
+        var seen: Set<String> = []
+        var parts: [String] = []
+        for participant in participants.sorted(by: {
+            ($0.place.name, $0.place.timeZoneIdentifier) < ($1.place.name, $1.place.timeZoneIdentifier)
+        }) {
+            let place = participant.place
+            guard seen.insert("\(place.name)|\(place.timeZoneIdentifier)").inserted,
+                let location = try? GeoLocation(
+                    latitude: place.latitude, longitude: place.longitude, timeZoneIdentifier: place.timeZoneIdentifier,
+                    schedule: place.festivalSchedule),
+                let windows = try? ObservanceCalendar(location: location, policy: place.candleLighting).forbiddenWindows(
+                    from: window.start.addingTimeInterval(-3 * 86_400), to: window.end),
+                let zone = TimeZone(identifier: place.timeZoneIdentifier)
+            else { continue }
+            for rest in windows where rest.overlaps(from: window.start, to: window.end) {
+                var names: [String] = []
+                for holiday in rest.days.flatMap(\.yomTov) where !names.contains(holiday.englishName) { names.append(holiday.englishName) }
+                guard !names.isEmpty else { continue }
+                parts.append(
+                    "\(names.joined(separator: " and ")) in \(place.name), \(clock(rest.start, zone)) to \(clock(rest.end, zone)) local time"
+                )
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
+    /// `Sun 2027-10-10 17:31` on the clock of `zone`.
+    static func clock(_ date: Date, _ zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: date)
+        let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][((parts.weekday ?? 1) - 1) % 7]
+        return String(
+            format: "%@ %04d-%02d-%02d %02d:%02d", weekday, parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
+            parts.minute ?? 0)
     }
 
     /// The title to show where one language must be chosen: English, else the first by tag.
