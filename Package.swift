@@ -28,6 +28,7 @@ let package = Package(
         .executable(name: "pairing-benchmark", targets: ["PairingBenchmark"]),
         .executable(name: "scheduling-benchmark", targets: ["SchedulingBenchmark"]),
         .executable(name: "registry-benchmark", targets: ["RegistryBenchmark"]),
+        .executable(name: "scheduling-service-benchmark", targets: ["SchedulingServiceBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -194,6 +195,15 @@ let package = Package(
                 hummingbirdTesting, logging,
             ],
             path: "Tests/Benchmarks/RegistryBenchmark"),
+        // The scheduling service's year and registrations next to the engine alone and pgbench, in the same run.
+        .executableTarget(
+            name: "SchedulingServiceBenchmark",
+            dependencies: [
+                "ProgramScheduling", "SchedulingEngine", "JewishCalendar", "ServiceKit", "Postgres", "Contracts", "TestSupport",
+                hummingbird,
+                hummingbirdTesting, httpTypes, logging,
+            ],
+            path: "Tests/Benchmarks/SchedulingServiceBenchmark"),
         // Next to SciPy's linear_sum_assignment, measured in the same run.
         .executableTarget(
             name: "PairingBenchmark", dependencies: ["PairingEngine", "TestSupport"], path: "Tests/Benchmarks/PairingBenchmark",

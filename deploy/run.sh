@@ -359,6 +359,8 @@ cmd_up() {
   echo
   python3 "$ROOT/deploy/sample-data/communities.py" partnerships "$(url_of registry)"
   echo
+  python3 "$ROOT/deploy/sample-data/communities.py" conference "$(url_of registry)" "$(url_of scheduling)" || exit 1
+  echo
   show_operator_view
   echo
   say "the services keep running: deploy/run.sh status | stop; logs in .local/logs/"

@@ -53,7 +53,8 @@ install_missing_packages() {
   [ -f /usr/include/postgresql/libpq-fe.h ] || missing+=(libpq-dev)
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   command -v openssl >/dev/null 2>&1 || missing+=(openssl)
-  # deploy/fuzz-api.sh installs schemathesis from PyPI into a virtual environment.
+  # deploy/fuzz-api.sh installs schemathesis, and deploy/icalendar-venv.sh (for the scheduling
+  # tests) icalendar, from PyPI into virtual environments.
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
   [ ${#missing[@]} -eq 0 ] && return 0
 

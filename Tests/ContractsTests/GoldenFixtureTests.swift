@@ -163,7 +163,9 @@ struct GoldenFixtureTests {
     static let contracts: [MessageType] = [
         CommunityRegistered.eventType, RegisterCommunity.commandType, CommunityUpdated.eventType, PartnershipFormed.eventType,
         PartnershipMemberJoined.eventType, PartnershipMemberLeft.eventType, VolunteerRegistered.eventType, VolunteerUpdated.eventType,
-        VolunteerErased.eventType, PairingConfirmed.eventType, JointTeamFormed.eventType,
+        VolunteerErased.eventType, PairingConfirmed.eventType, JointTeamFormed.eventType, ProgramScheduled.eventType,
+        SessionRescheduled.eventType, RegistrationConfirmed.eventType, RegistrationWaitlisted.eventType, RegistrationPromoted.eventType,
+        ScheduleMeeting.commandType,
     ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")

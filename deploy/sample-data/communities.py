@@ -11,6 +11,12 @@
                                                what each service holds: counts, then a table each
     communities.py partnerships REGISTRY_URL   the partnerships with their members today and
                                                their history, then their committees' chairs
+    communities.py conference REGISTRY_URL SCHEDULING_URL
+                                               the New Orleans conference
+                                               (new-orleans-conference.json): its venues and
+                                               program, placed by the scheduling service on the
+                                               first Monday at least 60 days ahead, organised by
+                                               the registry's first volunteer
 
 Standard library only: Debian's python3 is enough. Exit status 1 with one line saying what
 failed when a service refuses a community, does not answer, or the events do not arrive.
@@ -216,6 +222,51 @@ def partnerships(registry):
     print(table(["PARTNERSHIP", "COMMITTEE", "CHAIRS", "OTHER SEATS"], seats))
 
 
+def conference(registry, scheduling):
+    """Loads the sample conference through the scheduling API and shows where its sessions went."""
+    import datetime
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "new-orleans-conference.json")
+    with open(path, encoding="utf-8") as file:
+        sample = json.load(file)
+    status, answer = request("GET", f"{registry}/volunteers?limit=1")
+    volunteers = answer.get("volunteers", []) if isinstance(answer, dict) else []
+    if status != 200 or not volunteers:
+        raise Failure(f"GET {registry}/volunteers: {status} {problem_text(answer)}")
+    organiser = volunteers[0]["id"]
+    venue_ids = {}
+    for venue in sample["venues"]:
+        venue = dict(venue)
+        key = venue.pop("key")
+        status, answer = request("POST", f"{scheduling}/venues", venue, {"Idempotency-Key": f"sample-venue-{key}"})
+        if status not in (200, 201):
+            raise Failure(f"POST {scheduling}/venues ({key}): {status} {problem_text(answer)}")
+        venue_ids[key] = answer["id"]
+    program = dict(sample["program"])
+    earliest = datetime.datetime.fromisoformat(program["earliestStart"].replace("Z", "+00:00"))
+    deadline = datetime.datetime.fromisoformat(program["deadline"].replace("Z", "+00:00"))
+    day = datetime.datetime.now(datetime.timezone.utc).date() + datetime.timedelta(days=60)
+    day += datetime.timedelta(days=(7 - day.weekday()) % 7)
+    start = datetime.datetime.combine(day, earliest.timetz())
+    program["earliestStart"] = start.strftime("%Y-%m-%dT%H:%M:%SZ")
+    program["deadline"] = (start + (deadline - earliest)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    program["organiserVolunteerId"] = organiser
+    program["venueIds"] = [venue_ids[key] for key in program["venueIds"]]
+    program["sessions"] = [dict(session, venueIds=[venue_ids[key] for key in session["venueIds"]]) for session in program["sessions"]]
+    limit = time.monotonic() + float(os.environ.get("P2G_WAIT_SECONDS", "60"))
+    while True:
+        # The organiser reaches scheduling through the registry's events; until then: 422.
+        status, answer = request("POST", f"{scheduling}/programs", program, {"Idempotency-Key": f"sample-new-orleans-{day}"}, timeout=60)
+        if status in (200, 201) or status != 422 or time.monotonic() > limit:
+            break
+        time.sleep(1)
+    if status not in (200, 201):
+        raise Failure(f"POST {scheduling}/programs (the New Orleans conference): {status} {problem_text(answer)}")
+    names = {venue_id: venue["name"] for venue, venue_id in zip(sample["venues"], venue_ids.values())}
+    rows = [[s["startsAt"][:16].replace("T", " "), s["endsAt"][11:16], s["key"], names.get(s.get("venueId"), "online")] for s in answer["sessions"]]
+    print(f"program-scheduling: {answer['titles']['en']} (UTC)")
+    print(table(["STARTS", "ENDS", "SESSION", "VENUE"], rows))
+
+
 def main(argv):
     try:
         if len(argv) == 2 and argv[0] == "ids":
@@ -228,6 +279,8 @@ def main(argv):
                 name, _, url = spec.partition("=")
                 urls.append((name, url.rstrip("/")))
             wait(argv[1], urls)
+        elif len(argv) == 3 and argv[0] == "conference":
+            conference(argv[1].rstrip("/"), argv[2].rstrip("/"))
         elif len(argv) == 5 and argv[0] == "show":
             show(*(url.rstrip("/") for url in argv[1:]))
         else:

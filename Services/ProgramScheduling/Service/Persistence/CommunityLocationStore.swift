@@ -41,3 +41,17 @@ struct CommunityLocationStore: Sendable {
         return (total, locations)
     }
 }
+
+extension CommunityLocationStore {
+    /// Applies a community's new name, time zone or coordinates; its calendar follows them.
+    func update(_ changes: [CommunityUpdated], on connection: PostgresConnection) async throws {
+        for change in changes where change.name != nil || change.timeZone != nil || change.coordinates != nil {
+            try await connection.pipeline(
+                """
+                UPDATE community_locations SET name = coalesce(\(change.name), name), time_zone = coalesce(\(change.timeZone), time_zone),
+                    latitude = coalesce(\(change.coordinates?.latitude), latitude), longitude = coalesce(\(change.coordinates?.longitude), longitude)
+                WHERE community_id = \(change.communityId)
+                """)
+        }
+    }
+}
