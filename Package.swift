@@ -38,6 +38,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C libraries, through pkg-config; deploy/stack.sh installs their Debian packages.
@@ -47,11 +48,15 @@ let package = Package(
         .systemLibrary(
             name: "CRabbitMQ", path: "Shared/CRabbitMQ", pkgConfig: "librabbitmq",
             providers: [.apt(["librabbitmq-dev"])]),
+        .systemLibrary(
+            name: "CCurl", path: "Shared/CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Clients over the C libraries.
         .target(name: "UUIDText", path: "Shared/UUIDText"),
         .target(name: "Postgres", dependencies: ["CLibPQ", "UUIDText", logging], path: "Shared/Postgres"),
         .target(name: "AMQP", dependencies: ["CRabbitMQ", logging], path: "Shared/AMQP"),
+        .target(name: "SMTP", dependencies: ["CCurl", logging], path: "Shared/SMTP"),
 
         // The wire contract: message types, their JSON, the names of exchanges and queues.
         .target(name: "Contracts", dependencies: ["UUIDText"], path: "Shared/Contracts", exclude: ["Fixtures", "asyncapi.yaml"]),
@@ -92,7 +97,11 @@ let package = Package(
         .executableTarget(
             name: "program-scheduling", dependencies: ["ProgramScheduling", "ServiceKit"], path: "Services/ProgramScheduling/Main"),
         .target(
-            name: "Notifications", dependencies: ["ServiceKit", "Contracts", "Postgres", "UUIDText", hummingbird],
+            name: "Notifications",
+            dependencies: [
+                "ServiceKit", "Contracts", "Postgres", "UUIDText", "SMTP", "JewishCalendar", hummingbird,
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             path: "Services/Notifications/Service"),
         .executableTarget(
             name: "notifications", dependencies: ["Notifications", "ServiceKit"], path: "Services/Notifications/Main"),
@@ -142,7 +151,10 @@ let package = Package(
             path: "Tests/ProgramSchedulingTests"),
         .testTarget(
             name: "NotificationsTests",
-            dependencies: ["Notifications", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting],
+            dependencies: [
+                "Notifications", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", "JewishCalendar", "SMTP", "TestSupport",
+                hummingbirdTesting,
+            ],
             path: "Tests/NotificationsTests"),
         // A service made only of ServiceKit's parts, for the tests that must kill a process at
         // a fail point (the durable timers').

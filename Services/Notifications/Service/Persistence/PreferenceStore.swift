@@ -1,0 +1,66 @@
+import Foundation
+import Postgres
+
+/// What each volunteer wants to receive: e-mail or not, their quiet hours, and whether they
+/// unsubscribed from everything that is not critical.
+struct PreferenceStore: Sendable {
+    let postgres: PostgresClient
+
+    /// A volunteer's preferences and the language and name their page is written with.
+    struct Page: Sendable {
+        var name: String
+        var languages: [String]
+        var emailEnabled: Bool
+        var quietHours: QuietHours
+        var unsubscribed: Bool
+    }
+
+    /// The volunteer's page, or nil when the service does not know them (or they were erased).
+    func page(of volunteer: UUID) async throws -> Page? {
+        let rows = try await postgres.query(
+            """
+            SELECT coalesce(v.name, ''), v.languages, coalesce(p.email_enabled, true), coalesce(p.quiet_start, 1260),
+                   coalesce(p.quiet_end, 480), p.unsubscribed_at IS NOT NULL
+            FROM volunteer_recipients v LEFT JOIN volunteer_preferences p ON p.volunteer_id = v.volunteer_id
+            WHERE v.volunteer_id = \(volunteer) AND v.erased_at IS NULL
+            """)
+        guard let row = rows.first else { return nil }
+        return Page(
+            name: try row.decode(String.self, at: 0), languages: try row.decode([String].self, at: 1),
+            emailEnabled: try row.decode(Bool.self, at: 2),
+            quietHours: QuietHours(start: try row.decode(Int.self, at: 3), end: try row.decode(Int.self, at: 4)),
+            unsubscribed: try row.decode(Bool.self, at: 5))
+    }
+
+    /// Unsubscribes the volunteer from everything that is not critical. Returns false when the
+    /// service does not know them.
+    func unsubscribe(_ volunteer: UUID) async throws -> Bool {
+        let rows = try await postgres.query(
+            """
+            INSERT INTO volunteer_preferences (volunteer_id, unsubscribed_at)
+            SELECT volunteer_id, clock_timestamp() FROM volunteer_recipients WHERE volunteer_id = \(volunteer) AND erased_at IS NULL
+            ON CONFLICT (volunteer_id) DO UPDATE SET unsubscribed_at = coalesce(volunteer_preferences.unsubscribed_at, excluded.unsubscribed_at),
+                                                     updated_at = clock_timestamp()
+            RETURNING volunteer_id
+            """)
+        return rows.first != nil
+    }
+
+    /// Saves the volunteer's choices. Returns false when the service does not know them.
+    func save(_ volunteer: UUID, emailEnabled: Bool, quietHours: QuietHours, subscribed: Bool) async throws -> Bool {
+        let rows = try await postgres.query(
+            """
+            INSERT INTO volunteer_preferences (volunteer_id, email_enabled, quiet_start, quiet_end, unsubscribed_at)
+            SELECT volunteer_id, \(emailEnabled), \(quietHours.start), \(quietHours.end),
+                   CASE WHEN \(subscribed) THEN NULL ELSE clock_timestamp() END
+            FROM volunteer_recipients WHERE volunteer_id = \(volunteer) AND erased_at IS NULL
+            ON CONFLICT (volunteer_id) DO UPDATE
+                SET email_enabled = excluded.email_enabled, quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
+                    unsubscribed_at = CASE WHEN \(subscribed) THEN NULL
+                                           ELSE coalesce(volunteer_preferences.unsubscribed_at, clock_timestamp()) END,
+                    updated_at = clock_timestamp()
+            RETURNING volunteer_id
+            """)
+        return rows.first != nil
+    }
+}
