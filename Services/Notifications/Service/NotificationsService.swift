@@ -36,7 +36,10 @@ public enum NotificationsService {
                     links: SignedLinks(keys: dependencies.accessKeys, publicURL: settings.publicURL, lifetime: settings.linkLifetime),
                     timers: dependencies.timers, outbox: dependencies.outbox, clock: clock, logger: dependencies.logger)
                 return ServiceComponents(
-                    routes: [RecipientRoutes(store: store), PreferenceRoutes(store: preferences)],
+                    routes: [
+                        RecipientRoutes(store: store), PreferenceRoutes(store: preferences),
+                        AnnouncementRoutes(store: AnnouncementStore(postgres: dependencies.postgres)),
+                    ],
                     eventHandlers: [
                         CommunityRegisteredHandler(store: store),
                         VolunteerRegisteredHandler(store: volunteers, deliveries: deliveries),

@@ -47,6 +47,8 @@ struct DeliveryDispatcher: TimerHandler {
         var mutedKinds: [String]
         var quietHours: QuietHours
         var unsubscribed: Bool
+        /// For an announcement: its subject and body by language.
+        var announcement: (subjects: [String: String], bodies: [String: String])?
     }
 
     func fire(_ timers: [DueTimer<DeliveryStore.Due>], on connection: PostgresConnection) async throws {
@@ -64,8 +66,9 @@ struct DeliveryDispatcher: TimerHandler {
                    coalesce(v.languages, '{}') AS languages, coalesce(v.time_zone, 'Asia/Jerusalem') AS time_zone, c.latitude, c.longitude,
                    coalesce(p.email_enabled, true) AS email_enabled, coalesce(p.muted_kinds, '{}') AS muted_kinds,
                    coalesce(p.quiet_start, 1260) AS quiet_start, coalesce(p.quiet_end, 480) AS quiet_end,
-                   p.unsubscribed_at IS NOT NULL AS unsubscribed
+                   p.unsubscribed_at IS NOT NULL AS unsubscribed, a.subjects::text AS subjects, a.bodies::text AS bodies
             FROM deliveries d
+            LEFT JOIN announcements a ON a.id = d.announcement_id
             LEFT JOIN volunteer_recipients v ON v.volunteer_id = d.recipient_id
             LEFT JOIN recipients c ON c.community_id = v.home_community_id
             LEFT JOIN volunteer_preferences p ON p.volunteer_id = d.recipient_id
@@ -79,6 +82,13 @@ struct DeliveryDispatcher: TimerHandler {
             guard let kind = NotificationKind(rawValue: try row.decode(String.self, "kind")) else { return nil }
             let latitude = try row.decode(Double?.self, "latitude")
             let longitude = try row.decode(Double?.self, "longitude")
+            var announcement: ([String: String], [String: String])?
+            if let subjects = try row.decode(String?.self, "subjects"), let bodies = try row.decode(String?.self, "bodies") {
+                announcement = (
+                    try decoder.decode([String: String].self, from: Data(subjects.utf8)),
+                    try decoder.decode([String: String].self, from: Data(bodies.utf8))
+                )
+            }
             return Pending(
                 id: try row.decode(UUID.self, "id"), causeId: try row.decode(UUID.self, "cause_id"),
                 recipientId: try row.decode(UUID.self, "recipient_id"), kind: kind, critical: try row.decode(Bool.self, "critical"),
@@ -92,7 +102,7 @@ struct DeliveryDispatcher: TimerHandler {
                 coordinates: latitude.flatMap { lat in longitude.map { (lat, $0) } },
                 emailEnabled: try row.decode(Bool.self, "email_enabled"), mutedKinds: try row.decode([String].self, "muted_kinds"),
                 quietHours: QuietHours(start: try row.decode(Int.self, "quiet_start"), end: try row.decode(Int.self, "quiet_end")),
-                unsubscribed: try row.decode(Bool.self, "unsubscribed"))
+                unsubscribed: try row.decode(Bool.self, "unsubscribed"), announcement: announcement)
         }
     }
 
@@ -126,9 +136,15 @@ struct DeliveryDispatcher: TimerHandler {
     private func send(_ delivery: Pending, to address: String, zone: TimeZone, now: Date, on connection: PostgresConnection) async throws {
         let attempts = delivery.attempts + 1
         let links = try await self.links.links(for: delivery.recipientId)
-        let rendered = templates.render(
-            delivery.kind, languages: delivery.languages, timeZone: zone, values: delivery.values.merging(["name": delivery.name]) { $1 },
-            instants: delivery.instants, links: links)
+        let rendered =
+            if let announcement = delivery.announcement {
+                templates.renderAnnouncement(
+                    subjects: announcement.subjects, bodies: announcement.bodies, languages: delivery.languages, links: links)
+            } else {
+                templates.render(
+                    delivery.kind, languages: delivery.languages, timeZone: zone,
+                    values: delivery.values.merging(["name": delivery.name]) { $1 }, instants: delivery.instants, links: links)
+            }
         let message = MailMessage(
             from: settings.sender, fromName: settings.senderName, to: address, subject: rendered.subject, date: now,
             messageID: "<\(delivery.id.uuidString.lowercased())@notifications.p2g>", language: rendered.language,

@@ -272,6 +272,167 @@ enum NotificationsAPIDocument {
                             }
                         }
                     }
+                },
+                "/announcements": {
+                    "post": {
+                        "operationId": "createAnnouncement",
+                        "summary": "Announce to the volunteers of a community",
+                        "description": "An Agency coordinator's announcement, a subject and a body per language (he, en, ru, es, fr, uk), to every volunteer of the community who is not erased: each gets it in the first of their languages it is written in (else English, else any), by e-mail, under the same rules as every notification (their preferences unless critical, quiet hours unless critical, never on Shabbat or a festival at their place). The same Idempotency-Key again answers 200 with the announcement it made.",
+                        "tags": [
+                            "announcements"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "Idempotency-Key",
+                                "in": "header",
+                                "required": false,
+                                "description": "1 to 200 characters; the same key again answers with the announcement it made.",
+                                "schema": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/AnnouncementRequest"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Recorded; its progress so far, with a Location header.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/AnnouncementProgress"
+                                        }
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "Made before under this Idempotency-Key; its progress.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/AnnouncementProgress"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The body is not JSON of an announcement, or the Idempotency-Key is empty or too long.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is over 256 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Fields of the announcement are invalid: every one is named in invalid-params.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "401": {
+                                "$ref": "#/components/responses/Unauthorized"
+                            },
+                            "403": {
+                                "$ref": "#/components/responses/Forbidden"
+                            }
+                        }
+                    }
+                },
+                "/announcements/{id}": {
+                    "get": {
+                        "operationId": "getAnnouncement",
+                        "summary": "How far an announcement has gone",
+                        "description": "How many of its deliveries are queued, deferred (held for Shabbat, quiet hours or a retry), sent, failed or suppressed, readable while it goes out.",
+                        "tags": [
+                            "announcements"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The announcement's id, a UUID.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Its progress.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/AnnouncementProgress"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No announcement has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "401": {
+                                "$ref": "#/components/responses/Unauthorized"
+                            },
+                            "403": {
+                                "$ref": "#/components/responses/Forbidden"
+                            }
+                        }
+                    }
                 }
             },
             "components": {
@@ -369,6 +530,159 @@ enum NotificationsAPIDocument {
                             "subscribed": {
                                 "type": "string",
                                 "description": "Present (any value): receive notifications."
+                            }
+                        }
+                    },
+                    "AnnouncementRequest": {
+                        "type": "object",
+                        "description": "An announcement to the volunteers of a community.",
+                        "required": [
+                            "communityId",
+                            "subjects",
+                            "bodies"
+                        ],
+                        "properties": {
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "description": "The community whose volunteers receive it."
+                            },
+                            "subjects": {
+                                "type": "object",
+                                "description": "The subject by language (he, en, ru, es, fr, uk), one line of 1 to 200 characters.",
+                                "minProperties": 1,
+                                "propertyNames": {
+                                    "type": "string",
+                                    "enum": [
+                                        "he",
+                                        "en",
+                                        "ru",
+                                        "es",
+                                        "fr",
+                                        "uk"
+                                    ]
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            },
+                            "bodies": {
+                                "type": "object",
+                                "description": "The body by language, the same languages as the subjects, 1 to 20,000 characters; paragraphs separated by a blank line.",
+                                "minProperties": 1,
+                                "propertyNames": {
+                                    "type": "string",
+                                    "enum": [
+                                        "he",
+                                        "en",
+                                        "ru",
+                                        "es",
+                                        "fr",
+                                        "uk"
+                                    ]
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 20000
+                                }
+                            },
+                            "critical": {
+                                "type": "boolean",
+                                "description": "A critical notice reaches those who unsubscribed too, and ignores quiet hours; never Shabbat. Default false."
+                            }
+                        },
+                        "examples": [
+                            {
+                                "communityId": "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d",
+                                "subjects": {
+                                    "en": "Steering committee on Sunday",
+                                    "he": "ועדת היגוי ביום ראשון"
+                                },
+                                "bodies": {
+                                    "en": "We meet on Sunday at 18:00.",
+                                    "he": "נפגשים ביום ראשון בשעה 18:00."
+                                }
+                            }
+                        ]
+                    },
+                    "AnnouncementProgress": {
+                        "type": "object",
+                        "description": "An announcement and how far it has gone.",
+                        "required": [
+                            "id",
+                            "communityId",
+                            "languages",
+                            "critical",
+                            "recipients",
+                            "queued",
+                            "deferred",
+                            "sent",
+                            "failed",
+                            "suppressed",
+                            "createdAt"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "languages": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "enum": [
+                                        "he",
+                                        "en",
+                                        "ru",
+                                        "es",
+                                        "fr",
+                                        "uk"
+                                    ]
+                                }
+                            },
+                            "critical": {
+                                "type": "boolean"
+                            },
+                            "recipients": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The volunteers of the community when it was made."
+                            },
+                            "queued": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Waiting for their turn."
+                            },
+                            "deferred": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Held for Shabbat or a festival, quiet hours, or a retry."
+                            },
+                            "sent": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Taken by the relay."
+                            },
+                            "failed": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Refused, or past the last retry."
+                            },
+                            "suppressed": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Not sent: unsubscribed, e-mail off, erased or no consented address."
+                            },
+                            "createdAt": {
+                                "type": "string",
+                                "format": "date-time"
                             }
                         }
                     }

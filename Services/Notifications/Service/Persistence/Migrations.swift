@@ -86,5 +86,22 @@ enum Migrations {
                     updated_at timestamptz NOT NULL DEFAULT clock_timestamp()
                 );
                 """),
+        // A coordinator's announcements to the volunteers of a community, in several languages.
+        PostgresMigration(
+            name: "notifications-004-announcements",
+            sql: """
+                CREATE TABLE announcements (
+                    id uuid PRIMARY KEY,
+                    community_id uuid NOT NULL,
+                    subjects jsonb NOT NULL,
+                    bodies jsonb NOT NULL,
+                    critical boolean NOT NULL DEFAULT false,
+                    recipients integer NOT NULL,
+                    idempotency_key text UNIQUE,
+                    created_by text NOT NULL,
+                    created_at timestamptz NOT NULL DEFAULT clock_timestamp()
+                );
+                CREATE INDEX volunteer_recipients_by_community ON volunteer_recipients (home_community_id) WHERE erased_at IS NULL;
+                """),
     ]
 }

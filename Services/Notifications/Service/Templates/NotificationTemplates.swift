@@ -33,6 +33,7 @@ struct NotificationTemplates: Sendable {
             }
         }
         try add("layout", TemplateTexts.layout)
+        try add("announcement.html", "{{#paragraphs}}<p>{{text}}</p>\n{{/paragraphs}}")
         for (kind, sets) in TemplateTexts.sets {
             for (language, set) in sets {
                 try add("\(kind.rawValue).\(language).subject", "{{% CONTENT_TYPE: TEXT}}" + set.subject)
@@ -89,6 +90,30 @@ struct NotificationTemplates: Sendable {
                     "unsubscribeURL": links.unsubscribe, "preferencesLabel": footer.preferences,
                     "unsubscribeLabel": footer.unsubscribe,
                 ] as [String: Any], withTemplate: "layout") ?? content
+        return Rendered(language: language, subject: subject, text: text, html: html)
+    }
+
+    /// A coordinator's announcement in the reader's language (the first of theirs it is written
+    /// in, else English, else any), in the same layout as every notification: its paragraphs
+    /// are the body's, split at blank lines, and escaped.
+    func renderAnnouncement(
+        subjects: [String: String], bodies: [String: String], languages: [String], links: (preferences: String, unsubscribe: String)
+    ) -> Rendered {
+        let language = AnnouncementRequest.language(for: languages, among: Set(subjects.keys))
+        let subject = subjects[language] ?? ""
+        let body = bodies[language] ?? ""
+        let paragraphs = body.components(separatedBy: "\n\n").map { ["text": $0] }
+        let content = library.render(["paragraphs": paragraphs], withTemplate: "announcement.html") ?? ""
+        let footer = TemplateTexts.footer[language] ?? TemplateTexts.footer["en"] ?? ("", "")
+        let html =
+            library.render(
+                [
+                    "language": language, "direction": language == "he" ? "rtl" : "ltr", "align": language == "he" ? "right" : "left",
+                    "subject": subject, "content": content, "preferencesURL": links.preferences,
+                    "unsubscribeURL": links.unsubscribe, "preferencesLabel": footer.preferences,
+                    "unsubscribeLabel": footer.unsubscribe,
+                ] as [String: Any], withTemplate: "layout") ?? content
+        let text = body + "\n\n" + footer.preferences + ": " + links.preferences + "\n"
         return Rendered(language: language, subject: subject, text: text, html: html)
     }
 
