@@ -155,7 +155,7 @@ let package = Package(
                 "Notifications", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", "JewishCalendar", "SMTP", "TestSupport",
                 hummingbirdTesting,
             ],
-            path: "Tests/NotificationsTests"),
+            path: "Tests/NotificationsTests", exclude: ["Browser"]),
         // A service made only of ServiceKit's parts, for the tests that must kill a process at
         // a fail point (the durable timers').
         .target(

@@ -61,6 +61,9 @@ install_missing_packages() {
   # The notifications service sends e-mail through libcurl; the local SMTP server is aiosmtpd.
   pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
   /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+  # The notifications' preferences page is tested in headless Chromium over the DevTools protocol.
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  /usr/bin/python3 -c 'import websocket' >/dev/null 2>&1 || missing+=(python3-websocket)
   [ ${#missing[@]} -eq 0 ] && return 0
 
   say "installing from Debian's packages: ${missing[*]}"

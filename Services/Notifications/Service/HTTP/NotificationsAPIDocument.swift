@@ -97,7 +97,7 @@ enum NotificationsAPIDocument {
                     "post": {
                         "operationId": "savePreferences",
                         "summary": "Save the volunteer's preferences",
-                        "description": "The page's form: `email` (present: e-mail on), `quietStart` and `quietEnd` (HH:MM in the volunteer's time zone), `subscribed` (present: receive notifications; absent: unsubscribed from all but critical notices). Answers with the page, saved.",
+                        "description": "The page's form: `email` (present: e-mail on), `quietStart` and `quietEnd` (HH:MM in the volunteer's time zone), `subscribed` (present: receive notifications; absent: unsubscribed from all but critical notices), `kind.joint-team-formed` and `kind.announcement` (present: receive that kind; absent: not). Answers with the page, saved.",
                         "tags": [
                             "preferences"
                         ],
@@ -530,6 +530,14 @@ enum NotificationsAPIDocument {
                             "subscribed": {
                                 "type": "string",
                                 "description": "Present (any value): receive notifications."
+                            },
+                            "kind.joint-team-formed": {
+                                "type": "string",
+                                "description": "Present (any value): receive joint team notices; absent: not."
+                            },
+                            "kind.announcement": {
+                                "type": "string",
+                                "description": "Present (any value): receive coordinators' announcements; absent: not."
                             }
                         }
                     },

@@ -21,8 +21,9 @@ struct PreferenceRoutes: ResourceRoutes {
             let quiet = QuietHours(
                 start: try Self.minutes(form["quietStart"] ?? "21:00", field: "quietStart"),
                 end: try Self.minutes(form["quietEnd"] ?? "08:00", field: "quietEnd"))
+            let muted = PreferencesPage.choosableKinds.map(\.rawValue).filter { form["kind.\($0)"] == nil }
             let saved = try await store.save(
-                volunteer, emailEnabled: form["email"] != nil, quietHours: quiet, subscribed: form["subscribed"] != nil)
+                volunteer, emailEnabled: form["email"] != nil, quietHours: quiet, subscribed: form["subscribed"] != nil, mutedKinds: muted)
             guard saved, let page = try await store.page(of: volunteer) else { throw Self.unknown }
             return PreferencesPage(page: page, saved: true, token: Self.token(request), volunteer: volunteer).response()
         }

@@ -10,17 +10,23 @@ struct PreferencesPage {
 
     struct Words {
         var title, email, quietStart, quietEnd, subscribed, save, saved, unsubscribed: String
+        var kinds: [NotificationKind: String] = [:]
     }
+
+    /// The kinds a volunteer may turn off one by one (a welcome comes once, before any choice).
+    static let choosableKinds: [NotificationKind] = [.jointTeamFormed, .announcement]
 
     static let words: [String: Words] = [
         "en": Words(
             title: "Your notification preferences", email: "Send me e-mail", quietStart: "Quiet hours from",
             quietEnd: "until", subscribed: "Receive notifications (uncheck to unsubscribe)", save: "Save",
-            saved: "Your preferences are saved.", unsubscribed: "You are unsubscribed: only critical notices will reach you."),
+            saved: "Your preferences are saved.", unsubscribed: "You are unsubscribed: only critical notices will reach you.",
+            kinds: [.jointTeamFormed: "Joint team notices", .announcement: "Announcements"]),
         "he": Words(
             title: "העדפות ההתראות שלך", email: "שלחו לי דואר אלקטרוני", quietStart: "שעות שקט מ־", quietEnd: "עד",
             subscribed: "קבלת התראות (בטלו את הסימון להסרה)", save: "שמירה", saved: "ההעדפות שלך נשמרו.",
-            unsubscribed: "הוסרת מרשימת התפוצה: רק הודעות קריטיות יגיעו אליך."),
+            unsubscribed: "הוסרת מרשימת התפוצה: רק הודעות קריטיות יגיעו אליך.",
+            kinds: [.jointTeamFormed: "הודעות על צוותים משותפים", .announcement: "הודעות רכזים"]),
     ]
 
     func response() -> Response {
@@ -30,6 +36,11 @@ struct PreferencesPage {
         let id = volunteer.uuidString.lowercased()
         let query = token.map { "?access_token=\(Self.escape($0))" } ?? ""
         func time(_ minutes: Int) -> String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
+        let kindBoxes = Self.choosableKinds.map { kind in
+            let checked = page.mutedKinds.contains(kind.rawValue) ? "" : " checked"
+            return
+                "<label><input type=\"checkbox\" name=\"kind.\(kind.rawValue)\" id=\"kind.\(kind.rawValue)\"\(checked)> \(words.kinds[kind] ?? kind.rawValue)</label><br>"
+        }.joined(separator: "\n")
         let html = """
             <!DOCTYPE html>
             <html lang="\(language)" dir="\(direction)">
@@ -43,6 +54,7 @@ struct PreferencesPage {
             <label><input type="checkbox" name="email" id="email"\(page.emailEnabled ? " checked" : "")> \(words.email)</label><br>
             <label>\(words.quietStart) <input type="time" name="quietStart" id="quietStart" value="\(time(page.quietHours.start))"></label>
             <label>\(words.quietEnd) <input type="time" name="quietEnd" id="quietEnd" value="\(time(page.quietHours.end))"></label><br>
+            \(kindBoxes)
             <label><input type="checkbox" name="subscribed" id="subscribed"\(page.unsubscribed ? "" : " checked")> \(words.subscribed)</label><br>
             <button type="submit" id="save">\(words.save)</button>
             </form>

@@ -13,6 +13,8 @@ struct PreferenceStore: Sendable {
         var emailEnabled: Bool
         var quietHours: QuietHours
         var unsubscribed: Bool
+        /// The kinds of notification they turned off.
+        var mutedKinds: [String]
     }
 
     /// The volunteer's page, or nil when the service does not know them (or they were erased).
@@ -20,7 +22,7 @@ struct PreferenceStore: Sendable {
         let rows = try await postgres.query(
             """
             SELECT coalesce(v.name, ''), v.languages, coalesce(p.email_enabled, true), coalesce(p.quiet_start, 1260),
-                   coalesce(p.quiet_end, 480), p.unsubscribed_at IS NOT NULL
+                   coalesce(p.quiet_end, 480), p.unsubscribed_at IS NOT NULL, coalesce(p.muted_kinds, '{}')
             FROM volunteer_recipients v LEFT JOIN volunteer_preferences p ON p.volunteer_id = v.volunteer_id
             WHERE v.volunteer_id = \(volunteer) AND v.erased_at IS NULL
             """)
@@ -29,7 +31,7 @@ struct PreferenceStore: Sendable {
             name: try row.decode(String.self, at: 0), languages: try row.decode([String].self, at: 1),
             emailEnabled: try row.decode(Bool.self, at: 2),
             quietHours: QuietHours(start: try row.decode(Int.self, at: 3), end: try row.decode(Int.self, at: 4)),
-            unsubscribed: try row.decode(Bool.self, at: 5))
+            unsubscribed: try row.decode(Bool.self, at: 5), mutedKinds: try row.decode([String].self, at: 6))
     }
 
     /// Unsubscribes the volunteer from everything that is not critical. Returns false when the
@@ -47,15 +49,16 @@ struct PreferenceStore: Sendable {
     }
 
     /// Saves the volunteer's choices. Returns false when the service does not know them.
-    func save(_ volunteer: UUID, emailEnabled: Bool, quietHours: QuietHours, subscribed: Bool) async throws -> Bool {
+    func save(_ volunteer: UUID, emailEnabled: Bool, quietHours: QuietHours, subscribed: Bool, mutedKinds: [String]) async throws -> Bool {
         let rows = try await postgres.query(
             """
-            INSERT INTO volunteer_preferences (volunteer_id, email_enabled, quiet_start, quiet_end, unsubscribed_at)
-            SELECT volunteer_id, \(emailEnabled), \(quietHours.start), \(quietHours.end),
+            INSERT INTO volunteer_preferences (volunteer_id, email_enabled, quiet_start, quiet_end, muted_kinds, unsubscribed_at)
+            SELECT volunteer_id, \(emailEnabled), \(quietHours.start), \(quietHours.end), \(mutedKinds)::text[],
                    CASE WHEN \(subscribed) THEN NULL ELSE clock_timestamp() END
             FROM volunteer_recipients WHERE volunteer_id = \(volunteer) AND erased_at IS NULL
             ON CONFLICT (volunteer_id) DO UPDATE
                 SET email_enabled = excluded.email_enabled, quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end,
+                    muted_kinds = excluded.muted_kinds,
                     unsubscribed_at = CASE WHEN \(subscribed) THEN NULL
                                            ELSE coalesce(volunteer_preferences.unsubscribed_at, clock_timestamp()) END,
                     updated_at = clock_timestamp()
