@@ -34,7 +34,8 @@ public enum NotificationsService {
                     settings: settings, smtp: smtp, rateLimit: RelayRateLimit(messagesPerSecond: settings.messagesPerSecond),
                     templates: templates,
                     links: SignedLinks(keys: dependencies.accessKeys, publicURL: settings.publicURL, lifetime: settings.linkLifetime),
-                    timers: dependencies.timers, outbox: dependencies.outbox, clock: clock, logger: dependencies.logger)
+                    timers: dependencies.timers, outbox: dependencies.outbox,
+                    clock: settings.clockStart.map { ShiftedClock(startingAt: $0) } ?? clock, logger: dependencies.logger)
                 return ServiceComponents(
                     routes: [
                         RecipientRoutes(store: store), PreferenceRoutes(store: preferences),

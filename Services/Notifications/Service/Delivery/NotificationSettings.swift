@@ -20,6 +20,9 @@ struct NotificationSettings: Sendable {
     /// `P2G_DELIVERY_ATTEMPTS`, `P2G_DELIVERY_RETRY_BASE`, `P2G_DELIVERY_RETRY_MAX`: temporary
     /// failures are tried again after about 1m, 2m, 4m... up to 1h, 6 tries in all.
     var retries: RetrySchedule
+    /// `P2G_NOTIFICATIONS_CLOCK`, for tests only: the instant (RFC 3339) the rules' clock starts
+    /// at when the service starts; it runs at the system's pace from there.
+    var clockStart: Date?
 
     init(environment: EnvironmentReader, httpPort: Int) throws {
         let url = environment.string("P2G_SMTP_URL", default: "smtp://127.0.0.1:55025")
@@ -58,5 +61,15 @@ struct NotificationSettings: Sendable {
             base: try environment.duration("P2G_DELIVERY_RETRY_BASE", default: .seconds(60)),
             maximumDelay: try environment.duration("P2G_DELIVERY_RETRY_MAX", default: .seconds(3600)),
             maximumAttempts: try environment.integer("P2G_DELIVERY_ATTEMPTS", default: 6, in: 1...50))
+        let clockText = environment.string("P2G_NOTIFICATIONS_CLOCK", default: "")
+        if clockText.isEmpty {
+            clockStart = nil
+        } else {
+            guard let start = ISO8601DateFormatter().date(from: clockText) else {
+                throw ConfigurationError(
+                    setting: "P2G_NOTIFICATIONS_CLOCK", problem: "expected an instant such as 2026-12-08T10:00:00Z, got '\(clockText)'")
+            }
+            clockStart = start
+        }
     }
 }

@@ -27,3 +27,16 @@ public final class SettableClock: NotificationClock {
         instant.withLock { $0 = newInstant }
     }
 }
+
+/// A clock that starts at a given instant when the service starts and runs at the system's
+/// pace from there, for tests of the whole executable (`P2G_NOTIFICATIONS_CLOCK`): their e-mails
+/// must not wait for a Shabbat or a night that the wall clock happens to be in.
+struct ShiftedClock: NotificationClock {
+    let offset: TimeInterval
+
+    init(startingAt instant: Date) {
+        offset = instant.timeIntervalSince(Date())
+    }
+
+    func now() -> Date { Date().addingTimeInterval(offset) }
+}
