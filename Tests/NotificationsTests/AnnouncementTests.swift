@@ -94,6 +94,36 @@ struct AnnouncementTests {
         }
     }
 
+    @Test("a critical announcement reaches a volunteer who unsubscribed, at night, at once")
+    func criticalAnnouncement() async throws {
+        // 23:00 in Jerusalem on a Tuesday.
+        let clock = SettableClock(DeliveryTests.instant("2026-12-08T21:00:00Z"))
+        try await InProcessService.run(NotificationsService.definition(clock: clock), environment: try DeliveryTests.environment()) {
+            service, client in
+            let community = UUID()
+            let volunteer = Self.volunteer(community: community, languages: ["en"])
+            try await service.publish(volunteer)
+            try await service.waitUntil("the volunteer is known") {
+                try await service.count("SELECT count(*) FROM volunteer_recipients") == 1
+            }
+            try await client.execute(uri: "/unsubscribe/\(volunteer.volunteerId.uuidString.lowercased())", method: .post) {
+                #expect($0.status == .ok)
+            }
+            let body = ByteBuffer(
+                string:
+                    #"{"communityId": "\#(community.uuidString.lowercased())", "subjects": {"en": "Road closed tonight"}, "bodies": {"en": "Stay home."}, "critical": true}"#
+            )
+            try await client.execute(uri: "/announcements", method: .post, headers: [.contentType: "application/json"], body: body) {
+                #expect($0.status == .created)
+            }
+            try await service.waitUntil("the critical announcement is received") {
+                try Mailbox.messages(to: volunteer.contactChannels[0].address).contains { $0.subject == "Road closed tonight" }
+            }
+            // The welcome, not critical, waits for the morning (and will find the volunteer unsubscribed).
+            #expect(try Mailbox.messages(to: volunteer.contactChannels[0].address).count == 1)
+        }
+    }
+
     @Test("a bad announcement is refused with every bad field named; only the Agency announces")
     func badInputAndAccess() async throws {
         try await InProcessService.run(NotificationsService.definition, environment: try DeliveryTests.environment()) { service, client in
