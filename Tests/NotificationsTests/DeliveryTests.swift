@@ -302,6 +302,52 @@ struct DeliveryTests {
         }
     }
 
+    @Test("a volunteer who takes a daily digest at 09:00 gets two joint team notices in one e-mail at 09:00 in their time zone")
+    func dailyDigest() async throws {
+        let clock = SettableClock(Self.tuesdayNoonInJerusalem)
+        try await InProcessService.run(NotificationsService.definition(clock: clock), environment: try Self.environment()) {
+            service, client in
+            let volunteer = Self.volunteer(email: Self.address(), languages: ["en"], timeZone: "Asia/Jerusalem")
+            let address = volunteer.contactChannels[0].address
+            try await service.publish(volunteer)
+            try await service.waitUntil("the welcome is received") { try Mailbox.messages(to: address).count == 1 }
+            let id = volunteer.volunteerId.uuidString.lowercased()
+            try await client.execute(
+                uri: "/preferences/\(id)", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(
+                    string:
+                        "email=on&quietStart=21%3A00&quietEnd=08%3A00&subscribed=on&kind.joint-team-formed=on&kind.announcement=on&digestHour=9"
+                )
+            ) { #expect($0.status == .ok) }
+            for program in [PartnershipProgram.communities2gether, .partnership2gether] {
+                try await service.publish(
+                    JointTeamFormed(
+                        teamId: UUID(), pairingId: UUID(), program: program, impactedCommunityId: UUID(), supportingCommunityId: UUID(),
+                        members: [
+                            .init(volunteerId: volunteer.volunteerId, delegation: .agency, timeZone: "Asia/Jerusalem", languages: ["en"])
+                        ],
+                        workingLanguage: "en", interpreterNeeded: false, formedAt: Self.tuesdayNoonInJerusalem))
+            }
+            try await service.waitUntil("both notices wait for the digest") {
+                try await Self.deliveries(of: volunteer.volunteerId, in: service).filter { $0.reason == "digest" }.count == 2
+            }
+            // 09:00 on Wednesday in Jerusalem is 07:00 UTC.
+            #expect(
+                try await Self.deliveries(of: volunteer.volunteerId, in: service).filter { $0.reason == "digest" }.allSatisfy {
+                    $0.notBefore == Self.instant("2026-12-09T07:00:00Z")
+                })
+            try await Self.advance(clock, to: Self.instant("2026-12-09T07:00:00Z"), in: service)
+            try await service.waitUntil("the digest is received") { try Mailbox.messages(to: address).count == 2 }
+            // The store's files are named to the second: find the digest by its subject.
+            let digest = try #require(try Mailbox.messages(to: address).first { $0.subject == "Your daily digest: 2 notifications" })
+            #expect(digest.plainText.contains("Communities2Gether") && digest.plainText.contains("Partnership2Gether pairing"))
+            try await service.waitUntil("both are recorded as sent") {
+                try await Self.deliveries(of: volunteer.volunteerId, in: service).allSatisfy { $0.status == "sent" }
+            }
+            #expect(try Mailbox.messages(to: address).count == 2)
+        }
+    }
+
     @Test("the preferences page is the volunteer's own: 401 without a token, 403 with another's, their language and direction with theirs")
     func preferencesAccess() async throws {
         let clock = SettableClock(Self.tuesdayNoonInJerusalem)

@@ -47,14 +47,20 @@ struct DeliveryDispatcher: TimerHandler {
         var mutedKinds: [String]
         var quietHours: QuietHours
         var unsubscribed: Bool
+        /// The local hour of their daily digest, when they take one.
+        var digestHour: Int?
+        /// Why it was held last (`digest`: it waits for the volunteer's digest).
+        var holdReason: String?
         /// For an announcement: its subject and body by language.
         var announcement: (subjects: [String: String], bodies: [String: String])?
     }
 
     func fire(_ timers: [DueTimer<DeliveryStore.Due>], on connection: PostgresConnection) async throws {
         let pending = try await load(timers.map(\.payload.deliveryId), on: connection)
-        for delivery in pending {
-            try await decide(delivery, on: connection)
+        // A digest sends the volunteer's other held deliveries too: they are not decided again.
+        var handled = Set<UUID>()
+        for delivery in pending where !handled.contains(delivery.id) {
+            handled.formUnion(try await decide(delivery, on: connection))
         }
     }
 
@@ -66,7 +72,7 @@ struct DeliveryDispatcher: TimerHandler {
                    coalesce(v.languages, '{}') AS languages, coalesce(v.time_zone, 'Asia/Jerusalem') AS time_zone, c.latitude, c.longitude,
                    coalesce(p.email_enabled, true) AS email_enabled, coalesce(p.muted_kinds, '{}') AS muted_kinds,
                    coalesce(p.quiet_start, 1260) AS quiet_start, coalesce(p.quiet_end, 480) AS quiet_end,
-                   p.unsubscribed_at IS NOT NULL AS unsubscribed, a.subjects::text AS subjects, a.bodies::text AS bodies
+                   p.unsubscribed_at IS NOT NULL AS unsubscribed, p.digest_hour, d.hold_reason, a.subjects::text AS subjects, a.bodies::text AS bodies
             FROM deliveries d
             LEFT JOIN announcements a ON a.id = d.announcement_id
             LEFT JOIN volunteer_recipients v ON v.volunteer_id = d.recipient_id
@@ -102,49 +108,71 @@ struct DeliveryDispatcher: TimerHandler {
                 coordinates: latitude.flatMap { lat in longitude.map { (lat, $0) } },
                 emailEnabled: try row.decode(Bool.self, "email_enabled"), mutedKinds: try row.decode([String].self, "muted_kinds"),
                 quietHours: QuietHours(start: try row.decode(Int.self, "quiet_start"), end: try row.decode(Int.self, "quiet_end")),
-                unsubscribed: try row.decode(Bool.self, "unsubscribed"), announcement: announcement)
+                unsubscribed: try row.decode(Bool.self, "unsubscribed"), digestHour: try row.decode(Int?.self, "digest_hour"),
+                holdReason: try row.decode(String?.self, "hold_reason"), announcement: announcement)
         }
     }
 
-    private func decide(_ delivery: Pending, on connection: PostgresConnection) async throws {
+    /// Decides one delivery; returns the ids it settled (more than its own for a digest).
+    private func decide(_ delivery: Pending, on connection: PostgresConnection) async throws -> Set<UUID> {
         // Nobody to write to: an erased volunteer, one who gave no consent for e-mail, or one
         // the registry never announced.
         guard delivery.known, !delivery.erased, let address = delivery.email else {
             let reason = !delivery.known ? "unknown-recipient" : delivery.erased ? "erased" : "no-consented-address"
             try await finish(delivery, status: .suppressed, reason: reason, on: connection)
-            return
+            return [delivery.id]
         }
         if !delivery.critical,
             delivery.unsubscribed || !delivery.emailEnabled || delivery.mutedKinds.contains(delivery.kind.rawValue)
         {
             try await finish(delivery, status: .suppressed, reason: "preferences", on: connection)
-            return
+            return [delivery.id]
         }
         let now = clock.now()
         let zone = TimeZone(identifier: delivery.timeZone) ?? TimeZone(identifier: "Asia/Jerusalem") ?? .gmt
+        let inDigest = !delivery.critical && delivery.digestHour != nil && delivery.kind != .volunteerWelcome
+        if inDigest, delivery.holdReason != "digest", let hour = delivery.digestHour {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let next =
+                calendar.nextDate(after: now, matching: DateComponents(hour: hour, minute: 0, second: 0), matchingPolicy: .nextTime)
+                ?? now.addingTimeInterval(86_400)
+            try await hold(delivery, until: next, now: now, reason: "digest", error: nil, on: connection)
+            return [delivery.id]
+        }
         let calendar = RecipientPlace.calendar(timeZone: delivery.timeZone, coordinates: delivery.coordinates)
         let window = SendWindow(calendar: calendar, timeZone: zone, quietHours: delivery.quietHours, critical: delivery.critical)
         let earliest = window.earliest(from: now)
         if earliest > now {
-            let reason = calendar.workStatus(at: now).isWorkForbidden ? "shabbat-or-festival" : "quiet-hours"
+            let reason =
+                inDigest ? "digest" : calendar.workStatus(at: now).isWorkForbidden ? "shabbat-or-festival" : "quiet-hours"
             try await hold(delivery, until: earliest, now: now, reason: reason, error: nil, on: connection)
-            return
+            return [delivery.id]
         }
-        try await send(delivery, to: address, zone: zone, now: now, on: connection)
+        var batch = [delivery]
+        if inDigest {
+            // The digest's hour: everything else held for it goes in the same e-mail.
+            let others = try await connection.query(
+                """
+                SELECT id FROM deliveries
+                WHERE recipient_id = \(delivery.recipientId) AND status = 'deferred' AND hold_reason = 'digest' AND not_before <= \(now)
+                      AND id <> \(delivery.id)
+                ORDER BY id FOR UPDATE SKIP LOCKED
+                """
+            ).map { try $0.decode(UUID.self, at: 0) }
+            batch += try await load(others, on: connection)
+        }
+        try await send(batch, to: address, zone: zone, now: now, on: connection)
+        return Set(batch.map(\.id))
     }
 
-    private func send(_ delivery: Pending, to address: String, zone: TimeZone, now: Date, on connection: PostgresConnection) async throws {
-        let attempts = delivery.attempts + 1
+    /// Sends `batch` (one delivery, or a digest of several to the same volunteer) as one e-mail.
+    private func send(_ batch: [Pending], to address: String, zone: TimeZone, now: Date, on connection: PostgresConnection) async throws {
+        guard let delivery = batch.first else { return }
         let links = try await self.links.links(for: delivery.recipientId)
+        let parts = batch.map { render($0, zone: zone, links: links) }
         let rendered =
-            if let announcement = delivery.announcement {
-                templates.renderAnnouncement(
-                    subjects: announcement.subjects, bodies: announcement.bodies, languages: delivery.languages, links: links)
-            } else {
-                templates.render(
-                    delivery.kind, languages: delivery.languages, timeZone: zone,
-                    values: delivery.values.merging(["name": delivery.name]) { $1 }, instants: delivery.instants, links: links)
-            }
+            parts.count == 1 ? parts[0] : templates.renderDigest(parts, languages: delivery.languages, links: links)
         let message = MailMessage(
             from: settings.sender, fromName: settings.senderName, to: address, subject: rendered.subject, date: now,
             messageID: "<\(delivery.id.uuidString.lowercased())@notifications.p2g>", language: rendered.language,
@@ -153,22 +181,43 @@ struct DeliveryDispatcher: TimerHandler {
             try await rateLimit.acquire()
             try await smtp.send(from: settings.sender, to: address, message: message.rendered())
         } catch let error as SMTPError where error.code == .permanent {
-            try await fail(delivery, attempts: attempts, permanent: true, error: error, now: now, on: connection)
+            for part in batch { try await fail(part, attempts: part.attempts + 1, permanent: true, error: error, now: now, on: connection) }
             return
         } catch let error as SMTPError {
-            if settings.retries.allowsAnotherTry(after: attempts) {
-                let delay = settings.retries.delay(afterAttempts: attempts, jitter: Double.random(in: 0..<1))
-                var retried = delivery
-                retried.attempts = attempts
-                try await hold(retried, until: now.addingTimeInterval(delay), now: now, reason: "retry", error: error, on: connection)
-            } else {
-                try await fail(delivery, attempts: attempts, permanent: false, error: error, now: now, on: connection)
+            for part in batch {
+                let attempts = part.attempts + 1
+                if settings.retries.allowsAnotherTry(after: attempts) {
+                    let delay = settings.retries.delay(afterAttempts: attempts, jitter: Double.random(in: 0..<1))
+                    var retried = part
+                    retried.attempts = attempts
+                    let reason = batch.count > 1 ? "digest" : "retry"
+                    try await hold(retried, until: now.addingTimeInterval(delay), now: now, reason: reason, error: error, on: connection)
+                } else {
+                    try await fail(part, attempts: attempts, permanent: false, error: error, now: now, on: connection)
+                }
             }
             return
         }
+        for part in batch { try await recordSent(part, language: rendered.language, now: now, on: connection) }
+    }
+
+    private func render(_ delivery: Pending, zone: TimeZone, links: (preferences: String, unsubscribe: String))
+        -> NotificationTemplates.Rendered
+    {
+        if let announcement = delivery.announcement {
+            return templates.renderAnnouncement(
+                subjects: announcement.subjects, bodies: announcement.bodies, languages: delivery.languages, links: links)
+        }
+        return templates.render(
+            delivery.kind, languages: delivery.languages, timeZone: zone, values: delivery.values.merging(["name": delivery.name]) { $1 },
+            instants: delivery.instants, links: links)
+    }
+
+    private func recordSent(_ delivery: Pending, language: String, now: Date, on connection: PostgresConnection) async throws {
+        let attempts = delivery.attempts + 1
         try await connection.pipeline(
             """
-            UPDATE deliveries SET status = 'sent', attempts = \(attempts), language = \(rendered.language), not_before = NULL, hold_reason = NULL,
+            UPDATE deliveries SET status = 'sent', attempts = \(attempts), language = \(language), not_before = NULL, hold_reason = NULL,
                                   finished_at = \(now), updated_at = clock_timestamp()
             WHERE id = \(delivery.id)
             """)

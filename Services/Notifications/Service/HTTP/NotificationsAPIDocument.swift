@@ -97,7 +97,7 @@ enum NotificationsAPIDocument {
                     "post": {
                         "operationId": "savePreferences",
                         "summary": "Save the volunteer's preferences",
-                        "description": "The page's form: `email` (present: e-mail on), `quietStart` and `quietEnd` (HH:MM in the volunteer's time zone), `subscribed` (present: receive notifications; absent: unsubscribed from all but critical notices), `kind.joint-team-formed` and `kind.announcement` (present: receive that kind; absent: not). Answers with the page, saved.",
+                        "description": "The page's form: `email` (present: e-mail on), `quietStart` and `quietEnd` (HH:MM in the volunteer's time zone), `subscribed` (present: receive notifications; absent: unsubscribed from all but critical notices), `kind.joint-team-formed` and `kind.announcement` (present: receive that kind; absent: not), `digestHour` (empty, or the local hour of a daily digest). Answers with the page, saved.",
                         "tags": [
                             "preferences"
                         ],
@@ -538,6 +538,11 @@ enum NotificationsAPIDocument {
                             "kind.announcement": {
                                 "type": "string",
                                 "description": "Present (any value): receive coordinators' announcements; absent: not."
+                            },
+                            "digestHour": {
+                                "type": "string",
+                                "pattern": "^([0-9]|1[0-9]|2[0-3])?$",
+                                "description": "Empty: each notification as it comes; an hour from 0 to 23: routine notifications once a day at that hour in the volunteer's time zone, in one e-mail."
                             }
                         }
                     },

@@ -21,9 +21,21 @@ struct PreferenceRoutes: ResourceRoutes {
             let quiet = QuietHours(
                 start: try Self.minutes(form["quietStart"] ?? "21:00", field: "quietStart"),
                 end: try Self.minutes(form["quietEnd"] ?? "08:00", field: "quietEnd"))
+            let digestText = form["digestHour"] ?? ""
+            var digestHour: Int?
+            if !digestText.isEmpty {
+                guard let hour = Int(digestText), (0..<24).contains(hour) else {
+                    throw ProblemDetails(
+                        status: .badRequest, title: "Invalid form",
+                        detail: "digestHour should be empty or an hour from 0 to 23, got '\(digestText)'.",
+                        invalidParams: [.init(name: "digestHour", reason: "not an hour from 0 to 23")])
+                }
+                digestHour = hour
+            }
             let muted = PreferencesPage.choosableKinds.map(\.rawValue).filter { form["kind.\($0)"] == nil }
             let saved = try await store.save(
-                volunteer, emailEnabled: form["email"] != nil, quietHours: quiet, subscribed: form["subscribed"] != nil, mutedKinds: muted)
+                volunteer, emailEnabled: form["email"] != nil, quietHours: quiet, subscribed: form["subscribed"] != nil, mutedKinds: muted,
+                digestHour: digestHour)
             guard saved, let page = try await store.page(of: volunteer) else { throw Self.unknown }
             return PreferencesPage(page: page, saved: true, token: Self.token(request), volunteer: volunteer).response()
         }

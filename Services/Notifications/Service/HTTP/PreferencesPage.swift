@@ -11,6 +11,8 @@ struct PreferencesPage {
     struct Words {
         var title, email, quietStart, quietEnd, subscribed, save, saved, unsubscribed: String
         var kinds: [NotificationKind: String] = [:]
+        var digest = "Daily digest at"
+        var noDigest = "no digest: each as it comes"
     }
 
     /// The kinds a volunteer may turn off one by one (a welcome comes once, before any choice).
@@ -26,7 +28,8 @@ struct PreferencesPage {
             title: "העדפות ההתראות שלך", email: "שלחו לי דואר אלקטרוני", quietStart: "שעות שקט מ־", quietEnd: "עד",
             subscribed: "קבלת התראות (בטלו את הסימון להסרה)", save: "שמירה", saved: "ההעדפות שלך נשמרו.",
             unsubscribed: "הוסרת מרשימת התפוצה: רק הודעות קריטיות יגיעו אליך.",
-            kinds: [.jointTeamFormed: "הודעות על צוותים משותפים", .announcement: "הודעות רכזים"]),
+            kinds: [.jointTeamFormed: "הודעות על צוותים משותפים", .announcement: "הודעות רכזים"], digest: "סיכום יומי בשעה",
+            noDigest: "ללא סיכום: כל התראה בזמנה"),
     ]
 
     func response() -> Response {
@@ -41,6 +44,11 @@ struct PreferencesPage {
             return
                 "<label><input type=\"checkbox\" name=\"kind.\(kind.rawValue)\" id=\"kind.\(kind.rawValue)\"\(checked)> \(words.kinds[kind] ?? kind.rawValue)</label><br>"
         }.joined(separator: "\n")
+        let digestOptions =
+            "<option value=\"\"\(page.digestHour == nil ? " selected" : "")>\(words.noDigest)</option>"
+            + (0..<24).map { hour in
+                "<option value=\"\(hour)\"\(page.digestHour == hour ? " selected" : "")>\(String(format: "%02d:00", hour))</option>"
+            }.joined()
         let html = """
             <!DOCTYPE html>
             <html lang="\(language)" dir="\(direction)">
@@ -55,6 +63,7 @@ struct PreferencesPage {
             <label>\(words.quietStart) <input type="time" name="quietStart" id="quietStart" value="\(time(page.quietHours.start))"></label>
             <label>\(words.quietEnd) <input type="time" name="quietEnd" id="quietEnd" value="\(time(page.quietHours.end))"></label><br>
             \(kindBoxes)
+            <label>\(words.digest) <select name="digestHour" id="digestHour">\(digestOptions)</select></label><br>
             <label><input type="checkbox" name="subscribed" id="subscribed"\(page.unsubscribed ? "" : " checked")> \(words.subscribed)</label><br>
             <button type="submit" id="save">\(words.save)</button>
             </form>

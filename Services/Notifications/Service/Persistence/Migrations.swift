@@ -103,5 +103,12 @@ enum Migrations {
                 );
                 CREATE INDEX volunteer_recipients_by_community ON volunteer_recipients (home_community_id) WHERE erased_at IS NULL;
                 """),
+        // A volunteer may take their routine notifications once a day, at a local hour.
+        PostgresMigration(
+            name: "notifications-005-daily-digest",
+            sql: """
+                ALTER TABLE volunteer_preferences ADD COLUMN digest_hour integer CHECK (digest_hour BETWEEN 0 AND 23);
+                CREATE INDEX deliveries_in_digest ON deliveries (recipient_id) WHERE status = 'deferred' AND hold_reason = 'digest';
+                """),
     ]
 }

@@ -12,6 +12,8 @@ struct NotificationTemplates: Sendable {
         var subject: String
         var text: String
         var html: String
+        /// The HTML body without the layout, for a digest that puts several together.
+        var content: String
     }
 
     /// A template that does not parse: a mistake in this file, found when the service starts.
@@ -34,6 +36,7 @@ struct NotificationTemplates: Sendable {
         }
         try add("layout", TemplateTexts.layout)
         try add("announcement.html", "{{#paragraphs}}<p>{{text}}</p>\n{{/paragraphs}}")
+        try add("digest.html", "{{#sections}}<h2>{{subject}}</h2>\n{{{content}}}\n{{/sections}}")
         for (kind, sets) in TemplateTexts.sets {
             for (language, set) in sets {
                 try add("\(kind.rawValue).\(language).subject", "{{% CONTENT_TYPE: TEXT}}" + set.subject)
@@ -90,7 +93,27 @@ struct NotificationTemplates: Sendable {
                     "unsubscribeURL": links.unsubscribe, "preferencesLabel": footer.preferences,
                     "unsubscribeLabel": footer.unsubscribe,
                 ] as [String: Any], withTemplate: "layout") ?? content
-        return Rendered(language: language, subject: subject, text: text, html: html)
+        return Rendered(language: language, subject: subject, text: text, html: html, content: content)
+    }
+
+    /// Several notifications in one e-mail, in the reader's language, each under its subject.
+    func renderDigest(_ parts: [Rendered], languages: [String], links: (preferences: String, unsubscribe: String)) -> Rendered {
+        let language = Self.language(for: languages)
+        let subject =
+            language == "he" ? "הסיכום היומי שלך: \(parts.count) התראות" : "Your daily digest: \(parts.count) notifications"
+        let sections = parts.map { ["subject": $0.subject, "content": $0.content] }
+        let content = library.render(["sections": sections], withTemplate: "digest.html") ?? ""
+        let footer = TemplateTexts.footer[language] ?? TemplateTexts.footer["en"] ?? ("", "")
+        let html =
+            library.render(
+                [
+                    "language": language, "direction": language == "he" ? "rtl" : "ltr", "align": language == "he" ? "right" : "left",
+                    "subject": subject, "content": content, "preferencesURL": links.preferences,
+                    "unsubscribeURL": links.unsubscribe, "preferencesLabel": footer.preferences,
+                    "unsubscribeLabel": footer.unsubscribe,
+                ] as [String: Any], withTemplate: "layout") ?? content
+        let text = parts.map { "\($0.subject)\n\n\($0.text)" }.joined(separator: "\n----\n\n")
+        return Rendered(language: language, subject: subject, text: text, html: html, content: content)
     }
 
     /// A coordinator's announcement in the reader's language (the first of theirs it is written
@@ -114,7 +137,7 @@ struct NotificationTemplates: Sendable {
                     "unsubscribeLabel": footer.unsubscribe,
                 ] as [String: Any], withTemplate: "layout") ?? content
         let text = body + "\n\n" + footer.preferences + ": " + links.preferences + "\n"
-        return Rendered(language: language, subject: subject, text: text, html: html)
+        return Rendered(language: language, subject: subject, text: text, html: html, content: content)
     }
 
     /// An instant as the recipient reads it: their zone, their language's way of writing dates.
