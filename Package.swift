@@ -39,6 +39,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C libraries, through pkg-config; deploy/stack.sh installs their Debian packages.
@@ -48,11 +49,15 @@ let package = Package(
         .systemLibrary(
             name: "CRabbitMQ", path: "Shared/CRabbitMQ", pkgConfig: "librabbitmq",
             providers: [.apt(["librabbitmq-dev"])]),
+        .systemLibrary(
+            name: "CCurl", path: "Shared/CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
 
         // Clients over the C libraries.
         .target(name: "UUIDText", path: "Shared/UUIDText"),
         .target(name: "Postgres", dependencies: ["CLibPQ", "UUIDText", logging], path: "Shared/Postgres"),
         .target(name: "AMQP", dependencies: ["CRabbitMQ", logging], path: "Shared/AMQP"),
+        .target(name: "SMTP", dependencies: ["CCurl", logging], path: "Shared/SMTP"),
 
         // The wire contract: message types, their JSON, the names of exchanges and queues.
         .target(name: "Contracts", dependencies: ["UUIDText"], path: "Shared/Contracts", exclude: ["Fixtures", "asyncapi.yaml"]),
@@ -93,7 +98,11 @@ let package = Package(
         .executableTarget(
             name: "program-scheduling", dependencies: ["ProgramScheduling", "ServiceKit"], path: "Services/ProgramScheduling/Main"),
         .target(
-            name: "Notifications", dependencies: ["ServiceKit", "Contracts", "Postgres", "UUIDText", hummingbird],
+            name: "Notifications",
+            dependencies: [
+                "ServiceKit", "Contracts", "Postgres", "UUIDText", "SMTP", "JewishCalendar", hummingbird,
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             path: "Services/Notifications/Service"),
         .executableTarget(
             name: "notifications", dependencies: ["Notifications", "ServiceKit"], path: "Services/Notifications/Main"),
@@ -143,8 +152,11 @@ let package = Package(
             path: "Tests/ProgramSchedulingTests"),
         .testTarget(
             name: "NotificationsTests",
-            dependencies: ["Notifications", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting],
-            path: "Tests/NotificationsTests"),
+            dependencies: [
+                "Notifications", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", "JewishCalendar", "SMTP", "TestSupport",
+                hummingbirdTesting,
+            ],
+            path: "Tests/NotificationsTests", exclude: ["Browser"]),
         // A service made only of ServiceKit's parts, for the tests that must kill a process at
         // a fail point (the durable timers').
         .target(

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The local stack: PostgreSQL and RabbitMQ from Debian's packages, on loopback, on
-# non-default ports, with every byte of data under .local/ in the repository.
+# The local stack: PostgreSQL, RabbitMQ and an SMTP server that stores what it receives
+# (deploy/smtp-sink.py), from Debian's packages, on loopback, on non-default ports, with every
+# byte of data under .local/ in the repository.
 #
-#   deploy/stack.sh up                      install what is missing, start both, create roles,
+#   deploy/stack.sh up                      install what is missing, start all three, create roles,
 #                                           databases and vhosts, print the environment
-#   deploy/stack.sh down                    stop both (data stays under .local/)
+#   deploy/stack.sh down                    stop all three (data stays under .local/)
 #   deploy/stack.sh status                  say what runs where
 #   deploy/stack.sh restart postgres|rabbitmq|all
 #   deploy/stack.sh crash postgres immediate|kill   stop PostgreSQL as a failure would (pg_ctl -m
@@ -15,8 +16,9 @@
 #
 # Safe to run twice. Works as root (PostgreSQL then runs as the `postgres` user) and as an
 # ordinary user. Ports are chosen on the first `up` (override with P2G_STACK_PG_PORT,
-# P2G_STACK_AMQP_PORT, P2G_STACK_AMQPS_PORT, P2G_STACK_DIST_PORT, P2G_STACK_EPMD_PORT) and kept
-# in .local/stack.conf.
+# P2G_STACK_AMQP_PORT, P2G_STACK_AMQPS_PORT, P2G_STACK_DIST_PORT, P2G_STACK_EPMD_PORT,
+# P2G_STACK_SMTP_PORT) and kept in .local/stack.conf. Received e-mail is under .local/smtp/messages,
+# one .eml file per message and recipient.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -29,6 +31,7 @@ TLS_DIR="$LOCAL/tls"
 # The keys that sign and verify the services' bearer tokens (P2G_AUTH_KEY_FILE).
 AUTH_KEY_FILE="$LOCAL/auth/keys"
 MQ_BIN=/usr/lib/rabbitmq/bin
+SMTP_DIR="$LOCAL/smtp"
 
 say() { printf 'stack: %s\n' "$*" >&2; }
 die() { printf 'stack: error: %s\n' "$*" >&2; exit 1; }
@@ -56,6 +59,12 @@ install_missing_packages() {
   # deploy/fuzz-api.sh installs schemathesis, and deploy/icalendar-venv.sh (for the scheduling
   # tests) icalendar, from PyPI into virtual environments.
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+  # The notifications service sends e-mail through libcurl; the local SMTP server is aiosmtpd.
+  pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
+  /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+  # The notifications' preferences page is tested in headless Chromium over the DevTools protocol.
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  /usr/bin/python3 -c 'import websocket' >/dev/null 2>&1 || missing+=(python3-websocket)
   [ ${#missing[@]} -eq 0 ] && return 0
 
   say "installing from Debian's packages: ${missing[*]}"
@@ -82,6 +91,7 @@ load_conf() {
   if [ -f "$CONF" ]; then
     # shellcheck disable=SC1090
     . "$CONF"
+    ensure_smtp_port
     return
   fi
   mkdir -p "$LOCAL"
@@ -102,6 +112,14 @@ EOF
   chmod 600 "$CONF"
   # shellcheck disable=SC1090
   . "$CONF"
+  ensure_smtp_port
+}
+
+# The SMTP server came after the first stacks: a configuration without its port gets one.
+ensure_smtp_port() {
+  [ -n "${SMTP_PORT:-}" ] && return 0
+  SMTP_PORT=${P2G_STACK_SMTP_PORT:-55025}
+  printf 'SMTP_PORT=%s\n' "$SMTP_PORT" >>"$CONF"
 }
 
 # Roles and databases: one per service, plus one for the test suite.
@@ -120,6 +138,9 @@ write_env_file() {
 P2G_STACK_PG_PORT=$PG_PORT
 P2G_STACK_AMQP_PORT=$AMQP_PORT
 P2G_STACK_AMQPS_PORT=$AMQPS_PORT
+P2G_STACK_SMTP_PORT=$SMTP_PORT
+P2G_STACK_SMTP_STORE=$SMTP_DIR/messages
+P2G_SMTP_URL=smtp://127.0.0.1:$SMTP_PORT
 P2G_ADMIN_DATABASE_URL=postgresql://p2g_admin:$PG_ADMIN_PASSWORD@$base/postgres?$plain
 P2G_REGISTRY_DATABASE_URL=postgresql://p2g_registry:$pw@$base/p2g_registry?$plain
 P2G_MATCHING_DATABASE_URL=postgresql://p2g_matching:$pw@$base/p2g_matching?$plain
@@ -413,6 +434,38 @@ create_vhosts() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# SMTP: deploy/smtp-sink.py (aiosmtpd) stores every message it receives under .local/smtp/messages
+
+smtp_running() {
+  [ -f "$SMTP_DIR/smtp-sink.pid" ] && kill -0 "$(cat "$SMTP_DIR/smtp-sink.pid")" 2>/dev/null
+}
+
+start_smtp() {
+  if smtp_running; then
+    say "the SMTP server already runs on 127.0.0.1:$SMTP_PORT"
+    return 0
+  fi
+  mkdir -p "$SMTP_DIR/messages"
+  (setsid nohup /usr/bin/python3 "$ROOT/deploy/smtp-sink.py" --port "$SMTP_PORT" --store "$SMTP_DIR/messages" \
+    >>"$SMTP_DIR/smtp-sink.log" 2>&1 </dev/null & echo $! >"$SMTP_DIR/smtp-sink.pid")
+  local waited=0
+  until (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT") 2>/dev/null; do
+    [ $waited -lt 50 ] || die "the SMTP server did not start, see $SMTP_DIR/smtp-sink.log (is port $SMTP_PORT taken?)"
+    sleep 0.2
+    waited=$((waited + 1))
+  done
+  say "the SMTP server runs on 127.0.0.1:$SMTP_PORT, storing messages in $SMTP_DIR/messages"
+}
+
+stop_smtp() {
+  if smtp_running; then
+    kill "$(cat "$SMTP_DIR/smtp-sink.pid")" 2>/dev/null || true
+    rm -f "$SMTP_DIR/smtp-sink.pid"
+    say "the SMTP server stopped"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
 # Commands
 
 print_env() {
@@ -432,6 +485,7 @@ cmd_up() {
   start_rabbitmq
   create_vhosts
   retype_exchanges
+  start_smtp
   write_env_file
   say "ready; the environment (also in .local/stack.env):"
   print_env
@@ -440,6 +494,7 @@ cmd_up() {
 cmd_down() {
   [ -f "$CONF" ] || { say "nothing to stop: no stack under $LOCAL"; return 0; }
   load_conf
+  stop_smtp
   stop_rabbitmq
   stop_postgres
 }
@@ -450,6 +505,7 @@ cmd_status() {
   local rc=0
   if pg_running; then say "PostgreSQL: running on 127.0.0.1:$PG_PORT"; else say "PostgreSQL: stopped"; rc=3; fi
   if mq_running; then say "RabbitMQ:   running on 127.0.0.1:$AMQP_PORT (node $MQ_NODE)"; else say "RabbitMQ:   stopped"; rc=3; fi
+  if smtp_running; then say "SMTP:       running on 127.0.0.1:$SMTP_PORT"; else say "SMTP:       stopped"; rc=3; fi
   return $rc
 }
 
@@ -533,7 +589,7 @@ case "${1:-}" in
     ;;
   reset) cmd_reset ;;
   *)
-    sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

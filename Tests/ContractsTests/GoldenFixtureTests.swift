@@ -165,7 +165,7 @@ struct GoldenFixtureTests {
         PartnershipMemberJoined.eventType, PartnershipMemberLeft.eventType, VolunteerRegistered.eventType, VolunteerUpdated.eventType,
         VolunteerErased.eventType, PairingConfirmed.eventType, JointTeamFormed.eventType, ProgramScheduled.eventType,
         SessionRescheduled.eventType, RegistrationConfirmed.eventType, RegistrationWaitlisted.eventType, RegistrationPromoted.eventType,
-        ScheduleMeeting.commandType,
+        ScheduleMeeting.commandType, DeliverySucceeded.eventType, DeliveryFailed.eventType,
     ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")

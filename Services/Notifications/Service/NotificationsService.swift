@@ -1,20 +1,53 @@
 import Contracts
+import SMTP
 import ServiceKit
 
-/// Notifications: recipients (read model of the registry) and the notifications owed to them;
-/// a registered community is owed a welcome. It keeps the volunteers it may reach, with the
-/// channels they consented to, and forgets them when they are erased.
+/// Notifications: recipients (read model of the registry) and what is owed to them, delivered
+/// by e-mail in their language, outside their quiet hours and never on Shabbat or a festival at
+/// their place; a registered community is owed a welcome (recorded), a registered volunteer a
+/// welcome e-mail, each member of a new joint team a notice. It keeps the volunteers it may
+/// reach, with the channels they consented to, and forgets them when they are erased.
 public enum NotificationsService {
-    public static let definition = ServiceDefinition(
-        identity: .notifications, migrations: Migrations.all, apiDocument: NotificationsAPIDocument.json,
-        components: { dependencies in
-            let store = RecipientStore(postgres: dependencies.postgres)
-            let volunteers = VolunteerRecipientStore()
-            return ServiceComponents(
-                routes: [RecipientRoutes(store: store)],
-                eventHandlers: [
-                    CommunityRegisteredHandler(store: store), VolunteerRegisteredHandler(store: volunteers),
-                    VolunteerUpdatedHandler(store: volunteers), VolunteerErasedHandler(store: volunteers),
-                ])
-        })
+    public static let definition = definition(clock: SystemClock())
+
+    /// The service with `clock` as the time its rules go by (quiet hours, holds, retries):
+    /// tests give a clock they set.
+    public static func definition(clock: any NotificationClock) -> ServiceDefinition {
+        ServiceDefinition(
+            identity: .notifications, migrations: Migrations.all, apiDocument: NotificationsAPIDocument.json,
+            access: NotificationsAccess.policy,
+            components: { dependencies in
+                let settings = try NotificationSettings(
+                    environment: dependencies.settings.environment, httpPort: dependencies.settings.httpPort)
+                let smtp: SMTPClient
+                do {
+                    smtp = try SMTPClient(configuration: settings.smtp)
+                } catch {
+                    throw ConfigurationError(setting: "P2G_SMTP_URL", problem: "\(error)")
+                }
+                let templates = try NotificationTemplates()
+                let store = RecipientStore(postgres: dependencies.postgres)
+                let volunteers = VolunteerRecipientStore()
+                let deliveries = DeliveryStore(timers: dependencies.timers)
+                let preferences = PreferenceStore(postgres: dependencies.postgres)
+                let dispatcher = DeliveryDispatcher(
+                    settings: settings, smtp: smtp, rateLimit: RelayRateLimit(messagesPerSecond: settings.messagesPerSecond),
+                    templates: templates,
+                    links: SignedLinks(keys: dependencies.accessKeys, publicURL: settings.publicURL, lifetime: settings.linkLifetime),
+                    timers: dependencies.timers, outbox: dependencies.outbox,
+                    clock: settings.clockStart.map { ShiftedClock(startingAt: $0) } ?? clock, logger: dependencies.logger)
+                return ServiceComponents(
+                    routes: [
+                        RecipientRoutes(store: store), PreferenceRoutes(store: preferences),
+                        AnnouncementRoutes(store: AnnouncementStore(postgres: dependencies.postgres)),
+                    ],
+                    eventHandlers: [
+                        CommunityRegisteredHandler(store: store),
+                        VolunteerRegisteredHandler(store: volunteers, deliveries: deliveries),
+                        VolunteerUpdatedHandler(store: volunteers), VolunteerErasedHandler(store: volunteers),
+                        JointTeamFormedHandler(deliveries: deliveries),
+                    ],
+                    timerHandlers: [dispatcher])
+            })
+    }
 }

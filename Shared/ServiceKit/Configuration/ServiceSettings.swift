@@ -39,6 +39,9 @@ public struct ServiceSettings: Sendable {
     public var timers: TimerSettings
     /// `P2G_FAIL_POINTS`: for tests only, where the process kills itself (``FailPoints``).
     public var failPoints: FailPoints
+    /// The environment the settings were read from, for a service's settings of its own
+    /// (read once at start, like these).
+    public let environment: EnvironmentReader
 
     /// The outbox relay's settings.
     public struct OutboxSettings: Sendable {
@@ -89,6 +92,7 @@ public struct ServiceSettings: Sendable {
         let serviceName = service.name
         let defaultHTTPPort = service.defaultHTTPPort
         self.serviceName = serviceName
+        self.environment = environment
         instanceID = environment.string("P2G_INSTANCE_ID", default: "\(serviceName)-\(ProcessInfo.processInfo.processIdentifier)")
 
         let amqpURL = try environment.required("P2G_AMQP_URL", example: "amqp://p2g:PASSWORD@127.0.0.1:55672/p2g")

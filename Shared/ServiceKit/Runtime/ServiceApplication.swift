@@ -84,8 +84,8 @@ public struct ServiceApplication: Sendable {
         let name = definition.identity.name
         let dependencies = ServiceDependencies(
             settings: settings, postgres: postgres, amqp: amqp, outbox: Outbox(service: name), timers: Timers(), metrics: metrics,
-            logger: logger)
-        let components = definition.components(dependencies)
+            logger: logger, accessKeys: keys)
+        let components = try definition.components(dependencies)
 
         // The work queues follow from the handlers registered.
         var workQueues: [(MessagingTopology.WorkQueue, MessageHandlers)] = []

@@ -15,12 +15,13 @@ public struct ServiceDefinition: Sendable {
     public var apiDocument: String
     /// Which roles may use which of its routes; an Agency coordinator may use them all.
     public var access: AccessPolicy
-    /// Its routes, handlers, timers and workers, made from its dependencies.
-    public var components: @Sendable (ServiceDependencies) -> ServiceComponents
+    /// Its routes, handlers, timers and workers, made from its dependencies; it throws a
+    /// ``ConfigurationError`` for a setting of its own that cannot be used, which stops the start.
+    public var components: @Sendable (ServiceDependencies) throws -> ServiceComponents
 
     public init(
         identity: ServiceIdentity, migrations: [PostgresMigration], apiDocument: String, access: AccessPolicy = AccessPolicy([]),
-        components: @escaping @Sendable (ServiceDependencies) -> ServiceComponents
+        components: @escaping @Sendable (ServiceDependencies) throws -> ServiceComponents
     ) {
         self.identity = identity
         self.migrations = migrations

@@ -13,4 +13,7 @@ public struct ServiceDependencies: Sendable {
     public let timers: Timers
     public let metrics: ServiceMetrics
     public let logger: Logger
+    /// The keys that sign bearer tokens, for a service that hands out signed links (the
+    /// notifications' unsubscribe and preferences links).
+    public let accessKeys: AccessKeys
 }

@@ -6,7 +6,7 @@ enum NotificationsAPIDocument {
             "info": {
                 "title": "p2g notifications",
                 "version": "1",
-                "description": "Notifies communities' coordinators, starting with a welcome on registration; keeps its recipients and the notifications it owes them. Every response carries a W3C traceparent header, continuing the request's traceparent when it has one."
+                "description": "Notifies volunteers and communities' coordinators by e-mail, in their language, outside their quiet hours and never on Shabbat or a festival at their place: a welcome to each registered volunteer, a notice to each member of a new joint team. Keeps its recipients, the deliveries it owes them with their status, and each volunteer's preferences, which the volunteer changes on a page reached by the signed link in every e-mail. Every response carries a W3C traceparent header, continuing the request's traceparent when it has one."
             },
             "paths": {
                 "/communities": {
@@ -35,6 +35,401 @@ enum NotificationsAPIDocument {
                             },
                             "400": {
                                 "$ref": "#/components/responses/InvalidLimit"
+                            }
+                        }
+                    }
+                },
+                "/preferences/{volunteerId}": {
+                    "get": {
+                        "operationId": "getPreferencesPage",
+                        "summary": "The volunteer's preferences page",
+                        "description": "A small HTML page in the volunteer's language and direction (Hebrew right to left) with their choices: e-mail on or off, quiet hours, subscribed or not. Reached from the signed link in every e-mail (its access_token is a token for this volunteer alone); an Agency coordinator may open it too.",
+                        "tags": [
+                            "preferences"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/VolunteerIdPath"
+                            },
+                            {
+                                "$ref": "#/components/parameters/AccessToken"
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The page.",
+                                "content": {
+                                    "text/html": {
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or a field of the form is not valid (quiet hours as HH:MM).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "401": {
+                                "$ref": "#/components/responses/Unauthorized"
+                            },
+                            "403": {
+                                "$ref": "#/components/responses/Forbidden"
+                            },
+                            "404": {
+                                "description": "No volunteer with this id receives notifications (unknown, or erased).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "post": {
+                        "operationId": "savePreferences",
+                        "summary": "Save the volunteer's preferences",
+                        "description": "The page's form: `email` (present: e-mail on), `quietStart` and `quietEnd` (HH:MM in the volunteer's time zone), `subscribed` (present: receive notifications; absent: unsubscribed from all but critical notices), `kind.joint-team-formed` and `kind.announcement` (present: receive that kind; absent: not), `digestHour` (empty, or the local hour of a daily digest). Answers with the page, saved.",
+                        "tags": [
+                            "preferences"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/VolunteerIdPath"
+                            },
+                            {
+                                "$ref": "#/components/parameters/AccessToken"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": false,
+                            "content": {
+                                "application/x-www-form-urlencoded": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/PreferencesForm"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "The page, with the choices saved.",
+                                "content": {
+                                    "text/html": {
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The form is over 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is not a form.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or a field of the form is not valid (quiet hours as HH:MM).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "401": {
+                                "$ref": "#/components/responses/Unauthorized"
+                            },
+                            "403": {
+                                "$ref": "#/components/responses/Forbidden"
+                            },
+                            "404": {
+                                "description": "No volunteer with this id receives notifications (unknown, or erased).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/unsubscribe/{volunteerId}": {
+                    "post": {
+                        "operationId": "unsubscribe",
+                        "summary": "One-click unsubscribe (RFC 8058)",
+                        "description": "The List-Unsubscribe link of every e-mail, POSTed by the mail client with the body List-Unsubscribe=One-Click: the volunteer receives nothing but critical notices from then on. Answers with the preferences page.",
+                        "tags": [
+                            "preferences"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/VolunteerIdPath"
+                            },
+                            {
+                                "$ref": "#/components/parameters/AccessToken"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": false,
+                            "content": {
+                                "application/x-www-form-urlencoded": {
+                                    "schema": {
+                                        "type": "object",
+                                        "properties": {
+                                            "List-Unsubscribe": {
+                                                "type": "string",
+                                                "enum": [
+                                                    "One-Click"
+                                                ]
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "Unsubscribed; the preferences page.",
+                                "content": {
+                                    "text/html": {
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is over 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is not a form.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or a field of the form is not valid (quiet hours as HH:MM).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "401": {
+                                "$ref": "#/components/responses/Unauthorized"
+                            },
+                            "403": {
+                                "$ref": "#/components/responses/Forbidden"
+                            },
+                            "404": {
+                                "description": "No volunteer with this id receives notifications (unknown, or erased).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/announcements": {
+                    "post": {
+                        "operationId": "createAnnouncement",
+                        "summary": "Announce to the volunteers of a community",
+                        "description": "An Agency coordinator's announcement, a subject and a body per language (he, en, ru, es, fr, uk), to every volunteer of the community who is not erased: each gets it in the first of their languages it is written in (else English, else any), by e-mail, under the same rules as every notification (their preferences unless critical, quiet hours unless critical, never on Shabbat or a festival at their place). The same Idempotency-Key again answers 200 with the announcement it made.",
+                        "tags": [
+                            "announcements"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "Idempotency-Key",
+                                "in": "header",
+                                "required": false,
+                                "description": "1 to 200 characters; the same key again answers with the announcement it made.",
+                                "schema": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/AnnouncementRequest"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Recorded; its progress so far, with a Location header.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/AnnouncementProgress"
+                                        }
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "Made before under this Idempotency-Key; its progress.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/AnnouncementProgress"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The body is not JSON of an announcement, or the Idempotency-Key is empty or too long.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is over 256 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Fields of the announcement are invalid: every one is named in invalid-params.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "401": {
+                                "$ref": "#/components/responses/Unauthorized"
+                            },
+                            "403": {
+                                "$ref": "#/components/responses/Forbidden"
+                            }
+                        }
+                    }
+                },
+                "/announcements/{id}": {
+                    "get": {
+                        "operationId": "getAnnouncement",
+                        "summary": "How far an announcement has gone",
+                        "description": "How many of its deliveries are queued, deferred (held for Shabbat, quiet hours or a retry), sent, failed or suppressed, readable while it goes out.",
+                        "tags": [
+                            "announcements"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The announcement's id, a UUID.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Its progress.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/AnnouncementProgress"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No announcement has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "401": {
+                                "$ref": "#/components/responses/Unauthorized"
+                            },
+                            "403": {
+                                "$ref": "#/components/responses/Forbidden"
                             }
                         }
                     }
@@ -112,6 +507,217 @@ enum NotificationsAPIDocument {
                                 "minimum": 0,
                                 "description": "How many notifications are recorded for it."
                             }
+                        }
+                    },
+                    "PreferencesForm": {
+                        "type": "object",
+                        "description": "The preferences page's form.",
+                        "properties": {
+                            "email": {
+                                "type": "string",
+                                "description": "Present (any value): e-mail on."
+                            },
+                            "quietStart": {
+                                "type": "string",
+                                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                                "description": "Start of quiet hours, HH:MM, default 21:00."
+                            },
+                            "quietEnd": {
+                                "type": "string",
+                                "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+                                "description": "End of quiet hours, HH:MM, default 08:00."
+                            },
+                            "subscribed": {
+                                "type": "string",
+                                "description": "Present (any value): receive notifications."
+                            },
+                            "kind.joint-team-formed": {
+                                "type": "string",
+                                "description": "Present (any value): receive joint team notices; absent: not."
+                            },
+                            "kind.announcement": {
+                                "type": "string",
+                                "description": "Present (any value): receive coordinators' announcements; absent: not."
+                            },
+                            "digestHour": {
+                                "type": "string",
+                                "pattern": "^([0-9]|1[0-9]|2[0-3])?$",
+                                "description": "Empty: each notification as it comes; an hour from 0 to 23: routine notifications once a day at that hour in the volunteer's time zone, in one e-mail."
+                            }
+                        }
+                    },
+                    "AnnouncementRequest": {
+                        "type": "object",
+                        "description": "An announcement to the volunteers of a community.",
+                        "required": [
+                            "communityId",
+                            "subjects",
+                            "bodies"
+                        ],
+                        "properties": {
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "description": "The community whose volunteers receive it."
+                            },
+                            "subjects": {
+                                "type": "object",
+                                "description": "The subject by language (he, en, ru, es, fr, uk), one line of 1 to 200 characters.",
+                                "minProperties": 1,
+                                "propertyNames": {
+                                    "type": "string",
+                                    "enum": [
+                                        "he",
+                                        "en",
+                                        "ru",
+                                        "es",
+                                        "fr",
+                                        "uk"
+                                    ]
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 200
+                                }
+                            },
+                            "bodies": {
+                                "type": "object",
+                                "description": "The body by language, the same languages as the subjects, 1 to 20,000 characters; paragraphs separated by a blank line.",
+                                "minProperties": 1,
+                                "propertyNames": {
+                                    "type": "string",
+                                    "enum": [
+                                        "he",
+                                        "en",
+                                        "ru",
+                                        "es",
+                                        "fr",
+                                        "uk"
+                                    ]
+                                },
+                                "additionalProperties": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 20000
+                                }
+                            },
+                            "critical": {
+                                "type": "boolean",
+                                "description": "A critical notice reaches those who unsubscribed too, and ignores quiet hours; never Shabbat. Default false."
+                            }
+                        },
+                        "examples": [
+                            {
+                                "communityId": "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d",
+                                "subjects": {
+                                    "en": "Steering committee on Sunday",
+                                    "he": "ועדת היגוי ביום ראשון"
+                                },
+                                "bodies": {
+                                    "en": "We meet on Sunday at 18:00.",
+                                    "he": "נפגשים ביום ראשון בשעה 18:00."
+                                }
+                            }
+                        ]
+                    },
+                    "AnnouncementProgress": {
+                        "type": "object",
+                        "description": "An announcement and how far it has gone.",
+                        "required": [
+                            "id",
+                            "communityId",
+                            "languages",
+                            "critical",
+                            "recipients",
+                            "queued",
+                            "deferred",
+                            "sent",
+                            "failed",
+                            "suppressed",
+                            "createdAt"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "languages": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "enum": [
+                                        "he",
+                                        "en",
+                                        "ru",
+                                        "es",
+                                        "fr",
+                                        "uk"
+                                    ]
+                                }
+                            },
+                            "critical": {
+                                "type": "boolean"
+                            },
+                            "recipients": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "The volunteers of the community when it was made."
+                            },
+                            "queued": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Waiting for their turn."
+                            },
+                            "deferred": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Held for Shabbat or a festival, quiet hours, or a retry."
+                            },
+                            "sent": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Taken by the relay."
+                            },
+                            "failed": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Refused, or past the last retry."
+                            },
+                            "suppressed": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Not sent: unsubscribed, e-mail off, erased or no consented address."
+                            },
+                            "createdAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            }
+                        }
+                    }
+                },
+                "parameters": {
+                    "VolunteerIdPath": {
+                        "name": "volunteerId",
+                        "in": "path",
+                        "required": true,
+                        "description": "The volunteer's id in the registry, a UUID.",
+                        "schema": {
+                            "type": "string",
+                            "format": "uuid"
+                        }
+                    },
+                    "AccessToken": {
+                        "name": "access_token",
+                        "in": "query",
+                        "required": false,
+                        "description": "The signed link's token (RFC 6750), for a client that sends no Authorization header.",
+                        "schema": {
+                            "type": "string"
                         }
                     }
                 }

@@ -43,5 +43,72 @@ enum Migrations {
                     recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()
                 );
                 """),
+        // Deliveries: one per cause, recipient and channel, whatever is redelivered; their
+        // status and attempts. Where volunteers live (their home community's coordinates, for
+        // Shabbat), and what each volunteer wants to receive.
+        PostgresMigration(
+            name: "notifications-003-deliveries-and-preferences",
+            sql: """
+                ALTER TABLE recipients ADD COLUMN latitude float8, ADD COLUMN longitude float8;
+                ALTER TABLE volunteer_recipients ADD COLUMN home_community_id uuid;
+                CREATE TABLE deliveries (
+                    id uuid PRIMARY KEY,
+                    cause_id uuid NOT NULL,
+                    recipient_id uuid NOT NULL,
+                    channel text NOT NULL CHECK (channel IN ('email')),
+                    kind text NOT NULL,
+                    critical boolean NOT NULL DEFAULT false,
+                    correlation_id text,
+                    announcement_id uuid,
+                    template_values jsonb NOT NULL DEFAULT '{}',
+                    template_instants jsonb NOT NULL DEFAULT '{}',
+                    status text NOT NULL DEFAULT 'queued'
+                        CHECK (status IN ('queued', 'deferred', 'sending', 'sent', 'failed', 'bounced', 'suppressed')),
+                    attempts integer NOT NULL DEFAULT 0,
+                    not_before timestamptz,
+                    hold_reason text,
+                    last_error text,
+                    language text,
+                    created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                    updated_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                    finished_at timestamptz,
+                    UNIQUE (cause_id, recipient_id, channel)
+                );
+                CREATE INDEX deliveries_by_recipient ON deliveries (recipient_id);
+                CREATE INDEX deliveries_by_announcement ON deliveries (announcement_id) WHERE announcement_id IS NOT NULL;
+                CREATE TABLE volunteer_preferences (
+                    volunteer_id uuid PRIMARY KEY,
+                    email_enabled boolean NOT NULL DEFAULT true,
+                    muted_kinds text[] NOT NULL DEFAULT '{}',
+                    quiet_start integer NOT NULL DEFAULT 1260 CHECK (quiet_start BETWEEN 0 AND 1439),
+                    quiet_end integer NOT NULL DEFAULT 480 CHECK (quiet_end BETWEEN 0 AND 1439),
+                    unsubscribed_at timestamptz,
+                    updated_at timestamptz NOT NULL DEFAULT clock_timestamp()
+                );
+                """),
+        // A coordinator's announcements to the volunteers of a community, in several languages.
+        PostgresMigration(
+            name: "notifications-004-announcements",
+            sql: """
+                CREATE TABLE announcements (
+                    id uuid PRIMARY KEY,
+                    community_id uuid NOT NULL,
+                    subjects jsonb NOT NULL,
+                    bodies jsonb NOT NULL,
+                    critical boolean NOT NULL DEFAULT false,
+                    recipients integer NOT NULL,
+                    idempotency_key text UNIQUE,
+                    created_by text NOT NULL,
+                    created_at timestamptz NOT NULL DEFAULT clock_timestamp()
+                );
+                CREATE INDEX volunteer_recipients_by_community ON volunteer_recipients (home_community_id) WHERE erased_at IS NULL;
+                """),
+        // A volunteer may take their routine notifications once a day, at a local hour.
+        PostgresMigration(
+            name: "notifications-005-daily-digest",
+            sql: """
+                ALTER TABLE volunteer_preferences ADD COLUMN digest_hour integer CHECK (digest_hour BETWEEN 0 AND 23);
+                CREATE INDEX deliveries_in_digest ON deliveries (recipient_id) WHERE status = 'deferred' AND hold_reason = 'digest';
+                """),
     ]
 }

@@ -17,9 +17,10 @@ struct RecipientStore: Sendable {
         let languages = events.map { NotificationLanguage.preferred(among: $0.languages) }
         try await connection.pipeline(
             """
-            INSERT INTO recipients (community_id, name, email, language, time_zone)
+            INSERT INTO recipients (community_id, name, email, language, time_zone, latitude, longitude)
             SELECT * FROM unnest(\(events.map(\.communityId))::uuid[], \(events.map(\.name))::text[], \(events.map(\.contactEmail))::text[],
-                                 \(languages)::text[], \(events.map(\.timeZone))::text[])
+                                 \(languages)::text[], \(events.map(\.timeZone))::text[], \(events.map(\.coordinates.latitude))::float8[],
+                                 \(events.map(\.coordinates.longitude))::float8[])
             """)
         try await connection.pipeline(
             """

@@ -17,16 +17,17 @@ struct VolunteerRecipientStore: Sendable {
         let events = batch.map(\.event)
         try await connection.pipeline(
             """
-            INSERT INTO volunteer_recipients AS v (volunteer_id, name, languages, time_zone, email, phone)
-            SELECT id, name, string_to_array(languages, ','), zone, NULLIF(email, ''), NULLIF(phone, '')
+            INSERT INTO volunteer_recipients AS v (volunteer_id, name, languages, time_zone, email, phone, home_community_id)
+            SELECT id, name, string_to_array(languages, ','), zone, NULLIF(email, ''), NULLIF(phone, ''), home
             FROM unnest(\(events.map(\.volunteerId))::uuid[], \(events.map(\.name))::text[],
                         \(events.map { $0.languages.joined(separator: ",") })::text[], \(events.map(\.timeZone))::text[],
                         \(events.map { Self.consented(.email, in: $0.contactChannels) ?? "" })::text[],
-                        \(events.map { Self.consented(.phone, in: $0.contactChannels) ?? "" })::text[])
-                 AS e(id, name, languages, zone, email, phone)
+                        \(events.map { Self.consented(.phone, in: $0.contactChannels) ?? "" })::text[],
+                        \(events.map(\.homeCommunityId))::uuid[])
+                 AS e(id, name, languages, zone, email, phone, home)
             ON CONFLICT (volunteer_id) DO UPDATE
                 SET name = excluded.name, languages = excluded.languages, time_zone = excluded.time_zone, email = excluded.email,
-                    phone = excluded.phone
+                    phone = excluded.phone, home_community_id = excluded.home_community_id
                 WHERE v.erased_at IS NULL
             """)
     }
