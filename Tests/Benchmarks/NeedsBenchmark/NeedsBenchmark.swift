@@ -144,7 +144,7 @@ struct NeedsBenchmark {
                CASE WHEN i % 3 = 0 THEN 'long-term' ELSE 'immediate' END,
                (ARRAY['education', 'economic-development', 'welfare', 'housing', 'infrastructure', 'health', 'culture'])[i % 7 + 1],
                'Need ' || i, 1 + i % 50, 'unit', 1000000 + (i % 97) * 100000,
-               (ARRAY['ILS', 'ILS', 'USD', 'USD', 'EUR'])[i % 5 + 1]
+               (ARRAY['ILS', 'ILS', 'USD', 'USD', 'EUR'])[(i / 550) % 5 + 1]
         FROM generate_series(1, 20000) i;
         INSERT INTO funding_flows (id, funder_kind, funder_name, community_id, need_item_id, currency, status, pledged_amount,
                                    committed_amount, paid_amount, pledged_on, committed_on, paid_on, recorded_at)

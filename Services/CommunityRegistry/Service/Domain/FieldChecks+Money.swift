@@ -66,7 +66,7 @@ extension FieldChecks {
     }
 
     /// Ten thousand billion minor units: more than any need or flow, and far from overflowing a sum.
-    static let largestAmount = 1_000_000_000_000_000
+    static let largestAmount = 10_000_000_000_000
 }
 
 /// Money as a request sends it: `{"amount": 3600000, "currency": "ILS"}`, amount in minor units.
