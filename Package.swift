@@ -29,6 +29,7 @@ let package = Package(
         .executable(name: "scheduling-benchmark", targets: ["SchedulingBenchmark"]),
         .executable(name: "registry-benchmark", targets: ["RegistryBenchmark"]),
         .executable(name: "scheduling-service-benchmark", targets: ["SchedulingServiceBenchmark"]),
+        .executable(name: "needs-benchmark", targets: ["NeedsBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -216,6 +217,11 @@ let package = Package(
                 hummingbirdTesting, httpTypes, logging,
             ],
             path: "Tests/Benchmarks/SchedulingServiceBenchmark"),
+        // The coverage report through the API, next to the same query in psql.
+        .executableTarget(
+            name: "NeedsBenchmark",
+            dependencies: ["CommunityRegistry", "ServiceKit", "Postgres", "TestSupport", hummingbird, hummingbirdTesting, logging],
+            path: "Tests/Benchmarks/NeedsBenchmark"),
         // Next to SciPy's linear_sum_assignment, measured in the same run.
         .executableTarget(
             name: "PairingBenchmark", dependencies: ["PairingEngine", "TestSupport"], path: "Tests/Benchmarks/PairingBenchmark",

@@ -160,12 +160,45 @@ struct GoldenFixtureTests {
         #expect(try ContractCoding.decode(JointTeamFormed.self, from: formed) == Self.sderotDesMoinesTeam)
     }
 
+    static let kfarAzaReassessed = NeedsAssessmentSubmitted(
+        assessmentId: id("41"), communityId: id("24"), version: 2, previousAssessmentId: "0190a5c3-7e1f-7b00-8000-000000000040",
+        immediateItems: 2, longTermItems: 1,
+        estimatedCost: [Money(amount: 180_000_000, currency: "ILS"), Money(amount: 5_000_000, currency: "USD")],
+        submittedAt: Date(timeIntervalSince1970: 1_709_283_600))
+
+    static let desMoinesYearOne = FundingCommitted(
+        flowId: id("51"), communityId: id("24"), funderKind: "globalCommunity", funderName: "Des Moines",
+        funderCommunityId: "0190a5c3-7e1f-7b00-8000-000000000022", pairingId: "0190a5c3-7e1f-7b00-8000-000000000061", pairingYear: 1,
+        committed: Money(amount: 25_000_000, currency: "USD"), committedOn: date("2024-02-01"))
+
+    static let mattressesTwice = FundingOverlapDetected(
+        needItemId: id("71"), communityId: id("24"), estimatedCost: Money(amount: 36_000_000, currency: "ILS"),
+        pledgedAndCommitted: 51_000_000,
+        flows: [
+            .init(flowId: id("52"), funderKind: "governmentBody", funderName: "Tekuma Authority", status: "committed", amount: 36_000_000),
+            .init(flowId: id("53"), funderKind: "otherDonor", funderName: "Friends of Kfar Aza", status: "pledged", amount: 15_000_000),
+        ], detectedAt: Date(timeIntervalSince1970: 1_709_640_000))
+
+    @Test("the needs and funding events encode to their fixtures and decode from them")
+    func needsAndFundingEvents() throws {
+        let submitted = try Self.fixture(NeedsAssessmentSubmitted.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.kfarAzaReassessed), submitted))
+        #expect(try ContractCoding.decode(NeedsAssessmentSubmitted.self, from: submitted) == Self.kfarAzaReassessed)
+        let committed = try Self.fixture(FundingCommitted.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.desMoinesYearOne), committed))
+        #expect(try ContractCoding.decode(FundingCommitted.self, from: committed) == Self.desMoinesYearOne)
+        let overlap = try Self.fixture(FundingOverlapDetected.eventType)
+        #expect(try Self.sameJSON(ContractCoding.encode(Self.mattressesTwice), overlap))
+        #expect(try ContractCoding.decode(FundingOverlapDetected.self, from: overlap) == Self.mattressesTwice)
+    }
+
     static let contracts: [MessageType] = [
         CommunityRegistered.eventType, RegisterCommunity.commandType, CommunityUpdated.eventType, PartnershipFormed.eventType,
         PartnershipMemberJoined.eventType, PartnershipMemberLeft.eventType, VolunteerRegistered.eventType, VolunteerUpdated.eventType,
         VolunteerErased.eventType, PairingConfirmed.eventType, JointTeamFormed.eventType, ProgramScheduled.eventType,
         SessionRescheduled.eventType, RegistrationConfirmed.eventType, RegistrationWaitlisted.eventType, RegistrationPromoted.eventType,
-        ScheduleMeeting.commandType, DeliverySucceeded.eventType, DeliveryFailed.eventType,
+        ScheduleMeeting.commandType, DeliverySucceeded.eventType, DeliveryFailed.eventType, NeedsAssessmentSubmitted.eventType,
+        FundingCommitted.eventType, FundingOverlapDetected.eventType,
     ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")

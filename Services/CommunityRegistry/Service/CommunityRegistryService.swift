@@ -10,12 +10,16 @@ public enum CommunityRegistryService {
         components: { dependencies in
             let store = CommunityStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
             let partnerships = PartnershipStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
+            let needs = NeedsStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
+            let funding = FundingStore(postgres: dependencies.postgres, outbox: dependencies.outbox)
             let volunteers = VolunteerStore(postgres: dependencies.postgres, outbox: dependencies.outbox, partnerships: partnerships)
             return ServiceComponents(
                 routes: [
                     CommunityRoutes(store: store), PartnershipRoutes(store: partnerships), VolunteerRoutes(store: volunteers),
                     CommitteeRoutes(store: CommitteeStore(postgres: dependencies.postgres, partnerships: partnerships)),
                     AuditRoutes(trail: AuditTrail(postgres: dependencies.postgres)),
+                    NeedsRoutes(store: needs), RoadMapRoutes(store: needs), FundingRoutes(store: funding, needs: needs),
+                    ReportRoutes(store: funding),
                 ],
                 commandHandlers: [RegisterCommunityHandler(store: store)])
         })

@@ -1830,6 +1830,1739 @@ enum RegistryAPIDocument {
                             }
                         }
                     }
+                },
+                "/need-sectors": {
+                    "get": {
+                        "operationId": "listNeedSectors",
+                        "summary": "The sectors need items are filed under",
+                        "description": "The base sectors (education, economic-development, welfare, housing, infrastructure, health, culture) and those coordinators added.",
+                        "tags": [
+                            "needs"
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "Every sector, the base ones first.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedSectors"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "post": {
+                        "operationId": "addNeedSector",
+                        "summary": "Add a sector",
+                        "description": "Adds a sector to the list items may use. Adding one that exists changes nothing (200).",
+                        "tags": [
+                            "needs"
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The sector's name, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/NeedSectorInput"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Added.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedSector"
+                                        }
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "Known already.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedSector"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "The name is not 1 to 60 lower-case letters, digits and hyphens.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID, or the body is not a JSON object of the expected shape.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 4 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/communities/{id}/needs-assessments": {
+                    "post": {
+                        "operationId": "recordNeedsAssessment",
+                        "summary": "Record a needs assessment (a draft)",
+                        "description": "Records a community's first needs assessment, or a reassessment of its latest submitted version (reassesses: its id), as a draft. An item of a reassessment that follows an item of the version before names it in carriesOver, so that the difference can be read item by item. Costs are integer minor units with an ISO 4217 currency.",
+                        "tags": [
+                            "needs"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/CommunityId"
+                            },
+                            {
+                                "$ref": "#/components/parameters/IdempotencyKey"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The assessment, at most 1 MiB, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/NeedsAssessmentDraft"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Recorded as a draft.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedsAssessment"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "description": "Where the record can be read.",
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "The assessment this Idempotency-Key recorded before.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedsAssessment"
+                                        }
+                                    }
+                                }
+                            },
+                            "403": {
+                                "description": "The caller's role may not do this, or a partnership coordinator's partnerships do not include the community.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No community has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The community has an assessment already and this one does not reassess its latest version, or that version is still a draft.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (an unknown sector, a cost that is not a whole number of minor units, an unknown currency): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID, or the body is not a JSON object of the expected shape.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 1 MiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "get": {
+                        "operationId": "listNeedsAssessments",
+                        "summary": "A community's needs assessments, every version",
+                        "description": "Every version, oldest first, with its items.",
+                        "tags": [
+                            "needs"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/CommunityId"
+                            },
+                            {
+                                "$ref": "#/components/parameters/Limit"
+                            },
+                            {
+                                "$ref": "#/components/parameters/After"
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "A page of versions.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedsAssessmentPage"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id, limit or after is not valid.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No community has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/needs-assessments/{id}": {
+                    "get": {
+                        "operationId": "showNeedsAssessment",
+                        "summary": "A version of a needs assessment",
+                        "tags": [
+                            "needs"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The needs assessment's id, a UUID in either case.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The version with its items and its estimated cost per currency.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedsAssessment"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No needs assessment has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/needs-assessments/{id}/submission": {
+                    "post": {
+                        "operationId": "submitNeedsAssessment",
+                        "summary": "Submit a draft",
+                        "description": "Submits the draft and announces it (registry.needs-assessment-submitted.v1).",
+                        "tags": [
+                            "needs"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The needs assessment's id, a UUID in either case.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The assessment as it is now.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedsAssessment"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "403": {
+                                "description": "The caller's role may not do this, or a partnership coordinator's partnerships do not include the community.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No needs assessment has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The assessment is not a draft.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/needs-assessments/{id}/acceptance": {
+                    "post": {
+                        "operationId": "acceptNeedsAssessment",
+                        "summary": "Accept a submitted assessment",
+                        "description": "The Agency accepts a submitted assessment.",
+                        "tags": [
+                            "needs"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The needs assessment's id, a UUID in either case.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The assessment as it is now.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedsAssessment"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "403": {
+                                "description": "The caller's role may not do this, or a partnership coordinator's partnerships do not include the community.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No needs assessment has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The assessment is not submitted.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/needs-assessments/{id}/diff": {
+                    "get": {
+                        "operationId": "diffNeedsAssessments",
+                        "summary": "What changed between two versions",
+                        "description": "Items added, removed and changed (with the fields that changed), and how the estimated cost moved in each currency, from the version this one reassesses or from the version named in from.",
+                        "tags": [
+                            "needs"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The needs assessment's id, a UUID in either case.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            },
+                            {
+                                "name": "from",
+                                "in": "query",
+                                "required": false,
+                                "description": "Another version of the same community's assessment; by default the one this version reassesses.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The difference, the older version first.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/NeedsAssessmentDiff"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No needs assessment has one of the ids.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The versions are of different communities, or version 1 was given without from.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/communities/{id}/milestones": {
+                    "post": {
+                        "operationId": "addMilestone",
+                        "summary": "Add a milestone to a community's road map",
+                        "description": "A milestone in a quarter, covering some of the community's need items, planned. The road map spans three years: a quarter twelve or more after its first milestone's is refused.",
+                        "tags": [
+                            "road map"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/CommunityId"
+                            },
+                            {
+                                "$ref": "#/components/parameters/IdempotencyKey"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The milestone, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/MilestoneInput"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Planned.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Milestone"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "description": "Where the record can be read.",
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "The milestone this Idempotency-Key recorded before.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Milestone"
+                                        }
+                                    }
+                                }
+                            },
+                            "403": {
+                                "description": "The caller's role may not do this, or a partnership coordinator's partnerships do not include the community.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No community has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (a quarter that is not like 2025-Q2 or falls outside three years, an item that is not the community's): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID, or the body is not a JSON object of the expected shape.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 64 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/communities/{id}/road-map": {
+                    "get": {
+                        "operationId": "showRoadMap",
+                        "summary": "A community's road map",
+                        "description": "Its milestones by quarter, each with its status and the history of its status.",
+                        "tags": [
+                            "road map"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/CommunityId"
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The road map.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/RoadMap"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No community has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/milestones/{id}/status": {
+                    "post": {
+                        "operationId": "changeMilestoneStatus",
+                        "summary": "A milestone's status changes",
+                        "description": "planned → under-way → done; a milestone not done may be dropped, and a dropped one planned again. The day is kept with each change.",
+                        "tags": [
+                            "road map"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The milestone's id, a UUID in either case.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The status and its day, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/MilestoneStatusInput"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "The milestone with its history.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Milestone"
+                                        }
+                                    }
+                                }
+                            },
+                            "403": {
+                                "description": "The caller's role may not do this, or a partnership coordinator's partnerships do not include the community.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No milestone has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "Its current status does not allow this one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields, or a day before its last change.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID, or the body is not a JSON object of the expected shape.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 4 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/funding-flows": {
+                    "post": {
+                        "operationId": "recordFundingFlow",
+                        "summary": "Record a funding flow (pledged or committed)",
+                        "description": "Money from a funder to a community, perhaps to one need item or milestone. A pledge is shown but not counted in funded totals; a commitment to an item that would take what is committed to it past its estimated cost is refused (409, naming the item, its cost and what is committed by whom); concurrent commitments to one item are serialised, so one wins. Committing announces registry.funding-committed.v1; pledges and commitments to an item that come to more than its cost announce registry.funding-overlap-detected.v1. Amounts are never converted: a flow to an item is in the item's currency.",
+                        "tags": [
+                            "funding"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/IdempotencyKey"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The flow, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/FundingFlowInput"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Recorded.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/FundingFlow"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "description": "Where the record can be read.",
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "The flow this Idempotency-Key recorded before.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/FundingFlow"
+                                        }
+                                    }
+                                }
+                            },
+                            "403": {
+                                "description": "The caller's role may not do this, or a partnership coordinator's partnerships do not include the community.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The commitment would take the item past its estimated cost: the detail names the item, its cost, and what is committed already and by whom.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (an unknown community, item or milestone, a currency other than the item's): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID, or the body is not a JSON object of the expected shape.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "get": {
+                        "operationId": "listFundingFlows",
+                        "summary": "Funding flows",
+                        "description": "In the order they were recorded, each with its history, filtered by community, need item or pairing.",
+                        "tags": [
+                            "funding"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/Limit"
+                            },
+                            {
+                                "$ref": "#/components/parameters/After"
+                            },
+                            {
+                                "name": "community",
+                                "in": "query",
+                                "required": false,
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            },
+                            {
+                                "name": "needItem",
+                                "in": "query",
+                                "required": false,
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            },
+                            {
+                                "name": "pairing",
+                                "in": "query",
+                                "required": false,
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "A page of flows, with how many pass the filter.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/FundingFlowPage"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "A filter, limit or after is not valid.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/funding-flows/{id}": {
+                    "get": {
+                        "operationId": "showFundingFlow",
+                        "summary": "A funding flow with its history",
+                        "tags": [
+                            "funding"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The funding flow's id, a UUID in either case.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The flow.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/FundingFlow"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No funding flow has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/funding-flows/{id}/transitions": {
+                    "post": {
+                        "operationId": "changeFundingFlow",
+                        "summary": "Commit a pledge, or record a payment",
+                        "description": "status committed commits a pledge (its amount, or amount), checked against the item's cost as a new commitment is; status paid records a payment (amount, or what is left to pay), and what is paid never exceeds what is committed. Every change is kept in the flow's history.",
+                        "tags": [
+                            "funding"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The funding flow's id, a UUID in either case.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The change, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/FundingTransitionInput"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "The flow as it is now.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/FundingFlow"
+                                        }
+                                    }
+                                }
+                            },
+                            "403": {
+                                "description": "The caller's role may not do this, or a partnership coordinator's partnerships do not include the community.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No funding flow has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The flow's status does not allow it, a payment would exceed what is committed, or a commitment the item's cost.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields, or a day before the flow's last change.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID, or the body is not a JSON object of the expected shape.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 4 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/pairing-commitments": {
+                    "post": {
+                        "operationId": "recordPairingCommitment",
+                        "summary": "Record a Communities2Gether pairing's commitment",
+                        "description": "The global community's yearly commitment to the impacted community (for example $250,000 a year for three years): one committed flow a year, each announced (registry.funding-committed.v1). Recorded once per pairing: the same terms again answer 200 with what was recorded, other terms 409.",
+                        "tags": [
+                            "funding"
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The pairing's terms, as application/json.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/PairingCommitmentInput"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "Recorded.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/PairingCommitment"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "description": "Where the record can be read.",
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "Recorded before with the same terms.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/PairingCommitment"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "Recorded before with other terms.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid fields (an unknown community, years outside 1 to 10): invalid-params names each one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "allOf": [
+                                                {
+                                                    "$ref": "#/components/schemas/Problem"
+                                                },
+                                                {
+                                                    "required": [
+                                                        "invalid-params"
+                                                    ]
+                                                }
+                                            ]
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "An id is not a UUID, or the body is not a JSON object of the expected shape.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 4 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The Content-Type is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/pairing-commitments/{id}": {
+                    "get": {
+                        "operationId": "showPairingCommitment",
+                        "summary": "A pairing's commitment, year by year",
+                        "description": "Each year promised, committed and paid, and whether it is met, short (ended with less paid than promised), in progress or not started on asOf.",
+                        "tags": [
+                            "funding"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The pairing's id, a UUID in either case.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            },
+                            {
+                                "name": "asOf",
+                                "in": "query",
+                                "required": false,
+                                "description": "The day to read the years on; today (UTC) by default.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "date"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The commitment.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/PairingCommitment"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id or asOf is not valid.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No commitment was recorded for this pairing.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/reports/funding": {
+                    "get": {
+                        "operationId": "fundingReport",
+                        "summary": "Needs against funding, per community, partnership or sector",
+                        "description": "Per group and currency, never converted: the estimated cost of the needs in each community's latest submitted version, what is only pledged, what is committed (paid included), what is paid, and the gap (needs less committed). A community counts under each partnership it is a member of today; a flow without a need item under the sector unassigned.",
+                        "tags": [
+                            "reports"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "by",
+                                "in": "query",
+                                "required": false,
+                                "schema": {
+                                    "type": "string",
+                                    "enum": [
+                                        "community",
+                                        "partnership",
+                                        "sector"
+                                    ],
+                                    "default": "community"
+                                }
+                            },
+                            {
+                                "name": "format",
+                                "in": "query",
+                                "required": false,
+                                "description": "json or csv; without it, what Accept prefers.",
+                                "schema": {
+                                    "type": "string",
+                                    "enum": [
+                                        "json",
+                                        "csv"
+                                    ]
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The report.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/FundingReport"
+                                        }
+                                    },
+                                    "text/csv": {
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "by or format is not valid.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/reports/who-funds-what-where": {
+                    "get": {
+                        "operationId": "whoFundsWhatWhere",
+                        "summary": "Who funds what where (4W)",
+                        "description": "One row per funding flow: funder, its type, community, country, region, sector, need, status, currency and amounts, as CSV with a second header row of HXL hashtags (#org+funder+name, #sector, #value+committed...), or as JSON.",
+                        "tags": [
+                            "reports"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "format",
+                                "in": "query",
+                                "required": false,
+                                "description": "json or csv; without it, what Accept prefers.",
+                                "schema": {
+                                    "type": "string",
+                                    "enum": [
+                                        "json",
+                                        "csv"
+                                    ]
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The table.",
+                                "content": {
+                                    "text/csv": {
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    },
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/WhoFundsWhatWhere"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "format is not valid.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "500": {
+                                "description": "An unexpected failure: the detail names the request's id, under which the service's log has one line with the cause.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             },
             "components": {
@@ -3388,6 +5121,1024 @@ enum RegistryAPIDocument {
                                 "seatId": "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d",
                                 "termEnd": "2022-06-30"
                             }
+                        ]
+                    },
+                    "Money": {
+                        "type": "object",
+                        "properties": {
+                            "amount": {
+                                "type": "integer",
+                                "description": "Minor units (cents, agorot)."
+                            },
+                            "currency": {
+                                "type": "string",
+                                "pattern": "^[A-Z]{3}$"
+                            }
+                        },
+                        "required": [
+                            "amount",
+                            "currency"
+                        ],
+                        "description": "An amount in integer minor units with its ISO 4217 currency."
+                    },
+                    "NeedSector": {
+                        "type": "object",
+                        "properties": {
+                            "name": {
+                                "type": "string"
+                            },
+                            "base": {
+                                "type": "boolean"
+                            }
+                        },
+                        "required": [
+                            "name",
+                            "base"
+                        ]
+                    },
+                    "NeedSectors": {
+                        "type": "object",
+                        "properties": {
+                            "sectors": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/NeedSector"
+                                }
+                            }
+                        },
+                        "required": [
+                            "sectors"
+                        ]
+                    },
+                    "NeedSectorInput": {
+                        "type": "object",
+                        "properties": {
+                            "name": {
+                                "type": "string",
+                                "description": "Lower-case letters, digits and hyphens, e.g. mental-health."
+                            }
+                        },
+                        "required": [
+                            "name"
+                        ]
+                    },
+                    "NeedItemInput": {
+                        "type": "object",
+                        "properties": {
+                            "carriesOver": {
+                                "type": "string",
+                                "format": "uuid",
+                                "description": "The item of the version reassessed that this one follows."
+                            },
+                            "horizon": {
+                                "type": "string",
+                                "enum": [
+                                    "immediate",
+                                    "long-term"
+                                ]
+                            },
+                            "sector": {
+                                "type": "string"
+                            },
+                            "description": {
+                                "type": "string",
+                                "description": "In any language."
+                            },
+                            "language": {
+                                "type": "string",
+                                "description": "BCP 47 tag of the description."
+                            },
+                            "quantity": {
+                                "type": "integer",
+                                "minimum": 1
+                            },
+                            "unit": {
+                                "type": "string"
+                            },
+                            "estimatedCost": {
+                                "type": "object",
+                                "properties": {
+                                    "amount": {
+                                        "type": "integer",
+                                        "description": "Minor units (cents, agorot)."
+                                    },
+                                    "currency": {
+                                        "type": "string",
+                                        "description": "ISO 4217, e.g. USD or ILS."
+                                    }
+                                },
+                                "required": [
+                                    "amount",
+                                    "currency"
+                                ]
+                            }
+                        },
+                        "required": [
+                            "horizon",
+                            "sector",
+                            "description",
+                            "quantity",
+                            "unit",
+                            "estimatedCost"
+                        ]
+                    },
+                    "NeedsAssessmentDraft": {
+                        "type": "object",
+                        "properties": {
+                            "reassesses": {
+                                "type": "string",
+                                "format": "uuid",
+                                "description": "The community's latest version, for a reassessment."
+                            },
+                            "assessedOn": {
+                                "type": "string",
+                                "format": "date"
+                            },
+                            "items": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/NeedItemInput"
+                                },
+                                "maxItems": 2000
+                            }
+                        },
+                        "required": [
+                            "assessedOn",
+                            "items"
+                        ]
+                    },
+                    "NeedItem": {
+                        "type": "object",
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "carriesOver": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "horizon": {
+                                "type": "string",
+                                "enum": [
+                                    "immediate",
+                                    "long-term"
+                                ]
+                            },
+                            "sector": {
+                                "type": "string"
+                            },
+                            "description": {
+                                "type": "string"
+                            },
+                            "language": {
+                                "type": "string"
+                            },
+                            "quantity": {
+                                "type": "integer"
+                            },
+                            "unit": {
+                                "type": "string"
+                            },
+                            "estimatedCost": {
+                                "$ref": "#/components/schemas/Money"
+                            }
+                        },
+                        "required": [
+                            "id",
+                            "horizon",
+                            "sector",
+                            "description",
+                            "quantity",
+                            "unit",
+                            "estimatedCost"
+                        ]
+                    },
+                    "NeedsAssessment": {
+                        "type": "object",
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "version": {
+                                "type": "integer",
+                                "minimum": 1
+                            },
+                            "previousAssessmentId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "status": {
+                                "type": "string",
+                                "enum": [
+                                    "draft",
+                                    "submitted",
+                                    "accepted"
+                                ]
+                            },
+                            "assessedOn": {
+                                "type": "string",
+                                "format": "date"
+                            },
+                            "createdAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "submittedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "acceptedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "items": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/NeedItem"
+                                }
+                            },
+                            "estimatedCost": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/Money"
+                                },
+                                "description": "One amount per currency."
+                            }
+                        },
+                        "required": [
+                            "id",
+                            "communityId",
+                            "version",
+                            "status",
+                            "assessedOn",
+                            "createdAt",
+                            "items",
+                            "estimatedCost"
+                        ]
+                    },
+                    "NeedsAssessmentPage": {
+                        "type": "object",
+                        "properties": {
+                            "total": {
+                                "type": "integer"
+                            },
+                            "assessments": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/NeedsAssessment"
+                                }
+                            }
+                        },
+                        "required": [
+                            "total",
+                            "assessments"
+                        ]
+                    },
+                    "NeedsAssessmentDiff": {
+                        "type": "object",
+                        "properties": {
+                            "from": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "fromVersion": {
+                                "type": "integer"
+                            },
+                            "to": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "toVersion": {
+                                "type": "integer"
+                            },
+                            "added": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/NeedItem"
+                                }
+                            },
+                            "removed": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/NeedItem"
+                                }
+                            },
+                            "changed": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "before": {
+                                            "$ref": "#/components/schemas/NeedItem"
+                                        },
+                                        "after": {
+                                            "$ref": "#/components/schemas/NeedItem"
+                                        },
+                                        "fields": {
+                                            "type": "array",
+                                            "items": {
+                                                "type": "string"
+                                            }
+                                        }
+                                    },
+                                    "required": [
+                                        "before",
+                                        "after",
+                                        "fields"
+                                    ]
+                                }
+                            },
+                            "unchanged": {
+                                "type": "integer"
+                            },
+                            "costMoved": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "currency": {
+                                            "type": "string"
+                                        },
+                                        "before": {
+                                            "type": "integer"
+                                        },
+                                        "after": {
+                                            "type": "integer"
+                                        },
+                                        "change": {
+                                            "type": "integer"
+                                        }
+                                    },
+                                    "required": [
+                                        "currency",
+                                        "before",
+                                        "after",
+                                        "change"
+                                    ]
+                                }
+                            },
+                            "summary": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string"
+                                },
+                                "description": "One line per change."
+                            }
+                        },
+                        "required": [
+                            "from",
+                            "fromVersion",
+                            "to",
+                            "toVersion",
+                            "added",
+                            "removed",
+                            "changed",
+                            "unchanged",
+                            "costMoved",
+                            "summary"
+                        ]
+                    },
+                    "MilestoneInput": {
+                        "type": "object",
+                        "properties": {
+                            "title": {
+                                "type": "string"
+                            },
+                            "quarter": {
+                                "type": "string",
+                                "pattern": "^[0-9]{4}-Q[1-4]$"
+                            },
+                            "needItemIds": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            },
+                            "plannedOn": {
+                                "type": "string",
+                                "format": "date"
+                            }
+                        },
+                        "required": [
+                            "title",
+                            "quarter",
+                            "plannedOn"
+                        ]
+                    },
+                    "MilestoneStatusInput": {
+                        "type": "object",
+                        "properties": {
+                            "status": {
+                                "type": "string",
+                                "enum": [
+                                    "planned",
+                                    "under-way",
+                                    "done",
+                                    "dropped"
+                                ]
+                            },
+                            "on": {
+                                "type": "string",
+                                "format": "date"
+                            }
+                        },
+                        "required": [
+                            "status",
+                            "on"
+                        ]
+                    },
+                    "Milestone": {
+                        "type": "object",
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "title": {
+                                "type": "string"
+                            },
+                            "quarter": {
+                                "type": "string"
+                            },
+                            "needItemIds": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            },
+                            "status": {
+                                "type": "string",
+                                "enum": [
+                                    "planned",
+                                    "under-way",
+                                    "done",
+                                    "dropped"
+                                ]
+                            },
+                            "history": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "status": {
+                                            "type": "string",
+                                            "enum": [
+                                                "planned",
+                                                "under-way",
+                                                "done",
+                                                "dropped"
+                                            ]
+                                        },
+                                        "on": {
+                                            "type": "string",
+                                            "format": "date"
+                                        }
+                                    },
+                                    "required": [
+                                        "status",
+                                        "on"
+                                    ]
+                                }
+                            }
+                        },
+                        "required": [
+                            "id",
+                            "communityId",
+                            "title",
+                            "quarter",
+                            "needItemIds",
+                            "status",
+                            "history"
+                        ]
+                    },
+                    "RoadMap": {
+                        "type": "object",
+                        "properties": {
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "from": {
+                                "type": "string"
+                            },
+                            "to": {
+                                "type": "string"
+                            },
+                            "quarters": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "quarter": {
+                                            "type": "string"
+                                        },
+                                        "milestones": {
+                                            "type": "array",
+                                            "items": {
+                                                "$ref": "#/components/schemas/Milestone"
+                                            }
+                                        }
+                                    },
+                                    "required": [
+                                        "quarter",
+                                        "milestones"
+                                    ]
+                                }
+                            }
+                        },
+                        "required": [
+                            "communityId",
+                            "quarters"
+                        ]
+                    },
+                    "FundingFlowInput": {
+                        "type": "object",
+                        "properties": {
+                            "funder": {
+                                "type": "object",
+                                "properties": {
+                                    "kind": {
+                                        "type": "string",
+                                        "enum": [
+                                            "globalCommunity",
+                                            "federation",
+                                            "kerenHayesod",
+                                            "governmentBody",
+                                            "municipality",
+                                            "otherDonor"
+                                        ]
+                                    },
+                                    "name": {
+                                        "type": "string"
+                                    },
+                                    "communityId": {
+                                        "type": "string",
+                                        "format": "uuid"
+                                    }
+                                },
+                                "required": [
+                                    "kind",
+                                    "name"
+                                ]
+                            },
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "needItemId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "milestoneId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "amount": {
+                                "type": "object",
+                                "properties": {
+                                    "amount": {
+                                        "type": "integer",
+                                        "description": "Minor units (cents, agorot)."
+                                    },
+                                    "currency": {
+                                        "type": "string",
+                                        "description": "ISO 4217, e.g. USD or ILS."
+                                    }
+                                },
+                                "required": [
+                                    "amount",
+                                    "currency"
+                                ]
+                            },
+                            "status": {
+                                "type": "string",
+                                "enum": [
+                                    "pledged",
+                                    "committed"
+                                ]
+                            },
+                            "on": {
+                                "type": "string",
+                                "format": "date"
+                            }
+                        },
+                        "required": [
+                            "funder",
+                            "communityId",
+                            "amount",
+                            "status",
+                            "on"
+                        ]
+                    },
+                    "FundingTransitionInput": {
+                        "type": "object",
+                        "properties": {
+                            "status": {
+                                "type": "string",
+                                "enum": [
+                                    "committed",
+                                    "paid"
+                                ]
+                            },
+                            "on": {
+                                "type": "string",
+                                "format": "date"
+                            },
+                            "amount": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "description": "Minor units of the flow's currency."
+                            }
+                        },
+                        "required": [
+                            "status",
+                            "on"
+                        ]
+                    },
+                    "FundingFlow": {
+                        "type": "object",
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "funder": {
+                                "type": "object",
+                                "properties": {
+                                    "kind": {
+                                        "type": "string",
+                                        "enum": [
+                                            "globalCommunity",
+                                            "federation",
+                                            "kerenHayesod",
+                                            "governmentBody",
+                                            "municipality",
+                                            "otherDonor"
+                                        ]
+                                    },
+                                    "name": {
+                                        "type": "string"
+                                    },
+                                    "communityId": {
+                                        "type": "string",
+                                        "format": "uuid"
+                                    }
+                                },
+                                "required": [
+                                    "kind",
+                                    "name"
+                                ]
+                            },
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "needItemId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "milestoneId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "pairingId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "pairingYear": {
+                                "type": "integer"
+                            },
+                            "currency": {
+                                "type": "string"
+                            },
+                            "status": {
+                                "type": "string",
+                                "enum": [
+                                    "pledged",
+                                    "committed",
+                                    "paid"
+                                ]
+                            },
+                            "pledged": {
+                                "type": "integer"
+                            },
+                            "committed": {
+                                "type": "integer"
+                            },
+                            "paid": {
+                                "type": "integer"
+                            },
+                            "pledgedOn": {
+                                "type": "string",
+                                "format": "date"
+                            },
+                            "committedOn": {
+                                "type": "string",
+                                "format": "date"
+                            },
+                            "paidOn": {
+                                "type": "string",
+                                "format": "date"
+                            },
+                            "history": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "status": {
+                                            "type": "string",
+                                            "enum": [
+                                                "pledged",
+                                                "committed",
+                                                "paid"
+                                            ]
+                                        },
+                                        "amount": {
+                                            "type": "integer"
+                                        },
+                                        "on": {
+                                            "type": "string",
+                                            "format": "date"
+                                        },
+                                        "recordedAt": {
+                                            "type": "string",
+                                            "format": "date-time"
+                                        }
+                                    },
+                                    "required": [
+                                        "status",
+                                        "amount",
+                                        "on",
+                                        "recordedAt"
+                                    ]
+                                }
+                            }
+                        },
+                        "required": [
+                            "id",
+                            "funder",
+                            "communityId",
+                            "currency",
+                            "status",
+                            "paid",
+                            "history"
+                        ]
+                    },
+                    "FundingFlowPage": {
+                        "type": "object",
+                        "properties": {
+                            "total": {
+                                "type": "integer"
+                            },
+                            "flows": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/FundingFlow"
+                                }
+                            }
+                        },
+                        "required": [
+                            "total",
+                            "flows"
+                        ]
+                    },
+                    "PairingCommitmentInput": {
+                        "type": "object",
+                        "properties": {
+                            "pairingId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "supportingCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "impactedCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "amountPerYear": {
+                                "type": "object",
+                                "properties": {
+                                    "amount": {
+                                        "type": "integer",
+                                        "description": "Minor units (cents, agorot)."
+                                    },
+                                    "currency": {
+                                        "type": "string",
+                                        "description": "ISO 4217, e.g. USD or ILS."
+                                    }
+                                },
+                                "required": [
+                                    "amount",
+                                    "currency"
+                                ]
+                            },
+                            "years": {
+                                "type": "integer",
+                                "minimum": 1,
+                                "maximum": 10
+                            },
+                            "confirmedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            }
+                        },
+                        "required": [
+                            "pairingId",
+                            "supportingCommunityId",
+                            "impactedCommunityId",
+                            "amountPerYear",
+                            "years",
+                            "confirmedAt"
+                        ]
+                    },
+                    "PairingCommitment": {
+                        "type": "object",
+                        "properties": {
+                            "pairingId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "supportingCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "impactedCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "amountPerYear": {
+                                "$ref": "#/components/schemas/Money"
+                            },
+                            "confirmedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "asOf": {
+                                "type": "string",
+                                "format": "date"
+                            },
+                            "years": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "year": {
+                                            "type": "integer"
+                                        },
+                                        "from": {
+                                            "type": "string",
+                                            "format": "date"
+                                        },
+                                        "until": {
+                                            "type": "string",
+                                            "format": "date"
+                                        },
+                                        "flowId": {
+                                            "type": "string",
+                                            "format": "uuid"
+                                        },
+                                        "promised": {
+                                            "type": "integer"
+                                        },
+                                        "committed": {
+                                            "type": "integer"
+                                        },
+                                        "paid": {
+                                            "type": "integer"
+                                        },
+                                        "standing": {
+                                            "type": "string",
+                                            "enum": [
+                                                "not-started",
+                                                "in-progress",
+                                                "met",
+                                                "short"
+                                            ]
+                                        },
+                                        "shortBy": {
+                                            "type": "integer"
+                                        }
+                                    },
+                                    "required": [
+                                        "year",
+                                        "from",
+                                        "until",
+                                        "promised",
+                                        "committed",
+                                        "paid",
+                                        "standing",
+                                        "shortBy"
+                                    ]
+                                }
+                            },
+                            "promised": {
+                                "type": "integer"
+                            },
+                            "committed": {
+                                "type": "integer"
+                            },
+                            "paid": {
+                                "type": "integer"
+                            }
+                        },
+                        "required": [
+                            "pairingId",
+                            "supportingCommunityId",
+                            "impactedCommunityId",
+                            "amountPerYear",
+                            "confirmedAt",
+                            "asOf",
+                            "years",
+                            "promised",
+                            "committed",
+                            "paid"
+                        ]
+                    },
+                    "FundingReport": {
+                        "type": "object",
+                        "properties": {
+                            "by": {
+                                "type": "string",
+                                "enum": [
+                                    "community",
+                                    "partnership",
+                                    "sector"
+                                ]
+                            },
+                            "rows": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "key": {
+                                            "type": "string"
+                                        },
+                                        "name": {
+                                            "type": "string"
+                                        },
+                                        "currency": {
+                                            "type": "string"
+                                        },
+                                        "needs": {
+                                            "type": "integer"
+                                        },
+                                        "pledged": {
+                                            "type": "integer"
+                                        },
+                                        "committed": {
+                                            "type": "integer"
+                                        },
+                                        "paid": {
+                                            "type": "integer"
+                                        },
+                                        "gap": {
+                                            "type": "integer"
+                                        }
+                                    },
+                                    "required": [
+                                        "key",
+                                        "name",
+                                        "currency",
+                                        "needs",
+                                        "pledged",
+                                        "committed",
+                                        "paid",
+                                        "gap"
+                                    ]
+                                }
+                            }
+                        },
+                        "required": [
+                            "by",
+                            "rows"
+                        ]
+                    },
+                    "WhoFundsWhatWhere": {
+                        "type": "object",
+                        "properties": {
+                            "rows": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object"
+                                }
+                            }
+                        },
+                        "required": [
+                            "rows"
                         ]
                     }
                 }

@@ -156,5 +156,120 @@ enum Migrations {
                 CREATE TRIGGER audit_trail_no_truncate BEFORE TRUNCATE ON audit_trail
                     FOR EACH STATEMENT EXECUTE FUNCTION audit_trail_append_only();
                 """),
+        // Needs assessments and their items, a version per reassessment linked to the one
+        // before; the sectors items are filed under (a base list, and those coordinators add);
+        // road-map milestones covering items; funding flows from funders to communities with
+        // every change of their status; and the Communities2Gether pairings' yearly commitments,
+        // recorded once per pairing. Money is integer minor units with its currency, never mixed.
+        PostgresMigration(
+            name: "registry-008-needs-and-funding",
+            sql: """
+                CREATE TABLE need_sectors (
+                    name text PRIMARY KEY CHECK (name ~ '^[a-z][a-z0-9-]{0,59}$'),
+                    base boolean NOT NULL DEFAULT false,
+                    recorded_at timestamptz NOT NULL DEFAULT now()
+                );
+                INSERT INTO need_sectors (name, base) VALUES
+                    ('education', true), ('economic-development', true), ('welfare', true), ('housing', true),
+                    ('infrastructure', true), ('health', true), ('culture', true);
+                CREATE TABLE needs_assessments (
+                    id uuid PRIMARY KEY,
+                    community_id uuid NOT NULL REFERENCES communities (id),
+                    version integer NOT NULL CHECK (version > 0),
+                    previous_id uuid REFERENCES needs_assessments (id),
+                    status text NOT NULL CHECK (status IN ('draft', 'submitted', 'accepted')),
+                    assessed_on date NOT NULL,
+                    idempotency_key text UNIQUE,
+                    created_at timestamptz NOT NULL,
+                    submitted_at timestamptz,
+                    accepted_at timestamptz,
+                    UNIQUE (community_id, version),
+                    CHECK ((version = 1) = (previous_id IS NULL))
+                );
+                CREATE TABLE need_items (
+                    id uuid PRIMARY KEY,
+                    assessment_id uuid NOT NULL REFERENCES needs_assessments (id),
+                    community_id uuid NOT NULL REFERENCES communities (id),
+                    position integer NOT NULL,
+                    carries_over uuid REFERENCES need_items (id),
+                    horizon text NOT NULL CHECK (horizon IN ('immediate', 'long-term')),
+                    sector text NOT NULL REFERENCES need_sectors (name),
+                    description text NOT NULL,
+                    language text,
+                    quantity bigint NOT NULL CHECK (quantity > 0),
+                    unit text NOT NULL,
+                    estimated_cost bigint NOT NULL CHECK (estimated_cost >= 0),
+                    currency text NOT NULL CHECK (currency ~ '^[A-Z]{3}$')
+                );
+                CREATE INDEX need_items_assessment ON need_items (assessment_id, position);
+                CREATE TABLE milestones (
+                    id uuid PRIMARY KEY,
+                    community_id uuid NOT NULL REFERENCES communities (id),
+                    title text NOT NULL,
+                    quarter text NOT NULL CHECK (quarter ~ '^[0-9]{4}-Q[1-4]$'),
+                    need_item_ids uuid[] NOT NULL DEFAULT '{}',
+                    status text NOT NULL CHECK (status IN ('planned', 'under-way', 'done', 'dropped')),
+                    version bigint NOT NULL DEFAULT 1,
+                    idempotency_key text UNIQUE,
+                    recorded_at timestamptz NOT NULL
+                );
+                CREATE INDEX milestones_community ON milestones (community_id, quarter);
+                CREATE TABLE milestone_changes (
+                    id bigserial PRIMARY KEY,
+                    milestone_id uuid NOT NULL REFERENCES milestones (id),
+                    status text NOT NULL,
+                    on_date date NOT NULL,
+                    recorded_at timestamptz NOT NULL DEFAULT now()
+                );
+                CREATE INDEX milestone_changes_milestone ON milestone_changes (milestone_id, id);
+                CREATE TABLE pairing_commitments (
+                    pairing_id uuid PRIMARY KEY,
+                    supporting_community_id uuid NOT NULL REFERENCES communities (id),
+                    impacted_community_id uuid NOT NULL REFERENCES communities (id),
+                    amount_per_year bigint NOT NULL CHECK (amount_per_year > 0),
+                    currency text NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
+                    years integer NOT NULL CHECK (years BETWEEN 1 AND 10),
+                    confirmed_at timestamptz NOT NULL,
+                    recorded_at timestamptz NOT NULL DEFAULT now()
+                );
+                CREATE TABLE funding_flows (
+                    id uuid PRIMARY KEY,
+                    funder_kind text NOT NULL CHECK (funder_kind IN
+                        ('globalCommunity', 'federation', 'kerenHayesod', 'governmentBody', 'municipality', 'otherDonor')),
+                    funder_name text NOT NULL,
+                    funder_community_id uuid REFERENCES communities (id),
+                    community_id uuid NOT NULL REFERENCES communities (id),
+                    need_item_id uuid REFERENCES need_items (id),
+                    milestone_id uuid REFERENCES milestones (id),
+                    pairing_id uuid REFERENCES pairing_commitments (pairing_id),
+                    pairing_year integer,
+                    currency text NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
+                    status text NOT NULL CHECK (status IN ('pledged', 'committed', 'paid')),
+                    pledged_amount bigint CHECK (pledged_amount > 0),
+                    committed_amount bigint CHECK (committed_amount > 0),
+                    paid_amount bigint NOT NULL DEFAULT 0 CHECK (paid_amount >= 0),
+                    pledged_on date,
+                    committed_on date,
+                    paid_on date,
+                    idempotency_key text UNIQUE,
+                    recorded_at timestamptz NOT NULL,
+                    CHECK (paid_amount <= COALESCE(committed_amount, 0)),
+                    CHECK ((status = 'pledged') = (committed_amount IS NULL)),
+                    CHECK ((pairing_id IS NULL) = (pairing_year IS NULL)),
+                    UNIQUE (pairing_id, pairing_year)
+                );
+                CREATE INDEX funding_flows_community ON funding_flows (community_id, currency);
+                CREATE INDEX funding_flows_need_item ON funding_flows (need_item_id) WHERE need_item_id IS NOT NULL;
+                CREATE TABLE funding_flow_changes (
+                    id bigserial PRIMARY KEY,
+                    flow_id uuid NOT NULL REFERENCES funding_flows (id),
+                    status text NOT NULL,
+                    amount bigint NOT NULL,
+                    on_date date NOT NULL,
+                    subject text,
+                    recorded_at timestamptz NOT NULL DEFAULT now()
+                );
+                CREATE INDEX funding_flow_changes_flow ON funding_flow_changes (flow_id, id);
+                """),
     ]
 }
