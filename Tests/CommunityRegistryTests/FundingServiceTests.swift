@@ -250,4 +250,39 @@ struct FundingServiceTests {
             #expect(try await client.send(.get, "/pairing-commitments/\(pairing)?asOf=soon").status == .badRequest)
         }
     }
+
+    @Test("a pairing matching confirms carries its commitment into the registry as committed flows, once however often the event comes")
+    func pairingConfirmedByMatching() async throws {
+        try await InProcessService.run(CommunityRegistryService.definition) { service, client in
+            let world = try await NeedsServiceTests.makeWorld(client)
+            let pairing = UUID()
+            let confirmed = PairingConfirmed(
+                pairingId: pairing, runId: UUID(), program: .communities2gether,
+                impactedCommunityId: try #require(UUID(uuidString: world.kfarAza)),
+                supportingCommunityId: try #require(UUID(uuidString: world.desMoines)),
+                commitment: .init(
+                    amountPerYear: Money(amount: 25_000_000, currency: "USD"), years: 3,
+                    startsOn: try #require(CalendarDate(parsing: "2025-01-01"))),
+                confirmedBy: "agency-coordinator-7", confirmedAt: Date(timeIntervalSince1970: 1_735_725_600))
+            let messageID = UUID()
+            try await service.publish(confirmed, messageID: messageID)
+            try await service.publish(confirmed, messageID: messageID)
+            try await service.publish(confirmed)
+            let pairingText = pairing.uuidString.lowercased()
+            try await service.waitUntil("the pairing's three years are committed") {
+                let flows = try await client.send(.get, "/funding-flows?pairing=\(pairingText)").object()["flows"] as? [[String: Any]]
+                return flows?.count == 3
+            }
+            // The redelivered and the repeated event have been handled by now, and added nothing.
+            try await service.waitUntil("every delivery is handled") {
+                try await service.count("SELECT count(*)::int8 FROM inbox") >= 2
+            }
+            let flows = try #require(
+                try await client.send(.get, "/funding-flows?pairing=\(pairingText)").object()["flows"] as? [[String: Any]])
+            #expect(flows.count == 3)
+            #expect(flows.allSatisfy { $0["status"] as? String == "committed" && $0["committed"] as? Int == 25_000_000 })
+            #expect(try await service.outboxEvents(FundingCommitted.self).filter { $0.pairingId == pairingText }.count == 3)
+            #expect(try await service.takeParked().isEmpty)
+        }
+    }
 }

@@ -79,7 +79,7 @@ struct RegistryServiceTests {
     @Test("a register-community command is handled once, even delivered twice, and its event names the command as its cause")
     func commandRoundTrip() async throws {
         try await InProcessService.run(CommunityRegistryService.definition) { service, client in
-            #expect(service.application.consumedQueues == ["registry.commands"])
+            #expect(service.application.consumedQueues == ["registry.events", "registry.commands"])
             let messageID = UUID()
             try await service.send(Self.kfarAza, messageID: messageID)
             try await service.send(Self.kfarAza, messageID: messageID)

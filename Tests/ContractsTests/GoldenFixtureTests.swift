@@ -136,7 +136,7 @@ struct GoldenFixtureTests {
 
     static let sderotWithDesMoines = PairingConfirmed(
         pairingId: id("41"), runId: id("40"), program: .communities2gether, impactedCommunityId: id("24"), supportingCommunityId: id("22"),
-        commitment: .init(amountPerYear: MoneyAmount(minorUnits: 25_000_000, currency: "USD"), years: 3, startsOn: date("2025-01-01")),
+        commitment: .init(amountPerYear: Money(amount: 25_000_000, currency: "USD"), years: 3, startsOn: date("2025-01-01")),
         confirmedBy: "agency-coordinator-7", confirmedAt: Date(timeIntervalSince1970: 1_733_133_600))
 
     static let sderotDesMoinesTeam = JointTeamFormed(

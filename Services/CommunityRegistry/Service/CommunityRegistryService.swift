@@ -21,6 +21,7 @@ public enum CommunityRegistryService {
                     NeedsRoutes(store: needs), RoadMapRoutes(store: needs), FundingRoutes(store: funding, needs: needs),
                     ReportRoutes(store: funding),
                 ],
+                eventHandlers: [PairingConfirmedHandler(store: funding)],
                 commandHandlers: [RegisterCommunityHandler(store: store)])
         })
 }

@@ -9,13 +9,13 @@ public struct PairingConfirmed: IntegrationEvent {
     /// What the supporting community commits to the impacted one, year by year.
     public struct Commitment: Codable, Sendable, Hashable {
         /// The amount committed for each year.
-        public var amountPerYear: MoneyAmount
+        public var amountPerYear: Money
         /// How many years, from `startsOn`.
         public var years: Int
         /// The first day of the first year.
         public var startsOn: CalendarDate
 
-        public init(amountPerYear: MoneyAmount, years: Int, startsOn: CalendarDate) {
+        public init(amountPerYear: Money, years: Int, startsOn: CalendarDate) {
             self.amountPerYear = amountPerYear
             self.years = years
             self.startsOn = startsOn
