@@ -81,7 +81,8 @@ let package = Package(
         .executableTarget(
             name: "community-registry", dependencies: ["CommunityRegistry", "ServiceKit"], path: "Services/CommunityRegistry/Main"),
         .target(
-            name: "PairingMatching", dependencies: ["ServiceKit", "Contracts", "Postgres", "PairingEngine", hummingbird],
+            name: "PairingMatching",
+            dependencies: ["ServiceKit", "Contracts", "Postgres", "UUIDText", "PairingEngine", hummingbird, httpTypes],
             path: "Services/PairingMatching/Service"),
         .executableTarget(
             name: "pairing-matching", dependencies: ["PairingMatching", "ServiceKit"], path: "Services/PairingMatching/Main"),
@@ -134,7 +135,9 @@ let package = Package(
             path: "Tests/CommunityRegistryTests"),
         .testTarget(
             name: "PairingMatchingTests",
-            dependencies: ["PairingMatching", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting],
+            dependencies: [
+                "PairingMatching", "PairingEngine", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting,
+            ],
             path: "Tests/PairingMatchingTests"),
         .testTarget(
             name: "ProgramSchedulingTests",

@@ -163,7 +163,8 @@ struct GoldenFixtureTests {
     static let contracts: [MessageType] = [
         CommunityRegistered.eventType, RegisterCommunity.commandType, CommunityUpdated.eventType, PartnershipFormed.eventType,
         PartnershipMemberJoined.eventType, PartnershipMemberLeft.eventType, VolunteerRegistered.eventType, VolunteerUpdated.eventType,
-        VolunteerErased.eventType, PairingConfirmed.eventType, JointTeamFormed.eventType,
+        VolunteerErased.eventType, PairingConfirmed.eventType, JointTeamFormed.eventType, RunMatching.commandType,
+        PairingProposed.eventType, PairingRejected.eventType, JointTeamIncomplete.eventType,
     ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")
