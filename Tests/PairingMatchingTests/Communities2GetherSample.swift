@@ -39,16 +39,20 @@ struct Communities2GetherSample: Sendable {
     var impacted: [CommunityRegistered] { [sderot, kfarAza, nirOz] }
 
     /// Chicago has long been partnered with the Western Negev (Sderot's region).
+    let partnershipID = UUID()
+    let chicagoMembershipID = UUID()
+    let sderotMembershipID = UUID()
+
     var chicagoWesternNegev: PartnershipFormed {
         PartnershipFormed(
-            partnershipId: UUID(), name: "Chicago – Western Negev", names: nil, program: .partnership2gether,
+            partnershipId: partnershipID, name: "Chicago – Western Negev", names: nil, program: .partnership2gether,
             formedOn: CalendarDate(year: 1997, month: 9, day: 1)!,
             members: [
                 .init(
-                    membershipId: UUID(), communityId: chicago.communityId, side: .global,
+                    membershipId: chicagoMembershipID, communityId: chicago.communityId, side: .global,
                     joinedOn: CalendarDate(year: 1997, month: 9, day: 1)!),
                 .init(
-                    membershipId: UUID(), communityId: sderot.communityId, side: .israeli,
+                    membershipId: sderotMembershipID, communityId: sderot.communityId, side: .israeli,
                     joinedOn: CalendarDate(year: 1997, month: 9, day: 1)!),
             ], recordedAt: Self.registeredAt)
     }
