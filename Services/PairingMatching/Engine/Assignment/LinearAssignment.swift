@@ -11,12 +11,65 @@
 /// O(n³) in the worst case, far less on typical matrices; every loop runs over contiguous
 /// arrays of `Double`.
 public enum LinearAssignment {
-    /// Solves the assignment problem on `matrix`.
-    public static func solve(_ matrix: CostMatrix, goal: AssignmentGoal = .minimize)
+    /// Solves the assignment problem on `matrix`. An infinite entry is a forbidden pair:
+    /// `+infinity` when minimising, `-infinity` when maximising.
+    ///
+    /// - Throws: `PairingInputError` with code `infeasibleAssignment` when every assignment of
+    ///   `min(rows, columns)` pairs uses a forbidden entry, and `invalidCostMatrix` for an
+    ///   infinite entry of the wrong sign (`-infinity` when minimising, `+infinity` when
+    ///   maximising), which would make the optimum unbounded.
+    public static func solve(_ matrix: CostMatrix, goal: AssignmentGoal = .minimize) throws
         -> AssignmentSolution
     {
+        let (forbidden, unbounded) =
+            goal == .minimize
+            ? (matrix.hasPositiveInfinity, matrix.hasNegativeInfinity)
+            : (matrix.hasNegativeInfinity, matrix.hasPositiveInfinity)
+        guard !unbounded else {
+            throw PairingInputError(
+                .invalidCostMatrix,
+                "an entry is \(goal == .minimize ? "-" : "+")infinity, which makes the "
+                    + "\(goal == .minimize ? "minimum" : "maximum") unbounded; a forbidden pair is "
+                    + "\(goal == .minimize ? "+" : "-")infinity")
+        }
+        guard forbidden else { return solveFinite(matrix, goal: goal) }
+
+        // Forbidden entries become one finite penalty so large that an assignment using one
+        // costs more than any assignment avoiding them all: k pairs of finite entries cost at
+        // most k * largest, one penalty and k - 1 entries at least penalty + (k - 1) * smallest.
+        let finite = matrix.entries.filter(\.isFinite)
+        let pairs = min(matrix.rowCount, matrix.columnCount)
+        guard let smallest = finite.min(), let largest = finite.max() else {
+            guard pairs == 0 else { throw infeasible(matrix) }
+            return AssignmentSolution(columnOfRow: Array(repeating: nil, count: matrix.rowCount), total: 0)
+        }
+        let span = (largest - smallest + 1) * Double(pairs + 1)
+        let penalty = goal == .minimize ? largest + span : smallest - span
+        let replaced = CostMatrix(
+            validatedRows: matrix.rowCount, columns: matrix.columnCount,
+            entries: matrix.entries.map { $0.isFinite ? $0 : penalty }, positive: false, negative: false)
+        let solution = solveFinite(replaced, goal: goal)
+        var total = 0.0
+        for (row, column) in solution.columnOfRow.enumerated() {
+            guard let column else { continue }
+            let entry = matrix[row, column]
+            guard entry.isFinite else { throw infeasible(matrix) }
+            total += entry
+        }
+        return AssignmentSolution(columnOfRow: solution.columnOfRow, total: total)
+    }
+
+    private static func infeasible(_ matrix: CostMatrix) -> PairingInputError {
+        PairingInputError(
+            .infeasibleAssignment,
+            "no assignment of \(min(matrix.rowCount, matrix.columnCount)) pairs in the "
+                + "\(matrix.rowCount) by \(matrix.columnCount) matrix avoids the forbidden (infinite) entries")
+    }
+
+    /// `solve` for a matrix of finite entries.
+    private static func solveFinite(_ matrix: CostMatrix, goal: AssignmentGoal) -> AssignmentSolution {
         if matrix.rowCount > matrix.columnCount {
-            let transposed = solve(matrix.transposed(), goal: goal)
+            let transposed = solveFinite(matrix.transposed(), goal: goal)
             var columnOfRow = [Int?](repeating: nil, count: matrix.rowCount)
             for (column, row) in transposed.columnOfRow.enumerated() {
                 if let row { columnOfRow[row] = column }
