@@ -32,31 +32,10 @@ public enum LinearAssignment {
                     + "\(goal == .minimize ? "minimum" : "maximum") unbounded; a forbidden pair is "
                     + "\(goal == .minimize ? "+" : "-")infinity")
         }
-        guard forbidden else { return solveFinite(matrix, goal: goal) }
-
-        // Forbidden entries become one finite penalty so large that an assignment using one
-        // costs more than any assignment avoiding them all: k pairs of finite entries cost at
-        // most k * largest, one penalty and k - 1 entries at least penalty + (k - 1) * smallest.
-        let finite = matrix.entries.filter(\.isFinite)
-        let pairs = min(matrix.rowCount, matrix.columnCount)
-        guard let smallest = finite.min(), let largest = finite.max() else {
-            guard pairs == 0 else { throw infeasible(matrix) }
-            return AssignmentSolution(columnOfRow: Array(repeating: nil, count: matrix.rowCount), total: 0)
-        }
-        let span = (largest - smallest + 1) * Double(pairs + 1)
-        let penalty = goal == .minimize ? largest + span : smallest - span
-        let replaced = CostMatrix(
-            validatedRows: matrix.rowCount, columns: matrix.columnCount,
-            entries: matrix.entries.map { $0.isFinite ? $0 : penalty }, positive: false, negative: false)
-        let solution = solveFinite(replaced, goal: goal)
-        var total = 0.0
-        for (row, column) in solution.columnOfRow.enumerated() {
-            guard let column else { continue }
-            let entry = matrix[row, column]
-            guard entry.isFinite else { throw infeasible(matrix) }
-            total += entry
-        }
-        return AssignmentSolution(columnOfRow: solution.columnOfRow, total: total)
+        // Forbidden entries stay infinite: the shortest augmenting paths never take one, and a
+        // row that no path of finite entries reaches means that no full assignment exists.
+        guard let solution = solveAny(matrix, goal: goal, forbidden: forbidden) else { throw infeasible(matrix) }
+        return solution
     }
 
     private static func infeasible(_ matrix: CostMatrix) -> PairingInputError {
@@ -66,10 +45,10 @@ public enum LinearAssignment {
                 + "\(matrix.rowCount) by \(matrix.columnCount) matrix avoids the forbidden (infinite) entries")
     }
 
-    /// `solve` for a matrix of finite entries.
-    private static func solveFinite(_ matrix: CostMatrix, goal: AssignmentGoal) -> AssignmentSolution {
+    /// `solve`, or nil when `forbidden` entries (infinite ones) leave no full assignment.
+    private static func solveAny(_ matrix: CostMatrix, goal: AssignmentGoal, forbidden: Bool) -> AssignmentSolution? {
         if matrix.rowCount > matrix.columnCount {
-            let transposed = solveFinite(matrix.transposed(), goal: goal)
+            guard let transposed = solveAny(matrix.transposed(), goal: goal, forbidden: forbidden) else { return nil }
             var columnOfRow = [Int?](repeating: nil, count: matrix.rowCount)
             for (column, row) in transposed.columnOfRow.enumerated() {
                 if let row { columnOfRow[row] = column }
@@ -81,28 +60,30 @@ public enum LinearAssignment {
         let columns = matrix.columnCount
         guard rows > 0 else { return AssignmentSolution(columnOfRow: [], total: 0) }
 
-        let columnOfRow: [Int]
+        let found: [Int]?
         if goal == .minimize {
-            columnOfRow = solveBorrowing(matrix.entries, rows: rows, columns: columns)
+            found = solveBorrowing(matrix.entries, rows: rows, columns: columns, forbidden: forbidden)
         } else {
-            columnOfRow = solveBorrowing(matrix.entries.map { -$0 }, rows: rows, columns: columns)
+            found = solveBorrowing(matrix.entries.map { -$0 }, rows: rows, columns: columns, forbidden: forbidden)
         }
+        guard let columnOfRow = found else { return nil }
 
         var total = 0.0
         for row in 0..<rows {
             total += matrix.entries[row * columns + columnOfRow[row]]
         }
+        guard total.isFinite else { return nil }
         return AssignmentSolution(columnOfRow: columnOfRow.map { $0 }, total: total)
     }
 
-    private static func solveBorrowing(_ costs: [Double], rows: Int, columns: Int) -> [Int] {
+    private static func solveBorrowing(_ costs: [Double], rows: Int, columns: Int, forbidden: Bool) -> [Int]? {
         costs.withUnsafeBufferPointer { buffer in
             // Callers pass at least one row and one column, and a non-empty array always has
             // storage.
             guard let base = buffer.baseAddress else {
                 preconditionFailure("a non-empty cost matrix without storage")
             }
-            return JonkerVolgenant(costs: base, rows: rows, columns: columns).solve()
+            return JonkerVolgenant(costs: base, rows: rows, columns: columns, forbidden: forbidden).solve()
         }
     }
 }
@@ -129,10 +110,16 @@ private final class JonkerVolgenant {
     let predecessor: UnsafeMutablePointer<Int>
     let matches: UnsafeMutablePointer<Int>
     var freeCount = 0
+    /// Whether some entries are `+infinity` (forbidden): the reductions, which take column
+    /// minima, are skipped, and the augmenting paths alone place every row.
+    let forbidden: Bool
+    /// Set when a row can be reached by no path of finite entries.
+    var infeasible = false
 
     /// `costs` must hold `rows * columns` entries and outlive `solve()`; `1 <= rows <= columns`.
-    init(costs: UnsafePointer<Double>, rows: Int, columns: Int) {
+    init(costs: UnsafePointer<Double>, rows: Int, columns: Int, forbidden: Bool) {
         self.costs = costs
+        self.forbidden = forbidden
         self.rows = rows
         self.columns = columns
         rowSolution = .allocate(capacity: rows)
@@ -161,15 +148,15 @@ private final class JonkerVolgenant {
         distance.deallocate()
     }
 
-    /// Each row's column in a minimum-cost assignment.
-    func solve() -> [Int] {
-        if columns == 1 { return [0] }
+    /// Each row's column in a minimum-cost assignment; nil when forbidden entries leave none.
+    func solve() -> [Int]? {
+        if columns == 1 { return costs[0].isFinite ? [0] : nil }
         run()
-        return Array(UnsafeBufferPointer(start: rowSolution, count: rows))
+        return infeasible ? nil : Array(UnsafeBufferPointer(start: rowSolution, count: rows))
     }
 
     private func run() {
-        if rows == columns {
+        if rows == columns && !forbidden {
             reduceColumns()
             transferReductions()
             // Two rounds, as in the original; each keeps the invariant, so more would only be
@@ -336,6 +323,11 @@ private final class JonkerVolgenant {
                             up += 1
                         }
                         k += 1
+                    }
+                    // Only forbidden entries lead on: no full assignment exists.
+                    if minimum == .infinity {
+                        infeasible = true
+                        return
                     }
                     for k in low..<up where columnSolution[columnList[k]] < 0 {
                         endOfPath = columnList[k]
