@@ -41,26 +41,4 @@ public struct CostMatrix: Hashable, Sendable {
     public subscript(row: Int, column: Int) -> Double {
         entries[row * columnCount + column]
     }
-
-    /// The matrix with rows and columns swapped.
-    func transposed() -> CostMatrix {
-        var result = [Double](repeating: 0, count: entries.count)
-        for r in 0..<rowCount {
-            for c in 0..<columnCount {
-                result[c * rowCount + r] = entries[r * columnCount + c]
-            }
-        }
-        // Entries were validated on the way in; the transposed shape matches by construction.
-        return CostMatrix(
-            validatedRows: columnCount, columns: rowCount, entries: result,
-            positive: hasPositiveInfinity, negative: hasNegativeInfinity)
-    }
-
-    init(validatedRows: Int, columns: Int, entries: [Double], positive: Bool, negative: Bool) {
-        self.rowCount = validatedRows
-        self.columnCount = columns
-        self.entries = entries
-        self.hasPositiveInfinity = positive
-        self.hasNegativeInfinity = negative
-    }
 }

@@ -48,12 +48,30 @@ public enum LinearAssignment {
     /// `solve`, or nil when `forbidden` entries (infinite ones) leave no full assignment.
     private static func solveAny(_ matrix: CostMatrix, goal: AssignmentGoal, forbidden: Bool) -> AssignmentSolution? {
         if matrix.rowCount > matrix.columnCount {
-            guard let transposed = solveAny(matrix.transposed(), goal: goal, forbidden: forbidden) else { return nil }
-            var columnOfRow = [Int?](repeating: nil, count: matrix.rowCount)
-            for (column, row) in transposed.columnOfRow.enumerated() {
-                if let row { columnOfRow[row] = column }
+            // Solved transposed, the transposition and a maximisation's negation in one copy.
+            let rows = matrix.rowCount
+            let columns = matrix.columnCount
+            let sign = goal == .minimize ? 1.0 : -1.0
+            var transposed = [Double](repeating: 0, count: rows * columns)
+            matrix.entries.withUnsafeBufferPointer { source in
+                transposed.withUnsafeMutableBufferPointer { target in
+                    for r in 0..<rows {
+                        for c in 0..<columns {
+                            target[c * rows + r] = sign * source[r * columns + c]
+                        }
+                    }
+                }
             }
-            return AssignmentSolution(columnOfRow: columnOfRow, total: transposed.total)
+            guard columns > 0 else { return AssignmentSolution(columnOfRow: Array(repeating: nil, count: rows), total: 0) }
+            guard let rowOfColumn = solveBorrowing(transposed, rows: columns, columns: rows, forbidden: forbidden) else { return nil }
+            var columnOfRow = [Int?](repeating: nil, count: rows)
+            var total = 0.0
+            for (column, row) in rowOfColumn.enumerated() {
+                columnOfRow[row] = column
+                total += matrix.entries[row * columns + column]
+            }
+            guard total.isFinite else { return nil }
+            return AssignmentSolution(columnOfRow: columnOfRow, total: total)
         }
 
         let rows = matrix.rowCount
