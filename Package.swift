@@ -28,6 +28,7 @@ let package = Package(
         .executable(name: "pairing-benchmark", targets: ["PairingBenchmark"]),
         .executable(name: "scheduling-benchmark", targets: ["SchedulingBenchmark"]),
         .executable(name: "registry-benchmark", targets: ["RegistryBenchmark"]),
+        .executable(name: "matching-benchmark", targets: ["MatchingBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -197,6 +198,14 @@ let package = Package(
                 hummingbirdTesting, logging,
             ],
             path: "Tests/Benchmarks/RegistryBenchmark"),
+        // The pairing-matching service on a Communities2Gether run next to the engine alone.
+        .executableTarget(
+            name: "MatchingBenchmark",
+            dependencies: [
+                "PairingMatching", "PairingEngine", "ServiceKit", "AMQP", "Postgres", "Contracts", "TestSupport", hummingbird,
+                hummingbirdTesting, logging,
+            ],
+            path: "Tests/Benchmarks/MatchingBenchmark"),
         // Next to SciPy's linear_sum_assignment, measured in the same run.
         .executableTarget(
             name: "PairingBenchmark", dependencies: ["PairingEngine", "TestSupport"], path: "Tests/Benchmarks/PairingBenchmark",
