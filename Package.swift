@@ -30,6 +30,7 @@ let package = Package(
         .executable(name: "registry-benchmark", targets: ["RegistryBenchmark"]),
         .executable(name: "scheduling-service-benchmark", targets: ["SchedulingServiceBenchmark"]),
         .executable(name: "needs-benchmark", targets: ["NeedsBenchmark"]),
+        .executable(name: "matching-benchmark", targets: ["MatchingBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -88,7 +89,8 @@ let package = Package(
         .executableTarget(
             name: "community-registry", dependencies: ["CommunityRegistry", "ServiceKit"], path: "Services/CommunityRegistry/Main"),
         .target(
-            name: "PairingMatching", dependencies: ["ServiceKit", "Contracts", "Postgres", "PairingEngine", hummingbird],
+            name: "PairingMatching",
+            dependencies: ["ServiceKit", "Contracts", "Postgres", "UUIDText", "PairingEngine", hummingbird, httpTypes],
             path: "Services/PairingMatching/Service"),
         .executableTarget(
             name: "pairing-matching", dependencies: ["PairingMatching", "ServiceKit"], path: "Services/PairingMatching/Main"),
@@ -145,7 +147,9 @@ let package = Package(
             path: "Tests/CommunityRegistryTests"),
         .testTarget(
             name: "PairingMatchingTests",
-            dependencies: ["PairingMatching", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting],
+            dependencies: [
+                "PairingMatching", "PairingEngine", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting,
+            ],
             path: "Tests/PairingMatchingTests"),
         .testTarget(
             name: "ProgramSchedulingTests",
@@ -222,6 +226,14 @@ let package = Package(
             name: "NeedsBenchmark",
             dependencies: ["CommunityRegistry", "ServiceKit", "Postgres", "TestSupport", hummingbird, hummingbirdTesting, logging],
             path: "Tests/Benchmarks/NeedsBenchmark"),
+        // The pairing-matching service on a Communities2Gether run next to the engine alone.
+        .executableTarget(
+            name: "MatchingBenchmark",
+            dependencies: [
+                "PairingMatching", "PairingEngine", "ServiceKit", "AMQP", "Postgres", "Contracts", "TestSupport", hummingbird,
+                hummingbirdTesting, logging,
+            ],
+            path: "Tests/Benchmarks/MatchingBenchmark"),
         // Next to SciPy's linear_sum_assignment, measured in the same run.
         .executableTarget(
             name: "PairingBenchmark", dependencies: ["PairingEngine", "TestSupport"], path: "Tests/Benchmarks/PairingBenchmark",

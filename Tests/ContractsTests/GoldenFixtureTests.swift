@@ -199,6 +199,7 @@ struct GoldenFixtureTests {
         SessionRescheduled.eventType, RegistrationConfirmed.eventType, RegistrationWaitlisted.eventType, RegistrationPromoted.eventType,
         ScheduleMeeting.commandType, DeliverySucceeded.eventType, DeliveryFailed.eventType, NeedsAssessmentSubmitted.eventType,
         FundingCommitted.eventType, FundingOverlapDetected.eventType,
+        RunMatching.commandType, PairingProposed.eventType, PairingRejected.eventType, JointTeamIncomplete.eventType,
     ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")

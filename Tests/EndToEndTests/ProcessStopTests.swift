@@ -40,7 +40,10 @@ struct ProcessStopTests {
     )
     func terminatedMidStream() async throws {
         try await TestSystem.run { system in
-            let first = try await system.start(.matching)
+            // Small batches and a small prefetch, so that the stream takes hundreds of commits
+            // and SIGTERM lands in its middle however fast the machine is.
+            let first = try await system.start(
+                .matching, environment: ["P2G_CONSUMER_BATCH_SIZE": "20", "P2G_CONSUMER_PREFETCH": "40"])
             let database = try await system.database(for: .matching)
             let events = SampleCommunities.events(Self.streamLength)
             try await system.publish(events)

@@ -29,7 +29,7 @@ enum ExpandedAssignment {
                         + (problem.wasPrevious[cell] ? 1 : 0)
             }
         }
-        let solution = LinearAssignment.solve(
+        let solution = try LinearAssignment.solve(
             try CostMatrix(rowCount: rows.count, columnCount: columns, entries: entries),
             goal: .maximize)
 

@@ -59,7 +59,7 @@ struct LinearAssignmentTests {
                 rowCount: columns, columnCount: rows,
                 entries: (0..<rows * columns).map { matrix[$0 % rows, $0 / rows] })
             for goal in [AssignmentGoal.minimize, .maximize] {
-                let solution = LinearAssignment.solve(matrix, goal: goal)
+                let solution = try LinearAssignment.solve(matrix, goal: goal)
                 check(solution, of: matrix)
                 // Brute force over the smaller side's injections.
                 let expected =
@@ -77,7 +77,7 @@ struct LinearAssignmentTests {
             let values = (0..<rows * columns).map { _ in Int64.random(in: 0..<1_000, using: &generator) }
             let matrix = try CostMatrix(
                 rowCount: rows, columnCount: columns, entries: values.map(Double.init))
-            let solution = LinearAssignment.solve(matrix)
+            let solution = try LinearAssignment.solve(matrix)
             check(solution, of: matrix)
             let flow = BipartiteFlow(
                 rowCount: rows, columnCount: columns,
@@ -95,13 +95,53 @@ struct LinearAssignmentTests {
 
     @Test("handles empty and single-entry matrices")
     func edges() throws {
-        let empty = LinearAssignment.solve(try CostMatrix(rowCount: 0, columnCount: 3, entries: []))
+        let empty = try LinearAssignment.solve(try CostMatrix(rowCount: 0, columnCount: 3, entries: []))
         #expect(empty.columnOfRow.isEmpty && empty.total == 0)
-        let single = LinearAssignment.solve(
+        let single = try LinearAssignment.solve(
             try CostMatrix(rowCount: 1, columnCount: 1, entries: [4]), goal: .maximize)
         #expect(single.columnOfRow == [0] && single.total == 4)
-        let tall = LinearAssignment.solve(
+        let tall = try LinearAssignment.solve(
             try CostMatrix(rowCount: 3, columnCount: 1, entries: [5, 1, 3]))
         #expect(tall.columnOfRow == [nil, 0, nil] && tall.total == 1)
+    }
+    @Test("takes an infinite entry as a forbidden pair, as SciPy does, and says when no full assignment avoids them")
+    func forbiddenEntries() throws {
+        var generator = SplitMix64(seed: 11)
+        var infeasible = 0
+        for trial in 0..<400 {
+            let rows = Int.random(in: 1...6, using: &generator)
+            let columns = Int.random(in: 1...6, using: &generator)
+            for goal in [AssignmentGoal.minimize, .maximize] {
+                let forbidden = goal == .minimize ? Double.infinity : -Double.infinity
+                let entries = (0..<rows * columns).map { _ in
+                    Int.random(in: 0..<10, using: &generator) < 4 ? forbidden : Double(Int.random(in: -5..<20, using: &generator))
+                }
+                let matrix = try CostMatrix(rowCount: rows, columnCount: columns, entries: entries)
+                let transposed = try CostMatrix(
+                    rowCount: columns, columnCount: rows, entries: (0..<rows * columns).map { matrix[$0 % rows, $0 / rows] })
+                let expected = rows <= columns ? bruteForce(matrix, goal: goal) : bruteForce(transposed, goal: goal)
+                if expected.isFinite {
+                    let solution = try LinearAssignment.solve(matrix, goal: goal)
+                    check(solution, of: matrix)
+                    #expect(solution.total == expected, "trial \(trial) \(goal)")
+                } else {
+                    infeasible += 1
+                    let error = #expect(throws: PairingInputError.self) { try LinearAssignment.solve(matrix, goal: goal) }
+                    #expect(error?.code == .infeasibleAssignment, "trial \(trial) \(goal)")
+                }
+            }
+        }
+        #expect(infeasible > 0)
+    }
+
+    @Test("refuses an infinite entry that would make the optimum unbounded")
+    func unboundedEntries() throws {
+        let minimizing = try CostMatrix(rowCount: 2, columnCount: 2, entries: [1, -.infinity, 3, 4])
+        #expect(throws: PairingInputError.self) { try LinearAssignment.solve(minimizing) }
+        let maximizing = try CostMatrix(rowCount: 2, columnCount: 2, entries: [1, .infinity, 3, 4])
+        #expect(throws: PairingInputError.self) { try LinearAssignment.solve(maximizing, goal: .maximize) }
+        // The forbidden pair of each goal is taken as such.
+        #expect(try LinearAssignment.solve(maximizing).columnOfRow == [0, 1])
+        #expect(try LinearAssignment.solve(minimizing, goal: .maximize).columnOfRow == [0, 1])
     }
 }

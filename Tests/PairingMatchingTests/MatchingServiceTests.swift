@@ -12,7 +12,7 @@ struct MatchingServiceTests {
     @Test("a registered community becomes a candidate once, however often its event is delivered")
     func candidatesFromTheRegistry() async throws {
         try await InProcessService.run(PairingMatchingService.definition) { service, client in
-            #expect(service.application.consumedQueues == ["matching.events"])
+            #expect(service.application.consumedQueues == ["matching.events", "matching.commands"])
             let messageID = UUID()
             let sderot = SampleCommunities.sderot()
             try await service.publish(sderot, messageID: messageID)

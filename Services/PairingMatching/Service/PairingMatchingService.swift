@@ -1,13 +1,34 @@
 import Contracts
 import ServiceKit
 
-/// Pairing matching: keeps the candidate communities it pairs (read model of the registry).
+/// Pairing matching: keeps a read model of the registry's communities, partnerships and
+/// volunteers; runs matchings (over HTTP or by the command `matching.run-matching.v1`) and
+/// stores each whole; takes coordinators' confirmations and rejections of the proposals; forms
+/// each confirmed pairing's joint team, as soon as the volunteers it needs are registered.
 public enum PairingMatchingService {
     public static let definition = ServiceDefinition(
-        identity: .matching, migrations: Migrations.all, apiDocument: MatchingAPIDocument.json,
+        identity: .matching, migrations: Migrations.all, apiDocument: MatchingAPIDocument.json, access: MatchingAccess.policy,
         components: { dependencies in
-            let store = CandidateCommunityStore(postgres: dependencies.postgres)
+            let communities = CandidateCommunityStore(postgres: dependencies.postgres)
+            let partnerships = PartnershipReadModel()
+            let volunteers = VolunteerReadModel()
+            let runs = MatchingRunStore(
+                postgres: dependencies.postgres, outbox: dependencies.outbox, communities: communities, partnerships: partnerships)
+            let teams = JointTeamStore(postgres: dependencies.postgres, outbox: dependencies.outbox, volunteers: volunteers)
+            let proposals = ProposalStore(postgres: dependencies.postgres, outbox: dependencies.outbox, teams: teams)
             return ServiceComponents(
-                routes: [CandidateCommunityRoutes(store: store)], eventHandlers: [CommunityRegisteredHandler(store: store)])
+                routes: [
+                    CandidateCommunityRoutes(store: communities), MatchingRunRoutes(store: runs),
+                    ProposalRoutes(proposals: proposals, teams: teams),
+                ],
+                eventHandlers: [
+                    CommunityRegisteredHandler(store: communities), CommunityUpdatedHandler(store: communities),
+                    PartnershipFormedHandler(store: partnerships), PartnershipMemberJoinedHandler(store: partnerships),
+                    PartnershipMemberLeftHandler(store: partnerships),
+                    VolunteerRegisteredHandler(volunteers: volunteers, teams: teams, proposals: proposals),
+                    VolunteerUpdatedHandler(volunteers: volunteers, teams: teams, proposals: proposals),
+                    VolunteerErasedHandler(volunteers: volunteers),
+                ],
+                commandHandlers: [RunMatchingHandler(runs: runs)])
         })
 }

@@ -42,8 +42,8 @@ struct CommunityCaseBenchmark {
             return
         }
         let (matrix, pairingBonus) = try expandedMatrix(request)
-        let (swiftTiming, solution) = Timing.measure(repeats: repeats) {
-            LinearAssignment.solve(matrix, goal: .maximize)
+        let (swiftTiming, solution) = try Timing.measure(repeats: repeats) {
+            try LinearAssignment.solve(matrix, goal: .maximize)
         }
         let scipy = try baseline.solve(matrix, goal: .maximize, repeats: repeats)
         func describe(_ total: Double, _ columns: [Int?]) -> String {

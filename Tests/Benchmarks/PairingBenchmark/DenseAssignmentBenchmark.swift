@@ -27,7 +27,7 @@ struct DenseAssignmentBenchmark {
             }
             let repeats = n >= 2000 ? 3 : 5
             let (swiftTiming, solution) = try Timing.measure(repeats: repeats) {
-                LinearAssignment.solve(
+                try LinearAssignment.solve(
                     try CostMatrix(rowCount: n, columnCount: n, entries: entries), goal: .maximize)
             }
             let matrix = try CostMatrix(rowCount: n, columnCount: n, entries: entries)

@@ -13,6 +13,10 @@ struct PairingBenchmark {
         try dense.run(distribution: .uniform, sizes: [500, 1000, 2000])
         try dense.run(distribution: .smallIntegers, sizes: [500, 1000, 2000])
 
+        let rectangular = RectangularAssignmentBenchmark(baseline: baseline)
+        try rectangular.run(shapes: [(1000, 300), (300, 1000), (2000, 500)])
+        try rectangular.run(shapes: [(1000, 300), (300, 1000)], forbiddenShare: 0.2)
+
         let cases = CommunityCaseBenchmark(baseline: baseline)
         try cases.run(
             name: "Communities2Gether: 25 impacted communities, 300 candidates",

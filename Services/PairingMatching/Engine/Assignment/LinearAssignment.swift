@@ -11,45 +11,97 @@
 /// O(n³) in the worst case, far less on typical matrices; every loop runs over contiguous
 /// arrays of `Double`.
 public enum LinearAssignment {
-    /// Solves the assignment problem on `matrix`.
-    public static func solve(_ matrix: CostMatrix, goal: AssignmentGoal = .minimize)
+    /// Solves the assignment problem on `matrix`. An infinite entry is a forbidden pair:
+    /// `+infinity` when minimising, `-infinity` when maximising.
+    ///
+    /// - Throws: `PairingInputError` with code `infeasibleAssignment` when every assignment of
+    ///   `min(rows, columns)` pairs uses a forbidden entry, and `invalidCostMatrix` for an
+    ///   infinite entry of the wrong sign (`-infinity` when minimising, `+infinity` when
+    ///   maximising), which would make the optimum unbounded.
+    public static func solve(_ matrix: CostMatrix, goal: AssignmentGoal = .minimize) throws
         -> AssignmentSolution
     {
+        let (forbidden, unbounded) =
+            goal == .minimize
+            ? (matrix.hasPositiveInfinity, matrix.hasNegativeInfinity)
+            : (matrix.hasNegativeInfinity, matrix.hasPositiveInfinity)
+        guard !unbounded else {
+            throw PairingInputError(
+                .invalidCostMatrix,
+                "an entry is \(goal == .minimize ? "-" : "+")infinity, which makes the "
+                    + "\(goal == .minimize ? "minimum" : "maximum") unbounded; a forbidden pair is "
+                    + "\(goal == .minimize ? "+" : "-")infinity")
+        }
+        // Forbidden entries stay infinite: the shortest augmenting paths never take one, and a
+        // row that no path of finite entries reaches means that no full assignment exists.
+        guard let solution = solveAny(matrix, goal: goal, forbidden: forbidden) else { throw infeasible(matrix) }
+        return solution
+    }
+
+    private static func infeasible(_ matrix: CostMatrix) -> PairingInputError {
+        PairingInputError(
+            .infeasibleAssignment,
+            "no assignment of \(min(matrix.rowCount, matrix.columnCount)) pairs in the "
+                + "\(matrix.rowCount) by \(matrix.columnCount) matrix avoids the forbidden (infinite) entries")
+    }
+
+    /// `solve`, or nil when `forbidden` entries (infinite ones) leave no full assignment.
+    private static func solveAny(_ matrix: CostMatrix, goal: AssignmentGoal, forbidden: Bool) -> AssignmentSolution? {
         if matrix.rowCount > matrix.columnCount {
-            let transposed = solve(matrix.transposed(), goal: goal)
-            var columnOfRow = [Int?](repeating: nil, count: matrix.rowCount)
-            for (column, row) in transposed.columnOfRow.enumerated() {
-                if let row { columnOfRow[row] = column }
+            // Solved transposed, the transposition and a maximisation's negation in one copy.
+            let rows = matrix.rowCount
+            let columns = matrix.columnCount
+            let sign = goal == .minimize ? 1.0 : -1.0
+            var transposed = [Double](repeating: 0, count: rows * columns)
+            matrix.entries.withUnsafeBufferPointer { source in
+                transposed.withUnsafeMutableBufferPointer { target in
+                    for r in 0..<rows {
+                        for c in 0..<columns {
+                            target[c * rows + r] = sign * source[r * columns + c]
+                        }
+                    }
+                }
             }
-            return AssignmentSolution(columnOfRow: columnOfRow, total: transposed.total)
+            guard columns > 0 else { return AssignmentSolution(columnOfRow: Array(repeating: nil, count: rows), total: 0) }
+            guard let rowOfColumn = solveBorrowing(transposed, rows: columns, columns: rows, forbidden: forbidden) else { return nil }
+            var columnOfRow = [Int?](repeating: nil, count: rows)
+            var total = 0.0
+            for (column, row) in rowOfColumn.enumerated() {
+                columnOfRow[row] = column
+                total += matrix.entries[row * columns + column]
+            }
+            guard total.isFinite else { return nil }
+            return AssignmentSolution(columnOfRow: columnOfRow, total: total)
         }
 
         let rows = matrix.rowCount
         let columns = matrix.columnCount
         guard rows > 0 else { return AssignmentSolution(columnOfRow: [], total: 0) }
 
-        let columnOfRow: [Int]
+        let found: [Int]?
         if goal == .minimize {
-            columnOfRow = solveBorrowing(matrix.entries, rows: rows, columns: columns)
+            found = solveBorrowing(matrix.entries, rows: rows, columns: columns, forbidden: forbidden)
         } else {
-            columnOfRow = solveBorrowing(matrix.entries.map { -$0 }, rows: rows, columns: columns)
+            found = solveBorrowing(matrix.entries.map { -$0 }, rows: rows, columns: columns, forbidden: forbidden)
         }
+        guard let columnOfRow = found else { return nil }
 
         var total = 0.0
         for row in 0..<rows {
             total += matrix.entries[row * columns + columnOfRow[row]]
         }
+        guard total.isFinite else { return nil }
         return AssignmentSolution(columnOfRow: columnOfRow.map { $0 }, total: total)
     }
 
-    private static func solveBorrowing(_ costs: [Double], rows: Int, columns: Int) -> [Int] {
+    private static func solveBorrowing(_ costs: [Double], rows: Int, columns: Int, forbidden: Bool) -> [Int]? {
         costs.withUnsafeBufferPointer { buffer in
             // Callers pass at least one row and one column, and a non-empty array always has
             // storage.
             guard let base = buffer.baseAddress else {
                 preconditionFailure("a non-empty cost matrix without storage")
             }
-            return JonkerVolgenant(costs: base, rows: rows, columns: columns).solve()
+            return JonkerVolgenant(costs: base, rows: rows, columns: columns, forbidden: forbidden).solve()
         }
     }
 }
@@ -76,10 +128,16 @@ private final class JonkerVolgenant {
     let predecessor: UnsafeMutablePointer<Int>
     let matches: UnsafeMutablePointer<Int>
     var freeCount = 0
+    /// Whether some entries are `+infinity` (forbidden): the reductions, which take column
+    /// minima, are skipped, and the augmenting paths alone place every row.
+    let forbidden: Bool
+    /// Set when a row can be reached by no path of finite entries.
+    var infeasible = false
 
     /// `costs` must hold `rows * columns` entries and outlive `solve()`; `1 <= rows <= columns`.
-    init(costs: UnsafePointer<Double>, rows: Int, columns: Int) {
+    init(costs: UnsafePointer<Double>, rows: Int, columns: Int, forbidden: Bool) {
         self.costs = costs
+        self.forbidden = forbidden
         self.rows = rows
         self.columns = columns
         rowSolution = .allocate(capacity: rows)
@@ -108,15 +166,15 @@ private final class JonkerVolgenant {
         distance.deallocate()
     }
 
-    /// Each row's column in a minimum-cost assignment.
-    func solve() -> [Int] {
-        if columns == 1 { return [0] }
+    /// Each row's column in a minimum-cost assignment; nil when forbidden entries leave none.
+    func solve() -> [Int]? {
+        if columns == 1 { return costs[0].isFinite ? [0] : nil }
         run()
-        return Array(UnsafeBufferPointer(start: rowSolution, count: rows))
+        return infeasible ? nil : Array(UnsafeBufferPointer(start: rowSolution, count: rows))
     }
 
     private func run() {
-        if rows == columns {
+        if rows == columns && !forbidden {
             reduceColumns()
             transferReductions()
             // Two rounds, as in the original; each keeps the invariant, so more would only be
@@ -283,6 +341,11 @@ private final class JonkerVolgenant {
                             up += 1
                         }
                         k += 1
+                    }
+                    // Only forbidden entries lead on: no full assignment exists.
+                    if minimum == .infinity {
+                        infeasible = true
+                        return
                     }
                     for k in low..<up where columnSolution[columnList[k]] < 0 {
                         endOfPath = columnList[k]

@@ -24,6 +24,8 @@ public struct PairingInputError: Error, Hashable, Sendable, CustomStringConverti
         case invalidRanking
         case invalidTeamRule
         case invalidCostMatrix
+        /// Every full assignment uses a forbidden (infinite) entry of the cost matrix.
+        case infeasibleAssignment
     }
 
     public let code: Code

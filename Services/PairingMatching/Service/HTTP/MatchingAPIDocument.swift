@@ -6,7 +6,7 @@ enum MatchingAPIDocument {
             "info": {
                 "title": "p2g pairing matching",
                 "version": "1",
-                "description": "Pairs Israeli localities with global communities; keeps its own copy of the registry's communities to score pairings on. Every response carries a W3C traceparent header, continuing the request's traceparent when it has one."
+                "description": "Pairs impacted Israeli communities with global communities (Communities2Gether) and forms each confirmed pairing's joint team. Keeps its own read model of the registry's communities, partnerships and volunteers. A matching run is stored whole and never changes; each proposal it makes is confirmed or rejected by an Agency coordinator. Every response carries a W3C traceparent header, continuing the request's traceparent when it has one."
             },
             "paths": {
                 "/communities": {
@@ -35,6 +35,576 @@ enum MatchingAPIDocument {
                             },
                             "400": {
                                 "$ref": "#/components/responses/InvalidLimit"
+                            }
+                        }
+                    }
+                },
+                "/matching-runs": {
+                    "post": {
+                        "operationId": "startMatchingRun",
+                        "summary": "Run a matching",
+                        "description": "Runs the pairing engine over the read model as it is now, with confirmed pairings kept and rejected pairs (not released) forbidden, and stores the run whole: inputs, parameters, engine version, result with every pair's factors, unpaired communities with reasons, blocking pairs and churn against the previous run. Publishes matching.pairing-proposed.v1 for every new proposal; open proposals of earlier runs of the program are superseded. With an Idempotency-Key (or runKey) used before, nothing runs and the answer is that run. The same as the command matching.run-matching.v1.",
+                        "tags": [
+                            "matching runs"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/IdempotencyKey"
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The run's parameters, at most 256 KiB.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/MatchingRunRequest"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "The run, stored.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/MatchingRun"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "description": "/matching-runs/{id}",
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "The run stored before under the same Idempotency-Key or runKey.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/MatchingRun"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The body is not JSON of a matching run, or the Idempotency-Key is empty or too long.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 256 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "Invalid parameters: every invalid field is named (a weight out of range, a pair naming an unknown community, a kept pair that was rejected...).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "get": {
+                        "operationId": "listMatchingRuns",
+                        "summary": "List matching runs",
+                        "description": "Runs in the order they were stored, a page at a time: pass the page's next as after for the next page.",
+                        "tags": [
+                            "matching runs"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/Limit"
+                            },
+                            {
+                                "name": "after",
+                                "in": "query",
+                                "required": false,
+                                "description": "The id of the last run of the previous page.",
+                                "schema": {
+                                    "type": "string"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "A page of runs.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/MatchingRunPage"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "limit or after is not valid.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/matching-runs/{id}": {
+                    "get": {
+                        "operationId": "getMatchingRun",
+                        "summary": "Read a matching run",
+                        "description": "The whole run as it was stored.",
+                        "tags": [
+                            "matching runs"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The matching run's id, a UUID.",
+                                "schema": {
+                                    "type": "string"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The run.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/MatchingRun"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No such run.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/proposals/{id}": {
+                    "get": {
+                        "operationId": "getProposal",
+                        "summary": "Read a proposal",
+                        "description": "A pairing a run proposed, and what was decided about it.",
+                        "tags": [
+                            "proposals"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The proposal's id, a UUID.",
+                                "schema": {
+                                    "type": "string"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The proposal.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Proposal"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No such proposal.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/proposals/{id}/confirmation": {
+                    "post": {
+                        "operationId": "confirmProposal",
+                        "summary": "Confirm a proposal",
+                        "description": "Confirms an open proposal (Agency coordinators only). Publishes matching.pairing-confirmed.v1: a Communities2Gether pairing carries a commitment of $250,000 a year (25000000 USD minor units) for 3 years from the day of confirmation unless the body says otherwise; the registry records it as committed funding. Then forms the pairing's joint team (matching.joint-team-formed.v1) or says what is missing (matching.joint-team-incomplete.v1). Confirming again answers with the pairing as it is.",
+                        "tags": [
+                            "proposals"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The proposal's id, a UUID.",
+                                "schema": {
+                                    "type": "string"
+                                }
+                            }
+                        ],
+                        "requestBody": {
+                            "required": false,
+                            "description": "Optional; at most 16 KiB.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/ConfirmationRequest"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "The confirmed pairing, with its team's status.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Proposal"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID or the body is not JSON of a confirmation.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No such proposal.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The proposal was rejected, released or superseded.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "An invalid commitment: every invalid field is named.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/proposals/{id}/rejection": {
+                    "post": {
+                        "operationId": "rejectProposal",
+                        "summary": "Reject a proposal",
+                        "description": "Rejects an open proposal (Agency coordinators only) and publishes matching.pairing-rejected.v1; later runs do not propose the pair until it is released. Rejecting again answers with the proposal as it is.",
+                        "tags": [
+                            "proposals"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The proposal's id, a UUID.",
+                                "schema": {
+                                    "type": "string"
+                                }
+                            }
+                        ],
+                        "requestBody": {
+                            "required": false,
+                            "description": "Optional; at most 16 KiB.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/RejectionRequest"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "The rejected proposal.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Proposal"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID or the body is not JSON of a rejection.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No such proposal.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The proposal was confirmed, released or superseded.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "The reason is empty or longer than 1000 characters.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/proposals/{id}/release": {
+                    "post": {
+                        "operationId": "releaseProposal",
+                        "summary": "Release a rejected pair",
+                        "description": "Lets later runs propose a rejected pair again (Agency coordinators only). Releasing again answers with the proposal as it is.",
+                        "tags": [
+                            "proposals"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The proposal's id, a UUID.",
+                                "schema": {
+                                    "type": "string"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The released proposal.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Proposal"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No such proposal.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The proposal was not rejected.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/proposals/{id}/joint-team": {
+                    "get": {
+                        "operationId": "getJointTeam",
+                        "summary": "Read a confirmed pairing's joint team",
+                        "description": "Formed, with its members by volunteer id; or incomplete, with the rule that failed and what is missing (Agency coordinators only: it names volunteers with their languages and time zones).",
+                        "tags": [
+                            "joint teams"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The proposal's id, a UUID.",
+                                "schema": {
+                                    "type": "string"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The team.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/JointTeam"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No such proposal, or it is not confirmed.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -118,6 +688,915 @@ enum MatchingAPIDocument {
                                 },
                                 "description": "BCP 47 language tags in order of preference."
                             }
+                        }
+                    },
+                    "MatchingPair": {
+                        "type": "object",
+                        "required": [
+                            "impactedCommunityId",
+                            "supportingCommunityId"
+                        ],
+                        "properties": {
+                            "impactedCommunityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "supportingCommunityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            }
+                        },
+                        "description": "An Israeli community and a global community."
+                    },
+                    "Weights": {
+                        "type": "object",
+                        "description": "Points a factor gives a pair when fully met.",
+                        "properties": {
+                            "existingPartnership": {
+                                "type": "number",
+                                "minimum": 0,
+                                "maximum": 10000
+                            },
+                            "needsFit": {
+                                "type": "number",
+                                "minimum": 0,
+                                "maximum": 10000
+                            },
+                            "sharedLanguage": {
+                                "type": "number",
+                                "minimum": 0,
+                                "maximum": 10000
+                            },
+                            "workingHoursOverlap": {
+                                "type": "number",
+                                "minimum": 0,
+                                "maximum": 10000
+                            },
+                            "capacityLeft": {
+                                "type": "number",
+                                "minimum": 0,
+                                "maximum": 10000
+                            }
+                        }
+                    },
+                    "MatchingRunRequest": {
+                        "type": "object",
+                        "required": [
+                            "program",
+                            "mode"
+                        ],
+                        "description": "What to run: the same fields as the command matching.run-matching.v1.",
+                        "properties": {
+                            "runKey": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 200,
+                                "description": "Makes the same request one run, like Idempotency-Key."
+                            },
+                            "program": {
+                                "type": "string",
+                                "enum": [
+                                    "partnership2gether",
+                                    "communities2gether"
+                                ]
+                            },
+                            "mode": {
+                                "type": "string",
+                                "enum": [
+                                    "optimal",
+                                    "stable"
+                                ]
+                            },
+                            "proposing": {
+                                "type": "string",
+                                "enum": [
+                                    "impacted",
+                                    "supporting"
+                                ],
+                                "description": "Stable mode: the side that proposes; impacted when absent."
+                            },
+                            "weights": {
+                                "$ref": "#/components/schemas/Weights"
+                            },
+                            "keep": {
+                                "type": "array",
+                                "maxItems": 1000,
+                                "items": {
+                                    "$ref": "#/components/schemas/MatchingPair"
+                                },
+                                "description": "Pairs the run must contain."
+                            },
+                            "forbid": {
+                                "type": "array",
+                                "maxItems": 1000,
+                                "items": {
+                                    "$ref": "#/components/schemas/MatchingPair"
+                                },
+                                "description": "Pairs the run must not propose."
+                            }
+                        },
+                        "examples": [
+                            {
+                                "program": "communities2gether",
+                                "mode": "optimal"
+                            }
+                        ]
+                    },
+                    "Money": {
+                        "type": "object",
+                        "required": [
+                            "amount",
+                            "currency"
+                        ],
+                        "properties": {
+                            "amount": {
+                                "type": "integer"
+                            },
+                            "currency": {
+                                "type": "string"
+                            }
+                        },
+                        "description": "Integer minor units of an ISO 4217 currency."
+                    },
+                    "RunCommunity": {
+                        "type": "object",
+                        "required": [
+                            "communityId",
+                            "name",
+                            "region",
+                            "timeZone",
+                            "utcOffsetMinutes",
+                            "languages"
+                        ],
+                        "properties": {
+                            "communityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "name": {
+                                "type": "string"
+                            },
+                            "region": {
+                                "type": "string"
+                            },
+                            "timeZone": {
+                                "type": "string"
+                            },
+                            "utcOffsetMinutes": {
+                                "type": "integer"
+                            },
+                            "languages": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string"
+                                }
+                            },
+                            "partnershipRegions": {
+                                "type": "array",
+                                "items": {
+                                    "type": "string"
+                                }
+                            },
+                            "pairingCapacity": {
+                                "type": "integer"
+                            },
+                            "yearlyBudget": {
+                                "$ref": "#/components/schemas/Money"
+                            },
+                            "partnersNeeded": {
+                                "type": "integer"
+                            }
+                        },
+                        "description": "A community as the engine saw it."
+                    },
+                    "MatchingRun": {
+                        "type": "object",
+                        "description": "A matching run, whole and immutable.",
+                        "required": [
+                            "id",
+                            "program",
+                            "mode",
+                            "engineVersion",
+                            "startedBy",
+                            "startedAt",
+                            "parameters",
+                            "inputs",
+                            "result"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "runKey": {
+                                "type": "string"
+                            },
+                            "program": {
+                                "type": "string",
+                                "enum": [
+                                    "partnership2gether",
+                                    "communities2gether"
+                                ]
+                            },
+                            "mode": {
+                                "type": "string",
+                                "enum": [
+                                    "optimal",
+                                    "stable"
+                                ]
+                            },
+                            "proposing": {
+                                "type": "string",
+                                "enum": [
+                                    "impacted",
+                                    "supporting"
+                                ]
+                            },
+                            "engineVersion": {
+                                "type": "string"
+                            },
+                            "startedBy": {
+                                "type": "string"
+                            },
+                            "startedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "parameters": {
+                                "type": "object",
+                                "required": [
+                                    "weights",
+                                    "keep",
+                                    "forbid",
+                                    "yearlyCommitment",
+                                    "years",
+                                    "partnersPerImpactedCommunity",
+                                    "workingHours"
+                                ],
+                                "properties": {
+                                    "weights": {
+                                        "$ref": "#/components/schemas/Weights"
+                                    },
+                                    "keep": {
+                                        "type": "array",
+                                        "items": {
+                                            "$ref": "#/components/schemas/MatchingPair"
+                                        }
+                                    },
+                                    "forbid": {
+                                        "type": "array",
+                                        "items": {
+                                            "$ref": "#/components/schemas/MatchingPair"
+                                        }
+                                    },
+                                    "yearlyCommitment": {
+                                        "$ref": "#/components/schemas/Money"
+                                    },
+                                    "years": {
+                                        "type": "integer"
+                                    },
+                                    "partnersPerImpactedCommunity": {
+                                        "type": "integer"
+                                    },
+                                    "workingHours": {
+                                        "type": "string"
+                                    }
+                                }
+                            },
+                            "inputs": {
+                                "type": "object",
+                                "required": [
+                                    "referenceInstant",
+                                    "impacted",
+                                    "supporting",
+                                    "confirmed",
+                                    "rejected",
+                                    "previous"
+                                ],
+                                "properties": {
+                                    "referenceInstant": {
+                                        "type": "string",
+                                        "format": "date-time"
+                                    },
+                                    "impacted": {
+                                        "type": "array",
+                                        "items": {
+                                            "$ref": "#/components/schemas/RunCommunity"
+                                        }
+                                    },
+                                    "supporting": {
+                                        "type": "array",
+                                        "items": {
+                                            "$ref": "#/components/schemas/RunCommunity"
+                                        }
+                                    },
+                                    "confirmed": {
+                                        "type": "array",
+                                        "items": {
+                                            "$ref": "#/components/schemas/MatchingPair"
+                                        }
+                                    },
+                                    "rejected": {
+                                        "type": "array",
+                                        "items": {
+                                            "$ref": "#/components/schemas/MatchingPair"
+                                        }
+                                    },
+                                    "previousRunId": {
+                                        "type": "string",
+                                        "format": "uuid",
+                                        "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                    },
+                                    "previous": {
+                                        "type": "array",
+                                        "items": {
+                                            "$ref": "#/components/schemas/MatchingPair"
+                                        }
+                                    }
+                                }
+                            },
+                            "result": {
+                                "type": "object",
+                                "required": [
+                                    "pairings",
+                                    "totalScore",
+                                    "unpaired",
+                                    "blockingPairs",
+                                    "noBlockingPairs",
+                                    "churn"
+                                ],
+                                "properties": {
+                                    "pairings": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "required": [
+                                                "pairingId",
+                                                "impactedCommunityId",
+                                                "supportingCommunityId",
+                                                "origin",
+                                                "score",
+                                                "factors"
+                                            ],
+                                            "properties": {
+                                                "pairingId": {
+                                                    "type": "string",
+                                                    "format": "uuid",
+                                                    "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                                },
+                                                "impactedCommunityId": {
+                                                    "type": "string",
+                                                    "format": "uuid",
+                                                    "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                                },
+                                                "supportingCommunityId": {
+                                                    "type": "string",
+                                                    "format": "uuid",
+                                                    "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                                },
+                                                "origin": {
+                                                    "type": "string",
+                                                    "enum": [
+                                                        "confirmed",
+                                                        "requested",
+                                                        "kept",
+                                                        "new"
+                                                    ]
+                                                },
+                                                "score": {
+                                                    "type": "number"
+                                                },
+                                                "factors": {
+                                                    "type": "array",
+                                                    "items": {
+                                                        "type": "object",
+                                                        "required": [
+                                                            "factor",
+                                                            "fraction",
+                                                            "weight",
+                                                            "points",
+                                                            "note"
+                                                        ],
+                                                        "properties": {
+                                                            "factor": {
+                                                                "type": "string"
+                                                            },
+                                                            "fraction": {
+                                                                "type": "number"
+                                                            },
+                                                            "weight": {
+                                                                "type": "number"
+                                                            },
+                                                            "points": {
+                                                                "type": "number"
+                                                            },
+                                                            "note": {
+                                                                "type": "string"
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    },
+                                    "totalScore": {
+                                        "type": "number"
+                                    },
+                                    "unpaired": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "required": [
+                                                "communityId",
+                                                "side",
+                                                "partnersMissing",
+                                                "reason",
+                                                "candidates"
+                                            ],
+                                            "properties": {
+                                                "communityId": {
+                                                    "type": "string",
+                                                    "format": "uuid",
+                                                    "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                                },
+                                                "side": {
+                                                    "type": "string",
+                                                    "enum": [
+                                                        "impacted",
+                                                        "supporting"
+                                                    ]
+                                                },
+                                                "partnersMissing": {
+                                                    "type": "integer"
+                                                },
+                                                "reason": {
+                                                    "type": "string"
+                                                },
+                                                "candidates": {
+                                                    "type": "array",
+                                                    "items": {
+                                                        "type": "object",
+                                                        "required": [
+                                                            "communityId",
+                                                            "state"
+                                                        ],
+                                                        "properties": {
+                                                            "communityId": {
+                                                                "type": "string",
+                                                                "format": "uuid",
+                                                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                                            },
+                                                            "state": {
+                                                                "type": "string"
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    },
+                                    "blockingPairs": {
+                                        "type": "array",
+                                        "items": {
+                                            "type": "object",
+                                            "required": [
+                                                "impactedCommunityId",
+                                                "supportingCommunityId",
+                                                "score"
+                                            ],
+                                            "properties": {
+                                                "impactedCommunityId": {
+                                                    "type": "string",
+                                                    "format": "uuid",
+                                                    "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                                },
+                                                "supportingCommunityId": {
+                                                    "type": "string",
+                                                    "format": "uuid",
+                                                    "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                                },
+                                                "score": {
+                                                    "type": "number"
+                                                },
+                                                "impactedWouldDrop": {
+                                                    "type": "string"
+                                                },
+                                                "supportingWouldDrop": {
+                                                    "type": "string"
+                                                }
+                                            }
+                                        }
+                                    },
+                                    "noBlockingPairs": {
+                                        "type": "boolean"
+                                    },
+                                    "churn": {
+                                        "type": "object",
+                                        "required": [
+                                            "kept",
+                                            "added",
+                                            "removed"
+                                        ],
+                                        "properties": {
+                                            "kept": {
+                                                "type": "array",
+                                                "items": {
+                                                    "$ref": "#/components/schemas/MatchingPair"
+                                                }
+                                            },
+                                            "added": {
+                                                "type": "array",
+                                                "items": {
+                                                    "$ref": "#/components/schemas/MatchingPair"
+                                                }
+                                            },
+                                            "removed": {
+                                                "type": "array",
+                                                "items": {
+                                                    "$ref": "#/components/schemas/MatchingPair"
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "MatchingRunSummary": {
+                        "type": "object",
+                        "required": [
+                            "id",
+                            "program",
+                            "mode",
+                            "engineVersion",
+                            "startedBy",
+                            "startedAt",
+                            "pairings",
+                            "unpaired"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "program": {
+                                "type": "string",
+                                "enum": [
+                                    "partnership2gether",
+                                    "communities2gether"
+                                ]
+                            },
+                            "mode": {
+                                "type": "string",
+                                "enum": [
+                                    "optimal",
+                                    "stable"
+                                ]
+                            },
+                            "engineVersion": {
+                                "type": "string"
+                            },
+                            "startedBy": {
+                                "type": "string"
+                            },
+                            "startedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "pairings": {
+                                "type": "integer"
+                            },
+                            "unpaired": {
+                                "type": "integer"
+                            }
+                        }
+                    },
+                    "MatchingRunPage": {
+                        "type": "object",
+                        "required": [
+                            "items"
+                        ],
+                        "properties": {
+                            "items": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/MatchingRunSummary"
+                                }
+                            },
+                            "next": {
+                                "type": "string",
+                                "description": "The after of the next page; absent on the last."
+                            }
+                        }
+                    },
+                    "Proposal": {
+                        "type": "object",
+                        "required": [
+                            "id",
+                            "runId",
+                            "program",
+                            "impactedCommunityId",
+                            "supportingCommunityId",
+                            "score",
+                            "origin",
+                            "status",
+                            "proposedAt"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "runId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "program": {
+                                "type": "string",
+                                "enum": [
+                                    "partnership2gether",
+                                    "communities2gether"
+                                ]
+                            },
+                            "impactedCommunityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "supportingCommunityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "score": {
+                                "type": "number"
+                            },
+                            "origin": {
+                                "type": "string"
+                            },
+                            "status": {
+                                "type": "string",
+                                "enum": [
+                                    "proposed",
+                                    "confirmed",
+                                    "rejected",
+                                    "released",
+                                    "superseded"
+                                ]
+                            },
+                            "proposedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "decidedBy": {
+                                "type": "string"
+                            },
+                            "decidedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "reason": {
+                                "type": "string"
+                            },
+                            "commitment": {
+                                "type": "object",
+                                "required": [
+                                    "amountPerYear",
+                                    "years",
+                                    "startsOn"
+                                ],
+                                "properties": {
+                                    "amountPerYear": {
+                                        "$ref": "#/components/schemas/Money"
+                                    },
+                                    "years": {
+                                        "type": "integer"
+                                    },
+                                    "startsOn": {
+                                        "type": "string",
+                                        "format": "date"
+                                    }
+                                }
+                            },
+                            "releasedBy": {
+                                "type": "string"
+                            },
+                            "releasedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "jointTeam": {
+                                "type": "object",
+                                "required": [
+                                    "teamId",
+                                    "status"
+                                ],
+                                "properties": {
+                                    "teamId": {
+                                        "type": "string",
+                                        "format": "uuid",
+                                        "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                    },
+                                    "status": {
+                                        "type": "string",
+                                        "enum": [
+                                            "formed",
+                                            "incomplete"
+                                        ]
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "ConfirmationRequest": {
+                        "type": "object",
+                        "description": "All optional.",
+                        "properties": {
+                            "commitment": {
+                                "type": "object",
+                                "properties": {
+                                    "amountPerYear": {
+                                        "type": "object",
+                                        "required": [
+                                            "amount",
+                                            "currency"
+                                        ],
+                                        "properties": {
+                                            "amount": {
+                                                "type": "integer",
+                                                "minimum": 1,
+                                                "maximum": 1000000000000
+                                            },
+                                            "currency": {
+                                                "type": "string",
+                                                "pattern": "^[A-Z]{3}$"
+                                            }
+                                        }
+                                    },
+                                    "years": {
+                                        "type": "integer",
+                                        "minimum": 1,
+                                        "maximum": 50
+                                    },
+                                    "startsOn": {
+                                        "type": "string",
+                                        "format": "date",
+                                        "description": "YYYY-MM-DD; the day of confirmation when absent."
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "RejectionRequest": {
+                        "type": "object",
+                        "properties": {
+                            "reason": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 1000
+                            }
+                        }
+                    },
+                    "JointTeam": {
+                        "type": "object",
+                        "required": [
+                            "teamId",
+                            "pairingId",
+                            "program",
+                            "impactedCommunityId",
+                            "supportingCommunityId",
+                            "status",
+                            "members",
+                            "interpreterNeeded",
+                            "updatedAt"
+                        ],
+                        "properties": {
+                            "teamId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "pairingId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "program": {
+                                "type": "string",
+                                "enum": [
+                                    "partnership2gether",
+                                    "communities2gether"
+                                ]
+                            },
+                            "impactedCommunityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "supportingCommunityId": {
+                                "type": "string",
+                                "format": "uuid",
+                                "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                            },
+                            "status": {
+                                "type": "string",
+                                "enum": [
+                                    "formed",
+                                    "incomplete"
+                                ]
+                            },
+                            "members": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "required": [
+                                        "volunteerId",
+                                        "delegation",
+                                        "timeZone",
+                                        "languages"
+                                    ],
+                                    "properties": {
+                                        "volunteerId": {
+                                            "type": "string",
+                                            "format": "uuid",
+                                            "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+                                        },
+                                        "delegation": {
+                                            "type": "string",
+                                            "enum": [
+                                                "impacted",
+                                                "supporting",
+                                                "agency"
+                                            ]
+                                        },
+                                        "timeZone": {
+                                            "type": "string"
+                                        },
+                                        "languages": {
+                                            "type": "array",
+                                            "items": {
+                                                "type": "string"
+                                            }
+                                        }
+                                    }
+                                }
+                            },
+                            "workingLanguage": {
+                                "type": "string"
+                            },
+                            "interpreterNeeded": {
+                                "type": "boolean"
+                            },
+                            "commonWorkingMinutes": {
+                                "type": "integer"
+                            },
+                            "formedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "rule": {
+                                "type": "string",
+                                "enum": [
+                                    "eligibleRole",
+                                    "teamLimit",
+                                    "sharedLanguage"
+                                ]
+                            },
+                            "delegation": {
+                                "type": "string",
+                                "enum": [
+                                    "impacted",
+                                    "supporting",
+                                    "agency"
+                                ]
+                            },
+                            "missing": {
+                                "type": "string"
+                            },
+                            "updatedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            }
+                        }
+                    }
+                },
+                "parameters": {
+                    "IdempotencyKey": {
+                        "name": "Idempotency-Key",
+                        "in": "header",
+                        "required": false,
+                        "description": "Makes a repeated request answer with what the first one created; 1 to 200 characters.",
+                        "schema": {
+                            "type": "string",
+                            "minLength": 1,
+                            "maxLength": 200
                         }
                     }
                 }

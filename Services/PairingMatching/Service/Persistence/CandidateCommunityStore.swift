@@ -2,8 +2,8 @@ import Contracts
 import Foundation
 import Postgres
 
-/// The matching service's read model of the registry: every community that can be paired,
-/// with what the pairing engine scores on (region, languages, time zone).
+/// The matching service's read model of the registry's communities: every community that can
+/// be paired, with what the pairing engine scores on (region, languages, time zone).
 struct CandidateCommunityStore: Sendable {
     let postgres: PostgresClient
 
@@ -21,7 +21,36 @@ struct CandidateCommunityStore: Sendable {
                         \(events.map(\.country))::text[], \(events.map(\.region))::text[], \(events.map(\.timeZone))::text[],
                         \(languages)::text[], \(events.map(\.registeredAt))::timestamptz[])
                  AS e(id, name, kind, country, region, time_zone, languages, registered_at)
+            ON CONFLICT (community_id) DO NOTHING
             """)
+    }
+
+    /// Applies changes of communities: each field that changed takes its new value, unless the
+    /// read model already holds a later version (an update delivered late changes nothing).
+    func update(_ events: [CommunityUpdated], on connection: PostgresConnection) async throws {
+        for event in events {
+            try await connection.pipeline(
+                """
+                UPDATE candidate_communities
+                SET name = COALESCE(\(event.name), name), country = COALESCE(\(event.country), country),
+                    region = COALESCE(\(event.region), region), time_zone = COALESCE(\(event.timeZone), time_zone),
+                    languages = COALESCE(\(event.languages)::text[], languages), version = \(event.version)
+                WHERE community_id = \(event.communityId) AND version < \(event.version)
+                """)
+        }
+    }
+
+    /// Every community, in registration order, as a matching run reads them.
+    func all(on connection: PostgresConnection) async throws -> [ReadModelSnapshot.Community] {
+        try await connection.query(
+            "SELECT community_id, name, kind, region, time_zone, languages FROM candidate_communities ORDER BY registered_at, community_id"
+        ).compactMap { row in
+            guard let kind = CommunityKind(rawValue: try row.decode(String.self, "kind")) else { return nil }
+            return ReadModelSnapshot.Community(
+                id: try row.decode(UUID.self, "community_id"), name: try row.decode(String.self, "name"), kind: kind,
+                region: try row.decode(String.self, "region"), timeZone: try row.decode(String.self, "time_zone"),
+                languages: try row.decode([String].self, "languages"))
+        }
     }
 
     /// The first `limit` candidates in registration order, and how many there are.

@@ -18,6 +18,92 @@ enum Migrations {
                     registered_at timestamptz NOT NULL,
                     recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()
                 );
-                """)
+                """),
+        // The rest of the registry's read model (updates of communities, partnerships and
+        // their stays, volunteers and erasures), and the service's own records: matching runs
+        // (immutable documents), proposals with their decisions, joint teams and their members.
+        PostgresMigration(
+            name: "matching-002-runs-proposals-teams",
+            sql: """
+                ALTER TABLE candidate_communities ADD COLUMN version bigint NOT NULL DEFAULT 1;
+                CREATE TABLE partnerships (
+                    partnership_id uuid PRIMARY KEY,
+                    program text NOT NULL,
+                    formed_on date NOT NULL
+                );
+                CREATE TABLE partnership_stays (
+                    membership_id uuid PRIMARY KEY,
+                    partnership_id uuid NOT NULL,
+                    community_id uuid NOT NULL,
+                    side text NOT NULL,
+                    joined_on date NOT NULL,
+                    left_on date
+                );
+                CREATE INDEX partnership_stays_partnership ON partnership_stays (partnership_id);
+                CREATE TABLE volunteers (
+                    volunteer_id uuid PRIMARY KEY,
+                    home_community_id uuid NOT NULL,
+                    side text NOT NULL,
+                    languages text[] NOT NULL,
+                    time_zone text NOT NULL,
+                    roles text[] NOT NULL,
+                    version bigint NOT NULL DEFAULT 1,
+                    registered_at timestamptz NOT NULL
+                );
+                -- Erased volunteers, so that an event about them arriving late brings nothing back.
+                CREATE TABLE erased_volunteers (
+                    volunteer_id uuid PRIMARY KEY,
+                    erased_at timestamptz NOT NULL
+                );
+                CREATE TABLE matching_runs (
+                    id uuid PRIMARY KEY,
+                    position bigserial UNIQUE,
+                    run_key text UNIQUE,
+                    program text NOT NULL,
+                    document jsonb NOT NULL,
+                    started_at timestamptz NOT NULL
+                );
+                CREATE TABLE proposals (
+                    id uuid PRIMARY KEY,
+                    run_id uuid NOT NULL REFERENCES matching_runs (id),
+                    program text NOT NULL,
+                    impacted_id uuid NOT NULL,
+                    supporting_id uuid NOT NULL,
+                    score double precision NOT NULL,
+                    origin text NOT NULL,
+                    status text NOT NULL CHECK (status IN ('proposed', 'confirmed', 'rejected', 'released', 'superseded')),
+                    proposed_at timestamptz NOT NULL,
+                    decided_by text,
+                    decided_at timestamptz,
+                    reason text,
+                    commitment jsonb,
+                    released_by text,
+                    released_at timestamptz
+                );
+                CREATE INDEX proposals_program_status ON proposals (program, status);
+                CREATE UNIQUE INDEX proposals_one_confirmed_pair ON proposals (program, impacted_id, supporting_id) WHERE status = 'confirmed';
+                CREATE TABLE joint_teams (
+                    id uuid PRIMARY KEY,
+                    pairing_id uuid NOT NULL UNIQUE REFERENCES proposals (id),
+                    status text NOT NULL CHECK (status IN ('formed', 'incomplete')),
+                    rule text,
+                    delegation text,
+                    missing text,
+                    working_language text,
+                    common_working_minutes integer,
+                    formed_at timestamptz,
+                    updated_at timestamptz NOT NULL
+                );
+                CREATE TABLE joint_team_members (
+                    team_id uuid NOT NULL REFERENCES joint_teams (id),
+                    volunteer_id uuid NOT NULL,
+                    delegation text NOT NULL,
+                    time_zone text NOT NULL,
+                    languages text[] NOT NULL,
+                    erased boolean NOT NULL DEFAULT false,
+                    PRIMARY KEY (team_id, volunteer_id)
+                );
+                CREATE INDEX joint_team_members_volunteer ON joint_team_members (volunteer_id);
+                """),
     ]
 }
