@@ -9,12 +9,14 @@ struct FestivalSeasonTests {
         person("jerusalem-agency", "Agency partnership manager", at: Places.jerusalem, hours: Hours.israeliWeek(8, 20)),
     ]
 
-    static func problem(minutes: Int, from earliest: String, weights: SoftWeights) throws -> SchedulingProblem {
+    static func problem(
+        minutes: Int, from earliest: String, deadline: String = "2026-06-15T00:00:00Z", weights: SoftWeights
+    ) throws -> SchedulingProblem {
         let program = Program(
             id: "review", title: "Partnership review", kind: .committeeMeeting, organiser: "jerusalem-agency",
             required: [.participant("sderot-coordinator"), .participant("jerusalem-agency")],
             sessions: [.single(.minutes(minutes))], earliestStart: try instant(earliest),
-            deadline: try instant("2026-06-15T00:00:00Z"))
+            deadline: try instant(deadline))
         return try SchedulingProblem(
             participants: participants, programs: [program],
             horizon: DateInterval(start: try instant("2026-03-25T00:00:00Z"), duration: 90 * 86_400),
@@ -45,6 +47,20 @@ struct FestivalSeasonTests {
         }
         // The plain schedule costs what the weight says under the weighted problem.
         #expect(SoftScore(plain, of: weighted).total == 10)
+    }
+
+    @Test("A meeting that can only fall on Chol HaMoed is placed there, and its explanation says so")
+    func cholHamoedUnavoidable() throws {
+        var weights = SoftWeights.standard
+        weights.cholHamoed = 5
+        let problem = try Self.problem(
+            minutes: 60, from: "2026-04-05T00:00:00Z", deadline: "2026-04-07T00:00:00Z", weights: weights)
+        let schedule = solveAndCheck(problem)
+        let meeting = try placement(of: "review", in: schedule)
+        #expect(meeting.start == (try instant("2026-04-05T05:00:00Z")))
+        #expect(SoftScore(schedule, of: problem).total == 10)
+        let explanation = try #require(ScheduleExplainer.explain(meeting.key, in: schedule, of: problem))
+        #expect(explanation.preferences == ["on Chol HaMoed for the Agency partnership manager and Sderot coordinator"])
     }
 
     @Test("A weight on a festival's eve keeps a meeting out of its afternoon: before noon it may stay, past noon it moves")
