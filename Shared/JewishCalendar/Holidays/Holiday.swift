@@ -3,17 +3,26 @@
 /// Festivals whose days differ in law have one case per day (`pesach1` is yom tov,
 /// `cholHamoedPesach` is not). The raw value is a stable identifier for storage and messages.
 public enum Holiday: String, Sendable, Hashable, CaseIterable {
+    /// 29 Elul, the eve of the next year's Rosh Hashana.
+    case erevRoshHashana = "erev-rosh-hashana"
+    /// The first day of a month, and the 30th of the month before when it has 30 days (except
+    /// 1 Tishrei, which is Rosh Hashana).
+    case roshChodesh = "rosh-chodesh"
     case roshHashana1 = "rosh-hashana-1"
     case roshHashana2 = "rosh-hashana-2"
     case tzomGedaliah = "tzom-gedaliah"
+    case erevYomKippur = "erev-yom-kippur"
     case yomKippur = "yom-kippur"
+    case erevSukkot = "erev-sukkot"
     case sukkot1 = "sukkot-1"
     /// The second day of Sukkot, kept as yom tov abroad only.
     case sukkot2 = "sukkot-2"
     case cholHamoedSukkot = "chol-hamoed-sukkot"
     case hoshanaRabba = "hoshana-rabba"
+    /// 22 Tishrei; in Israel also Simchat Torah, one day of rest listed once.
     case sheminiAtzeret = "shemini-atzeret"
-    /// 22 Tishrei in Israel (with Shemini Atzeret), 23 Tishrei abroad.
+    /// 23 Tishrei, abroad only (in Israel it is held on Shemini Atzeret, which it does not
+    /// double).
     case simchatTorah = "simchat-torah"
     case chanukah
     case asaraBTevet = "asara-btevet"
@@ -21,6 +30,7 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
     case taanitEsther = "taanit-esther"
     case purim
     case shushanPurim = "shushan-purim"
+    case erevPesach = "erev-pesach"
     case pesach1 = "pesach-1"
     /// The second day of Pesach, kept as yom tov abroad only.
     case pesach2 = "pesach-2"
@@ -31,7 +41,12 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
     case yomHaShoah = "yom-hashoah"
     case yomHaZikaron = "yom-hazikaron"
     case yomHaAtzmaut = "yom-haatzmaut"
+    /// 14 Iyar.
+    case pesachSheni = "pesach-sheni"
+    /// 18 Iyar, the 33rd day of the Omer.
+    case lagBaOmer = "lag-baomer"
     case yomYerushalayim = "yom-yerushalayim"
+    case erevShavuot = "erev-shavuot"
     case shavuot1 = "shavuot-1"
     /// The second day of Shavuot, kept abroad only.
     case shavuot2 = "shavuot-2"
@@ -46,8 +61,15 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
         case cholHamoed = "chol-hamoed"
         /// A public fast from dawn, or for Tisha B'Av from the evening before.
         case fast
-        /// A rabbinic or minor festival: Chanukah, Tu BiShvat, Purim, Shushan Purim.
+        /// A rabbinic or minor festival: Chanukah, Tu BiShvat, Purim, Shushan Purim, Pesach Sheni,
+        /// Lag BaOmer.
         case minor
+        /// The eve of a festival on which work is forbidden (Rosh Hashana, Yom Kippur, Sukkot,
+        /// Pesach, Shavuot): an ordinary working day until the festival begins at candle lighting,
+        /// though many avoid commitments in its afternoon.
+        case erev
+        /// The new month: an ordinary working day.
+        case roshChodesh = "rosh-chodesh"
         /// A day of the State of Israel: Yom HaShoah, Yom HaZikaron, Yom HaAtzmaut, Yom Yerushalayim.
         case modern
     }
@@ -67,8 +89,12 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
             .cholHamoed
         case .tzomGedaliah, .asaraBTevet, .taanitEsther, .shivaAsarBTammuz, .tishaBAv:
             .fast
-        case .chanukah, .tuBiShvat, .purim, .shushanPurim:
+        case .chanukah, .tuBiShvat, .purim, .shushanPurim, .pesachSheni, .lagBaOmer:
             .minor
+        case .erevRoshHashana, .erevYomKippur, .erevSukkot, .erevPesach, .erevShavuot:
+            .erev
+        case .roshChodesh:
+            .roshChodesh
         case .yomHaShoah, .yomHaZikaron, .yomHaAtzmaut, .yomYerushalayim:
             .modern
         }
@@ -87,6 +113,14 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
     /// The English name, e.g. "Pesach I".
     public var englishName: String {
         switch self {
+        case .erevRoshHashana: "Erev Rosh Hashana"
+        case .roshChodesh: "Rosh Chodesh"
+        case .erevYomKippur: "Erev Yom Kippur"
+        case .erevSukkot: "Erev Sukkot"
+        case .erevPesach: "Erev Pesach"
+        case .pesachSheni: "Pesach Sheni"
+        case .lagBaOmer: "Lag BaOmer"
+        case .erevShavuot: "Erev Shavuot"
         case .roshHashana1: "Rosh Hashana I"
         case .roshHashana2: "Rosh Hashana II"
         case .tzomGedaliah: "Tzom Gedaliah"
@@ -122,6 +156,14 @@ public enum Holiday: String, Sendable, Hashable, CaseIterable {
     /// The Hebrew name, e.g. "פסח א׳".
     public var hebrewName: String {
         switch self {
+        case .erevRoshHashana: "ערב ראש השנה"
+        case .roshChodesh: "ראש חודש"
+        case .erevYomKippur: "ערב יום כיפור"
+        case .erevSukkot: "ערב סוכות"
+        case .erevPesach: "ערב פסח"
+        case .pesachSheni: "פסח שני"
+        case .lagBaOmer: "ל״ג בעומר"
+        case .erevShavuot: "ערב שבועות"
         case .roshHashana1: "ראש השנה א׳"
         case .roshHashana2: "ראש השנה ב׳"
         case .tzomGedaliah: "צום גדליה"

@@ -9,6 +9,11 @@
 /// - Yom HaAtzmaut (5 Iyar, from 5709) moves to Thursday from Friday or Shabbat and, from 5764,
 ///   to Tuesday from Monday; Yom HaZikaron is always the day before it.
 /// - Yom Yerushalayim is 28 Iyar, from 5728.
+/// - Rosh Chodesh is the first of every month but Tishrei and, when the month before has 30
+///   days, its 30th as well. Pesach Sheni is 14 Iyar and Lag BaOmer 18 Iyar; the eves of the
+///   festivals (Erev Rosh Hashana on 29 Elul, Erev Yom Kippur, Erev Sukkot, Erev Pesach, Erev
+///   Shavuot) are the days before them. None of these is a day of rest.
+/// - In Israel Shemini Atzeret is also Simchat Torah: one day, listed once, as Shemini Atzeret.
 /// - Israel's modern days fall on the same dates abroad, where communities mark them too, so
 ///   they are listed for both schedules; none of them is yom tov.
 public enum HolidayCalendar {
@@ -29,7 +34,7 @@ public enum HolidayCalendar {
     }
 
     /// The holidays a place keeping `schedule` observes on a civil day (usually none or one;
-    /// two on Shemini Atzeret in Israel, which is also Simchat Torah).
+    /// two when Rosh Chodesh Tevet falls in Chanukah).
     public static func occurrences(on date: GregorianDate, schedule: HolidaySchedule) -> [HolidayOccurrence] {
         let dayNumber = date.daysSince1970
         let year = HebrewYear.containing(day: dayNumber)
@@ -66,19 +71,29 @@ public enum HolidayCalendar {
         applyRules(to: year) { holiday, day, observance, dayOfChanukah in
             occurrences.append(occurrence(holiday, day, observance, dayOfChanukah, in: year))
         }
-        return occurrences
+        // Rosh Chodesh comes from its own rule, after the others; on a day with two holidays
+        // the order of the rules is kept.
+        return occurrences.enumerated().sorted { ($0.element.date.daysSince1970, $0.offset) < ($1.element.date.daysSince1970, $1.offset) }
+            .map(\.element)
     }
 
     private static func occurrence(
         _ holiday: Holiday, _ day: Int, _ observance: HolidayObservance, _ dayOfChanukah: Int?, in year: HebrewYear
     ) -> HolidayOccurrence {
-        HolidayOccurrence(
-            holiday: holiday, date: GregorianDate(daysSince1970: day), hebrewDate: year.date(ofDay: day),
-            observance: observance, dayOfChanukah: dayOfChanukah)
+        let hebrewDate = year.date(ofDay: day)
+        var roshChodeshMonth: HebrewMonth?
+        if holiday == .roshChodesh {
+            // The 30th of a month is never the last day of the year, so the next day is this year's.
+            roshChodeshMonth = hebrewDate.day == 30 ? year.date(ofDay: day + 1).month : hebrewDate.month
+        }
+        return HolidayOccurrence(
+            holiday: holiday, date: GregorianDate(daysSince1970: day), hebrewDate: hebrewDate,
+            observance: observance, dayOfChanukah: dayOfChanukah, roshChodeshMonth: roshChodeshMonth)
     }
 
-    /// Runs the rules for a year, handing each holiday day to `emit` in date order: the rules are
-    /// written in the order of the year, postponements included (a test checks the order).
+    /// Runs the rules for a year, handing each holiday day to `emit`: the rules are written in
+    /// the order of the year, postponements included, then Rosh Chodesh; `occurrences(in:)`
+    /// sorts them by date (a test checks the order).
     private static func applyRules(
         to year: HebrewYear, _ emit: (Holiday, _ day: Int, HolidayObservance, _ dayOfChanukah: Int?) -> Void
     ) {
@@ -94,14 +109,15 @@ public enum HolidayCalendar {
         holidays.add(.roshHashana1, .tishrei, 1)
         holidays.add(.roshHashana2, .tishrei, 2)
         holidays.add(.tzomGedaliah, .tishrei, 3, ifShabbatMoveBy: 1)
+        holidays.add(.erevYomKippur, .tishrei, 9)
         holidays.add(.yomKippur, .tishrei, 10)
+        holidays.add(.erevSukkot, .tishrei, 14)
         holidays.add(.sukkot1, .tishrei, 15)
         holidays.add(.sukkot2, .tishrei, 16, observance: .diasporaOnly)
         holidays.add(.cholHamoedSukkot, .tishrei, 16, observance: .israelOnly)
         for day in 17...20 { holidays.add(.cholHamoedSukkot, .tishrei, day) }
         holidays.add(.hoshanaRabba, .tishrei, 21)
         holidays.add(.sheminiAtzeret, .tishrei, 22)
-        holidays.add(.simchatTorah, .tishrei, 22, observance: .israelOnly)
         holidays.add(.simchatTorah, .tishrei, 23, observance: .diasporaOnly)
 
         let chanukahStart = year.day(25, of: .kislev)
@@ -113,6 +129,7 @@ public enum HolidayCalendar {
         holidays.add(.purim, adar, 14)
         holidays.add(.shushanPurim, adar, 15)
 
+        holidays.add(.erevPesach, .nisan, 14)
         holidays.add(.pesach1, .nisan, 15)
         holidays.add(.pesach2, .nisan, 16, observance: .diasporaOnly)
         holidays.add(.cholHamoedPesach, .nisan, 16, observance: .israelOnly)
@@ -140,14 +157,26 @@ public enum HolidayCalendar {
             holidays.add(.yomHaZikaron, onDay: independenceDay - 1)
             holidays.add(.yomHaAtzmaut, onDay: independenceDay)
         }
+        holidays.add(.pesachSheni, .iyar, 14)
+        holidays.add(.lagBaOmer, .iyar, 18)
         if year.number >= 5728 {
             holidays.add(.yomYerushalayim, .iyar, 28)
         }
 
+        holidays.add(.erevShavuot, .sivan, 5)
         holidays.add(.shavuot1, .sivan, 6)
         holidays.add(.shavuot2, .sivan, 7, observance: .diasporaOnly)
         holidays.add(.shivaAsarBTammuz, .tammuz, 17, ifShabbatMoveBy: 1)
         holidays.add(.tishaBAv, .av, 9, ifShabbatMoveBy: 1)
+        holidays.add(.erevRoshHashana, .elul, 29)
+
+        var previous = HebrewMonth.tishrei
+        for month in year.months.dropFirst() {
+            let first = year.firstDay(of: month)
+            if year.length(of: previous) == 30 { holidays.add(.roshChodesh, onDay: first - 1) }
+            holidays.add(.roshChodesh, onDay: first)
+            previous = month
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 /// Where a holiday falls on a given day: in Israel, abroad or both.
 public enum HolidayObservance: String, Sendable, Hashable, CaseIterable {
-    /// Only in Israel, e.g. Simchat Torah on 22 Tishrei or Chol HaMoed on 16 Nisan.
+    /// Only in Israel, e.g. Chol HaMoed on 16 Nisan.
     case israelOnly = "israel"
     /// Only abroad, e.g. the second days of yom tov.
     case diasporaOnly = "diaspora"

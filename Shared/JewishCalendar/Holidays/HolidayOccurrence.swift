@@ -10,6 +10,8 @@ public struct HolidayOccurrence: Sendable, Hashable {
     public let observance: HolidayObservance
     /// For Chanukah, which of its eight days (1...8); `nil` for other holidays.
     public let dayOfChanukah: Int?
+    /// For Rosh Chodesh, the month it begins (Kislev on 30 Cheshvan too); `nil` for other holidays.
+    public let roshChodeshMonth: HebrewMonth?
 
     /// Whether a place that keeps `schedule` observes this day.
     public func isObserved(under schedule: HolidaySchedule) -> Bool {

@@ -4,7 +4,7 @@ public struct ForbiddenDay: Sendable, Hashable {
     public let date: GregorianDate
     /// Whether the day is Shabbat.
     public let isShabbat: Bool
-    /// The yom tov holidays on the day under the place's schedule (none on an ordinary Shabbat;
-    /// two on Shemini Atzeret in Israel, which is also Simchat Torah).
+    /// The yom tov holidays on the day under the place's schedule: none on an ordinary Shabbat,
+    /// otherwise one (in Israel Shemini Atzeret, which is also Simchat Torah, is one).
     public let yomTov: [Holiday]
 }

@@ -36,9 +36,17 @@
 //   by the day of the month (rosh_hashana 1/2, succos 15/16, pesach 15/16/21/22, shavuos 6/7 become
 //   rosh-hashana-1/2, sukkot-1/2, pesach-1/2/7/8, shavuot-1/2). KosherJava calls 22 Tishrei in
 //   Israel only "shemini_atzeres"; the row for Simchat Torah, held on that day in Israel, was
-//   added. Erev days, Purim Katan, Pesach Sheni, Lag BaOmer and Tu B'Av, which the library does
-//   not list, were left out. work_forbidden is is_yom_tov_assur_bemelacha(). hdate's
+//   added at first; it has since been removed, as Israel keeps the two as one day of rest, listed
+//   once as Shemini Atzeret (as Hebcal does). Erev days, Rosh Chodesh, Pesach Sheni and Lag BaOmer
+//   (checked against minor-days-5780-5800.csv instead), Purim Katan and Tu B'Av were left out. work_forbidden is is_yom_tov_assur_bemelacha(). hdate's
 //   HolidayDatabase, mapped the same way, agreed with zmanim on every day and both schedules.
+//
+// minor-days-5780-5800.csv — the days the library lists that are not days of rest and not in
+//   holidays-5780-5800.csv, for both schedules alike: Rosh Chodesh (the 30th of a 30-day month and
+//   the 1st of the next, Tishrei excepted), Erev Yom Kippur (9 Tishrei), Erev Sukkot (14 Tishrei),
+//   Erev Pesach (14 Nisan), Pesach Sheni (14 Iyar), Lag BaOmer (18 Iyar), Erev Shavuot (5 Sivan)
+//   and Erev Rosh Hashana (29 Elul), from convertdate 2.4's hebrew.to_gregorian and
+//   hebrew.month_length (an implementation independent of the library's).
 //
 // hebrew-months-5700-5900.csv — the first Gregorian day and the length of every month of
 //   Hebrew years 5700 to 5900 from pyluach.hebrewcal.Year(year).itermonths(); zmanim's
@@ -86,6 +94,13 @@ struct ReferenceHoliday: Sendable, Hashable {
     let holiday: String
     let date: GregorianDate
     let workForbidden: Bool
+}
+
+/// One row of minor-days-5780-5800.csv.
+struct ReferenceMinorDay: Sendable, Hashable {
+    let hebrewYear: Int
+    let holiday: String
+    let date: GregorianDate
 }
 
 /// One row of hebrew-months-5700-5900.csv.
@@ -144,6 +159,12 @@ enum ReferenceTables {
             return ReferenceHoliday(
                 hebrewYear: try int(row[0]), schedule: schedule, holiday: row[2],
                 date: try gregorianDate(row[3]), workForbidden: row[4] == "yes")
+        }
+    }
+
+    static func minorDays() throws -> [ReferenceMinorDay] {
+        try rows("minor-days-5780-5800").map { row in
+            ReferenceMinorDay(hebrewYear: try int(row[0]), holiday: row[1], date: try gregorianDate(row[2]))
         }
     }
 

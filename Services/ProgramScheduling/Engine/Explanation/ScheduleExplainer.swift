@@ -132,6 +132,25 @@ public enum ScheduleExplainer {
                             + RulePhrasing.list(uncomfortable.map { problem.participants[$0].name }))
                 }
             }
+            if problem.weights.cholHamoed > 0 || problem.weights.festivalEveAfternoon > 0 {
+                let seasons = placed.attendees.map { index.festivalSeasons(ofParticipant: $0) }
+                let onCholHamoed = zip(placed.attendees, seasons).filter {
+                    problem.weights.cholHamoed > 0 && $0.1.cholHamoed.overlaps(placed.span)
+                }
+                if !onCholHamoed.isEmpty {
+                    notes.append(
+                        "on Chol HaMoed for the "
+                            + RulePhrasing.list(onCholHamoed.map { problem.participants[$0.0].name }))
+                }
+                let onEve = zip(placed.attendees, seasons).filter {
+                    problem.weights.festivalEveAfternoon > 0 && $0.1.eveAfternoons.overlaps(placed.span)
+                }
+                if !onEve.isEmpty {
+                    notes.append(
+                        "in the afternoon of a festival's eve for the "
+                            + RulePhrasing.list(onEve.map { problem.participants[$0.0].name }))
+                }
+            }
             if !placed.absentees.isEmpty {
                 notes.append(
                     "the " + RulePhrasing.list(placed.absentees.map { problem.participants[$0].name })

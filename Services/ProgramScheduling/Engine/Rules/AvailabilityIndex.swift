@@ -13,6 +13,7 @@ final class AvailabilityIndex {
     let range: Span
     private var clocks: [String: ZoneClock] = [:]
     private var rest: [ObservanceCalendar: RestWindows] = [:]
+    private var seasons: [ObservanceCalendar: FestivalSeasons] = [:]
     private var hours: [HoursKey: SpanSet] = [:]
     private var participantUnavailability: [SpanSet?]
     private var venueUnavailability: [SpanSet?]
@@ -21,6 +22,15 @@ final class AvailabilityIndex {
     struct RestWindows {
         let spans: SpanSet
         let windows: [ForbiddenWindow]
+    }
+
+    /// The festival times a program may weigh at one place (soft, never closed): the
+    /// intermediate days of Pesach and Sukkot (Hoshana Rabba included) from local midnight to
+    /// midnight, and the eves of festivals (Erev Rosh Hashana, Yom Kippur, Sukkot, Pesach and
+    /// Shavuot) from local noon to midnight.
+    struct FestivalSeasons {
+        let cholHamoed: SpanSet
+        let eveAfternoons: SpanSet
     }
 
     private struct HoursKey: Hashable {
@@ -71,6 +81,43 @@ final class AvailabilityIndex {
         }
         rest[calendar] = computed
         return computed
+    }
+
+    /// The festival seasons of a place over the horizon, computed once per distinct place.
+    func festivalSeasons(_ calendar: ObservanceCalendar) -> FestivalSeasons {
+        if let cached = seasons[calendar] { return cached }
+        let clock = clock(calendar.location.timeZone)
+        let firstDay = clock.localDay(of: range.start)
+        let lastDay = clock.localDay(of: range.end)
+        var cholHamoed: [Span] = []
+        var eves: [Span] = []
+        if let epoch = try? GregorianDate(year: 1970, month: 1, day: 1) {
+            let firstYear = HebrewDate(epoch.adding(days: firstDay)).year
+            let lastYear = HebrewDate(epoch.adding(days: lastDay)).year
+            for year in firstYear...lastYear {
+                let occurrences =
+                    (try? HolidayCalendar.occurrences(inHebrewYear: year, schedule: calendar.location.schedule)) ?? []
+                for occurrence in occurrences {
+                    let day = epoch.distance(to: occurrence.date)
+                    guard day >= firstDay && day <= lastDay else { continue }
+                    switch occurrence.holiday.category {
+                    case .cholHamoed:
+                        cholHamoed.append(Span(clock.midnight(ofDay: day), clock.midnight(ofDay: day + 1)))
+                    case .erev:
+                        eves.append(Span(clock.instant(ofLocal: day * 86_400 + 12 * 3600), clock.midnight(ofDay: day + 1)))
+                    default:
+                        continue
+                    }
+                }
+            }
+        }
+        let computed = FestivalSeasons(cholHamoed: SpanSet(merging: cholHamoed), eveAfternoons: SpanSet(merging: eves))
+        seasons[calendar] = computed
+        return computed
+    }
+
+    func festivalSeasons(ofParticipant index: Int) -> FestivalSeasons {
+        festivalSeasons(problem.participantCalendars[index])
     }
 
     // MARK: - Hours

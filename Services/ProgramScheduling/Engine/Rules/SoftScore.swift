@@ -20,6 +20,10 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
     public let sameDayPairs: Int
     /// Optional invitees who cannot attend.
     public let absentOptionalInvitees: Int
+    /// Attendee-sessions on an intermediate day of Pesach or Sukkot at the attendee's home.
+    public let cholHamoedAttendances: Int
+    /// Attendee-sessions after local midday on the eve of a festival at the attendee's home.
+    public let festivalEveAfternoonAttendances: Int
     /// The weighted sum of the above.
     public let total: Double
 
@@ -33,6 +37,9 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
         var series: [String: [(occurrence: Int, start: Date, zone: TimeZone)]] = [:]
         var days: [String: Int] = [:]
         var sameOccurrence: [String: Int] = [:]
+        var cholHamoed = 0
+        var eveAfternoons = 0
+        let index = AvailabilityIndex(problem)
         for placement in schedule.placements {
             guard let (programIndex, sessionIndex) = problem.locate(placement.key) else { continue }
             let program = problem.programs[programIndex]
@@ -51,7 +58,13 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
             let venueZone = placement.venue.flatMap { problem.venue($0) }.flatMap {
                 TimeZone(identifier: $0.place.timeZoneIdentifier)
             }
+            let span = Span(placement.start.instant, placement.end.instantRoundedUp)
             for id in placement.attendees {
+                if let participantIndex = problem.participantIndex[id] {
+                    let seasons = index.festivalSeasons(ofParticipant: participantIndex)
+                    if seasons.cholHamoed.overlaps(span) { cholHamoed += 1 }
+                    if seasons.eveAfternoons.overlaps(span) { eveAfternoons += 1 }
+                }
                 guard let participant = problem.participant(id),
                     let zone = TimeZone(identifier: participant.place.timeZoneIdentifier)
                 else { continue }
@@ -120,6 +133,8 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
         seriesWeekdayChanges = weekdayChanges
         sameDayPairs = pairs
         absentOptionalInvitees = absent
+        cholHamoedAttendances = cholHamoed
+        festivalEveAfternoonAttendances = eveAfternoons
         total =
             weights.outsidePreferredHours * Double(outsidePreferred)
             + weights.outsideComfortableHours * Double(outsideComfortable)
@@ -128,6 +143,8 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
             + weights.seriesWeekdayChange * Double(weekdayChanges)
             + weights.sameDayPair * Double(pairs)
             + absenceCost
+            + weights.cholHamoed * Double(cholHamoed)
+            + weights.festivalEveAfternoon * Double(eveAfternoons)
     }
 
     private static func localDay(_ date: Date, _ zone: TimeZone) -> Int {
@@ -142,7 +159,9 @@ public struct SoftScore: Sendable, Hashable, CustomStringConvertible {
         \(outsideComfortableHours) attendee-sessions outside comfortable hours, \
         \(String(format: "%.1f", conferenceSpreadHours)) h conference spread, \
         \(String(format: "%.1f", seriesDriftHours)) h series drift and \(seriesWeekdayChanges) weekday changes, \
-        \(sameDayPairs) same-day pairs, \(absentOptionalInvitees) optional invitees absent
+        \(sameDayPairs) same-day pairs, \(absentOptionalInvitees) optional invitees absent, \
+        \(cholHamoedAttendances) attendee-sessions on Chol HaMoed, \
+        \(festivalEveAfternoonAttendances) on a festival eve's afternoon
         """
     }
 }

@@ -18,13 +18,23 @@ public struct SoftWeights: Sendable, Hashable {
     /// someone absent to someone inconvenienced; a program can say otherwise
     /// (``Program/absenceWeight``).
     public var absentOptionalInvitee: Double
+    /// Per attendee for whom a session falls on an intermediate day (Chol HaMoed, Hoshana Rabba
+    /// included) of Pesach or Sukkot at their home, by its festival schedule and local day.
+    /// 0 by default: many work on those days, and a program says whether to avoid them.
+    public var cholHamoed: Double
+    /// Per attendee for whom a session falls after local midday on the eve of a festival at
+    /// their home (Erev Rosh Hashana, Yom Kippur, Sukkot, Pesach or Shavuot), when many prepare
+    /// for it. 0 by default.
+    public var festivalEveAfternoon: Double
 
     /// Creates weights.
     public init(
         outsidePreferredHours: Double = 3, outsideComfortableHours: Double = 2, conferenceSpreadPerHour: Double = 0.25,
         seriesDriftPerHour: Double = 1, seriesWeekdayChange: Double = 2, sameDayPair: Double = 1,
-        absentOptionalInvitee: Double = 3
+        absentOptionalInvitee: Double = 3, cholHamoed: Double = 0, festivalEveAfternoon: Double = 0
     ) {
+        self.cholHamoed = cholHamoed
+        self.festivalEveAfternoon = festivalEveAfternoon
         self.outsidePreferredHours = outsidePreferredHours
         self.outsideComfortableHours = outsideComfortableHours
         self.conferenceSpreadPerHour = conferenceSpreadPerHour

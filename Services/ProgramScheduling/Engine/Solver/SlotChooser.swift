@@ -11,6 +11,8 @@ struct SlotChooser {
     /// Start instants at which each required participant is comfortable, for those whose
     /// comfortable hours differ from the acceptable ones.
     private let requiredComfort: [SpanSet]
+    /// The festival seasons of each required participant, when the weights count them.
+    private let requiredSeasons: [AvailabilityIndex.FestivalSeasons]
     private let optional: [OptionalInvitee]
     /// Sessions per local day of each required participant.
     private let requiredLoad: [DayLoad]
@@ -23,6 +25,7 @@ struct SlotChooser {
         let available: SpanSet
         let comfortable: SpanSet?
         let load: DayLoad
+        let seasons: AvailabilityIndex.FestivalSeasons?
     }
 
     /// How many sessions a participant already has on each local day near the session, other
@@ -78,6 +81,9 @@ struct SlotChooser {
             )
             .startsFitting(seconds)
         }
+        let weighsSeasons = problem.weights.cholHamoed > 0 || problem.weights.festivalEveAfternoon > 0
+        requiredSeasons =
+            weighsSeasons ? unit.plan.required.map { index.festivalSeasons(ofParticipant: $0) } : []
         requiredLoad = unit.plan.required.map {
             DayLoad(participant: $0, around: range, index: index, occupancy: occupancy, excluding: unit.key)
         }
@@ -97,14 +103,15 @@ struct SlotChooser {
                     participant: participant, available: free.startsFitting(seconds), comfortable: comfortable,
                     load: DayLoad(
                         participant: participant, around: range, index: index, occupancy: occupancy, excluding: unit.key
-                    ))
+                    ), seasons: weighsSeasons ? index.festivalSeasons(ofParticipant: participant) : nil)
             }
             free = free.subtracting(index.unavailability(ofParticipant: participant))
             free = free.subtracting(occupancy.busy(ofParticipant: participant, in: widened))
             return OptionalInvitee(
                 participant: participant, available: free, comfortable: nil,
                 load: DayLoad(
-                    participant: participant, around: range, index: index, occupancy: occupancy, excluding: unit.key))
+                    participant: participant, around: range, index: index, occupancy: occupancy, excluding: unit.key),
+                seasons: weighsSeasons ? index.festivalSeasons(ofParticipant: participant) : nil)
         }
 
         // Conference: the span of the occurrence's other sessions placed so far.
@@ -193,6 +200,9 @@ struct SlotChooser {
         for position in cursors.comfort.indices {
             if !cursors.comfort[position].contains(slot.start) { score += weights.outsideComfortableHours }
         }
+        for seasons in requiredSeasons {
+            score += seasonCost(seasons, slot)
+        }
         let venueClock = rules.venue(ofOption: option) == nil ? nil : rules.dayClocks[option]
         for load in requiredLoad {
             score += weights.sameDayPair * Double(load.count(at: slot.start, venueClock: venueClock))
@@ -220,6 +230,7 @@ struct SlotChooser {
             if available {
                 attendees.append(invitee.participant)
                 score += weights.sameDayPair * Double(invitee.load.count(at: slot.start, venueClock: venueClock))
+                if let seasons = invitee.seasons { score += seasonCost(seasons, slot) }
                 if var comfort = cursors.optionalComfort[position] {
                     if !comfort.contains(slot.start) { score += weights.outsideComfortableHours }
                     cursors.optionalComfort[position] = comfort
@@ -231,5 +242,11 @@ struct SlotChooser {
         }
         if score > limit { return nil }
         return SlotChoice(span: slot, option: option, attendees: attendees.sorted(), absentees: absentees, score: score)
+    }
+
+    /// What a slot costs one attendee for falling on Chol HaMoed or a festival eve's afternoon.
+    private func seasonCost(_ seasons: AvailabilityIndex.FestivalSeasons, _ slot: Span) -> Double {
+        (seasons.cholHamoed.overlaps(slot) ? weights.cholHamoed : 0)
+            + (seasons.eveAfternoons.overlaps(slot) ? weights.festivalEveAfternoon : 0)
     }
 }

@@ -50,10 +50,18 @@ extension SolverState {
         let occurrence: Int
     }
 
-    /// Preferred hours, comfortable hours and absent invitees of one placed session.
+    /// Preferred hours, comfortable hours, festival seasons and absent invitees of one placed
+    /// session.
     private func ownCost(of placed: PlacedSession, program: Int, session: Int) -> Double {
         let weights = problem.weights
         var total = weights.absentOptionalInvitee(of: problem.programs[program]) * Double(placed.absentees.count)
+        if weights.cholHamoed > 0 || weights.festivalEveAfternoon > 0 {
+            for attendee in placed.attendees {
+                let seasons = index.festivalSeasons(ofParticipant: attendee)
+                if seasons.cholHamoed.overlaps(placed.span) { total += weights.cholHamoed }
+                if seasons.eveAfternoons.overlaps(placed.span) { total += weights.festivalEveAfternoon }
+            }
+        }
         guard case .minutes = problem.resolved[program].sessions[session].length else { return total }
         if let preferred = index.preferredHours(ofProgram: program), !preferred.contains(placed.span) {
             total += weights.outsidePreferredHours
