@@ -32,7 +32,9 @@ struct PairingFlowTests {
         let members: [Member]
     }
 
-    @Test("communities and volunteers registered in the registry lead to a confirmed pairing with its joint team formed")
+    @Test(
+        "communities and volunteers registered in the registry lead to a confirmed pairing with its joint team formed, and the registry holds the committed flows"
+    )
     func registeredCommunitiesToJointTeam() async throws {
         try await TestSystem.run { system in
             let registry = RegistryClient(try await system.start(.registry))
@@ -108,6 +110,25 @@ struct PairingFlowTests {
             } _: {
                 $0 == 2
             }
+
+            // The registry records the pairing's commitment: $250,000 a year for three years,
+            // one committed flow a year.
+            struct Flows: Decodable {
+                struct Flow: Decodable {
+                    let status: String
+                    let committed: Int?
+                    let pairingYear: Int?
+                }
+                let flows: [Flow]
+            }
+            let flows = try await system.waitUntil("the registry holds the pairing's committed flows") {
+                try await HTTPClient.get("\(registry.baseURL)/funding-flows?pairing=\(pairing.pairingId.uuidString.lowercased())")
+                    .json(Flows.self).flows
+            } _: {
+                $0.count == 3
+            }
+            #expect(flows.compactMap(\.pairingYear).sorted() == [1, 2, 3])
+            #expect(flows.allSatisfy { $0.status == "committed" && $0.committed == 25_000_000 })
         }
     }
 }
