@@ -100,10 +100,8 @@ extension SolverState {
         occupancy.remove(key)
         // Within a few days of where it is: another hour or a neighbouring day is what a single
         // move can gain; a series moves as a whole.
-        let window = searchRange(of: unit)
-        let near = Span(
-            max(window.start, before.span.start - Self.singleMoveReach),
-            max(max(window.start, before.span.start - Self.singleMoveReach), min(window.end, before.span.start + Self.singleMoveReach)))
+        let near = searchRange(of: unit).clipped(
+            to: Span(before.span.start - Self.singleMoveReach, before.span.start + Self.singleMoveReach))
         let rules = UnitRules(unit, over: near, index: index, occupancy: occupancy) { _ in true }
         let chooser = SlotChooser(rules, index: index, occupancy: occupancy)
         let free = rules.freeTime()
@@ -195,8 +193,9 @@ extension SolverState {
         guard !keys.isEmpty else { return }
         let costBefore = cost(of: keys)
         let original = keys.compactMap { occupancy.remove($0) }
+        let taken = Set(keys)
         let order = programs.compactMap { problem.programIndex[$0] }.map { program in
-            let units = ProgramScheduler.orderedUnits(ofProgram: program, in: problem).filter { keys.contains($0.key) }
+            let units = ProgramScheduler.orderedUnits(ofProgram: program, in: problem).filter { taken.contains($0.key) }
             return (room: units.map { room(of: $0) }.min() ?? 0, program: program, units: units)
         }.sorted { ($0.room, $0.program) < ($1.room, $1.program) }
         var complete = true

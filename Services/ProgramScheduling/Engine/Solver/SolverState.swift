@@ -31,9 +31,7 @@ struct SolverState {
 
     /// Where the solver looks for a unit: its window within the base range.
     func searchRange(of unit: SessionUnit) -> Span {
-        let base = baseRange
-        let start = max(base.start, unit.window.start)
-        return Span(start, max(start, min(base.end, unit.window.end)))
+        unit.window.clipped(to: baseRange)
     }
 
     /// The rules of a unit over its search range with every booking counted.

@@ -29,6 +29,13 @@ struct Span: Sendable, Hashable, Comparable {
         start <= instant && instant < end
     }
 
+    /// The part of this span inside `range`; an empty span at the later start when they do
+    /// not overlap.
+    func clipped(to range: Span) -> Span {
+        let start = max(self.start, range.start)
+        return Span(start, max(start, min(end, range.end)))
+    }
+
     static func < (lhs: Span, rhs: Span) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
