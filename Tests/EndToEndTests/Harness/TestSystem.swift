@@ -114,7 +114,7 @@ final class TestSystem: Sendable {
     /// The service's database for this test, created on first use.
     func database(for kind: ServiceKind) async throws -> ServiceDatabase {
         if let existing = state.withLock({ $0.databases[kind] }) { return existing }
-        let name = "e2e_\(kind.wireName)_\(UUID().uuidString.prefix(8).lowercased())"
+        let name = "\(Self.databasePrefix)_\(kind.wireName)_\(UUID().uuidString.prefix(8).lowercased())"
         try await admin.query("CREATE DATABASE \(identifier: name) OWNER p2g_test")
         guard var components = URLComponents(string: testDatabaseURL) else {
             throw TestFailure(description: "P2G_TEST_DATABASE_URL is not a URL")
@@ -128,9 +128,18 @@ final class TestSystem: Sendable {
         return database
     }
 
+    /// The first part of the names of this checkout's test databases: `e2e` unless
+    /// `P2G_E2E_DATABASE_PREFIX` names another (letters and digits), so that two checkouts
+    /// testing against one server leave each other's databases alone.
+    static let databasePrefix: String = {
+        let configured = ProcessInfo.processInfo.environment["P2G_E2E_DATABASE_PREFIX"] ?? ""
+        let safe = configured.lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return safe.isEmpty ? "e2e" : safe
+    }()
+
     /// Databases left by a test run that was killed before it could drop them.
     private func dropLeftoverDatabases() async throws {
-        let rows = try await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'e2e\\_%'")
+        let rows = try await admin.query("SELECT datname FROM pg_database WHERE datname LIKE '\(unsafeSQL: Self.databasePrefix)\\_%'")
         for row in rows {
             try await admin.query("DROP DATABASE IF EXISTS \(identifier: try row.decode(String.self, at: 0)) WITH (FORCE)")
         }
