@@ -200,6 +200,8 @@ struct GoldenFixtureTests {
         ScheduleMeeting.commandType, DeliverySucceeded.eventType, DeliveryFailed.eventType, NeedsAssessmentSubmitted.eventType,
         FundingCommitted.eventType, FundingOverlapDetected.eventType,
         RunMatching.commandType, PairingProposed.eventType, PairingRejected.eventType, JointTeamIncomplete.eventType,
+        RequestNeedsAssessment.commandType, SkipWorkflowStep.commandType, WorkflowStepRecorded.eventType, WorkflowNotice.eventType,
+        MilestonePlanned.eventType,
     ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")

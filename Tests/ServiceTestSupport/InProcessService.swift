@@ -82,10 +82,13 @@ public struct InProcessService: Sendable {
         }
     }
 
-    /// Every queue the service can declare in the test vhost.
+    /// Every queue the service can declare in the test vhost (with the delays the tests use:
+    /// ``retryDelay``, and 500ms and 1s where a test needs more than one try).
     static func queues(of identity: ServiceIdentity) -> [String] {
         [identity.deadLetterQueue]
-            + identity.workQueues.flatMap { [$0, MessagingNames.retryQueue(workQueue: $0, delayMilliseconds: 200)] }
+            + identity.workQueues.flatMap { queue in
+                [queue] + [200, 500, 1000].map { MessagingNames.retryQueue(workQueue: queue, delayMilliseconds: $0) }
+            }
     }
 
     private static func deleteQueue(_ queue: String, on amqp: AMQPConnection) async throws {

@@ -45,7 +45,7 @@ public enum NotificationsService {
                         CommunityRegisteredHandler(store: store),
                         VolunteerRegisteredHandler(store: volunteers, deliveries: deliveries),
                         VolunteerUpdatedHandler(store: volunteers), VolunteerErasedHandler(store: volunteers),
-                        JointTeamFormedHandler(deliveries: deliveries),
+                        JointTeamFormedHandler(deliveries: deliveries), WorkflowNoticeHandler(deliveries: deliveries),
                     ],
                     timerHandlers: [dispatcher])
             })

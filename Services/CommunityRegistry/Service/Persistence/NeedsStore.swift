@@ -352,6 +352,12 @@ struct NeedsStore: Sendable {
                 try await connection.pipeline(
                     "INSERT INTO milestone_changes (milestone_id, status, on_date) VALUES (\(id), 'planned', \(milestone.plannedOn.description)::date)"
                 )
+                try await outbox.enqueue(
+                    MilestonePlanned(
+                        milestoneId: id, communityId: communityId, title: milestone.title, quarter: milestone.quarter,
+                        needItemIds: milestone.needItemIds.map(\.lowercasedText), plannedOn: milestone.plannedOn,
+                        recordedAt: PartnershipStore.now()),
+                    on: connection, correlationID: communityId.lowercasedText)
                 return .success(
                     Milestone(
                         id: id, communityId: communityId, title: milestone.title, quarter: milestone.quarter,

@@ -6,4 +6,7 @@ enum NotificationKind: String, Sendable, CaseIterable {
     case jointTeamFormed = "joint-team-formed"
     /// A coordinator's announcement.
     case announcement
+    /// A step of the team's needs-assessment cycle: the kickoff ahead, a reassessment asked
+    /// for, a step overdue, an escalation to the Agency, the cycle closed.
+    case workflowNotice = "workflow-notice"
 }

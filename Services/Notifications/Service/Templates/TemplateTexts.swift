@@ -95,6 +95,44 @@ enum TemplateTexts {
                     {{#interpreterNeeded}}<p>הצוות נפגש בליווי מתורגמן.</p>{{/interpreterNeeded}}
                     """),
         ],
+        .workflowNotice: [
+            "en": Set(
+                subject:
+                    "{{#meetingReminder}}Your joint team's kickoff meeting is coming up{{/meetingReminder}}{{#reassessmentRequested}}Time to reassess your community's needs{{/reassessmentRequested}}{{#overdueReminder}}Overdue: {{step}}{{/overdueReminder}}{{#escalation}}Escalated to you: {{step}} is overdue{{/escalation}}{{#cycleClosed}}Your pairing's three-year cycle has closed{{/cycleClosed}}",
+                text: """
+                    {{% CONTENT_TYPE: TEXT}}Hello {{name}},
+
+                    {{#meetingReminder}}Your joint team's kickoff meeting begins {{meetingAt}}.{{/meetingReminder}}{{#reassessmentRequested}}Six months on, your team is asked to reassess the community's needs (reassessment {{occurrence}}), by {{dueAt}}.{{/reassessmentRequested}}{{#overdueReminder}}{{step}} was due {{dueAt}} and is not in yet. Please complete it with your team.{{/overdueReminder}}{{#escalation}}{{step}} was due {{dueAt}} and is still not in after the team was reminded. It is now with you as the Agency's coordinator.{{/escalation}}{{#cycleClosed}}The pairing's cycle has closed: {{summary}}.{{/cycleClosed}}
+
+                    Change what you receive: {{preferencesURL}}
+                    """,
+                html: """
+                    <p>Hello {{name}},</p>
+                    {{#meetingReminder}}<p>Your joint team's kickoff meeting begins <time>{{meetingAt}}</time>.</p>{{/meetingReminder}}
+                    {{#reassessmentRequested}}<p>Six months on, your team is asked to reassess the community's needs (reassessment {{occurrence}}), by <time>{{dueAt}}</time>.</p>{{/reassessmentRequested}}
+                    {{#overdueReminder}}<p>{{step}} was due <time>{{dueAt}}</time> and is not in yet. Please complete it with your team.</p>{{/overdueReminder}}
+                    {{#escalation}}<p>{{step}} was due <time>{{dueAt}}</time> and is still not in after the team was reminded. It is now with you as the Agency's coordinator.</p>{{/escalation}}
+                    {{#cycleClosed}}<p>The pairing's cycle has closed: {{summary}}.</p>{{/cycleClosed}}
+                    """),
+            "he": Set(
+                subject:
+                    "{{#meetingReminder}}פגישת הפתיחה של הצוות המשותף מתקרבת{{/meetingReminder}}{{#reassessmentRequested}}הגיע הזמן להערכת צרכים חוזרת{{/reassessmentRequested}}{{#overdueReminder}}באיחור: {{step}}{{/overdueReminder}}{{#escalation}}הועבר לטיפולך: {{step}} באיחור{{/escalation}}{{#cycleClosed}}מחזור השותפות בן שלוש השנים הסתיים{{/cycleClosed}}",
+                text: """
+                    {{% CONTENT_TYPE: TEXT}}שלום {{name}},
+
+                    {{#meetingReminder}}פגישת הפתיחה של הצוות המשותף תתחיל {{meetingAt}} ({{hebrewDate}}).{{/meetingReminder}}{{#reassessmentRequested}}עברו שישה חודשים: הצוות מתבקש להעריך מחדש את צורכי הקהילה (הערכה חוזרת {{occurrence}}) עד {{dueAt}}.{{/reassessmentRequested}}{{#overdueReminder}}{{step}}: המועד היה {{dueAt}} וטרם הושלם. נא להשלים עם הצוות.{{/overdueReminder}}{{#escalation}}{{step}}: המועד היה {{dueAt}} וטרם הושלם גם אחרי התזכורת לצוות. הנושא עבר לטיפולך כרכז/ת הסוכנות.{{/escalation}}{{#cycleClosed}}מחזור השותפות הסתיים: {{summary}}.{{/cycleClosed}}
+
+                    לשינוי ההתראות: {{preferencesURL}}
+                    """,
+                html: """
+                    <p>שלום {{name}},</p>
+                    {{#meetingReminder}}<p>פגישת הפתיחה של הצוות המשותף תתחיל <time>{{meetingAt}}</time> ({{hebrewDate}}).</p>{{/meetingReminder}}
+                    {{#reassessmentRequested}}<p>עברו שישה חודשים: הצוות מתבקש להעריך מחדש את צורכי הקהילה (הערכה חוזרת {{occurrence}}) עד <time>{{dueAt}}</time>.</p>{{/reassessmentRequested}}
+                    {{#overdueReminder}}<p>{{step}}: המועד היה <time>{{dueAt}}</time> וטרם הושלם. נא להשלים עם הצוות.</p>{{/overdueReminder}}
+                    {{#escalation}}<p>{{step}}: המועד היה <time>{{dueAt}}</time> וטרם הושלם גם אחרי התזכורת לצוות. הנושא עבר לטיפולך כרכז/ת הסוכנות.</p>{{/escalation}}
+                    {{#cycleClosed}}<p>מחזור השותפות הסתיים: {{summary}}.</p>{{/cycleClosed}}
+                    """),
+        ],
     ]
 
     /// What the delegations and programs are called in each language.
@@ -102,10 +140,16 @@ enum TemplateTexts {
         "en": [
             "impacted": "the Israeli community", "supporting": "the global community", "agency": "the Jewish Agency",
             "communities2gether": "Communities2Gether", "partnership2gether": "Partnership2Gether",
+            "kickoffMeeting": "The kickoff meeting", "needsAssessment": "The needs assessment", "roadMap": "The road map",
+            "fundingCommitment": "A funding commitment against the road map", "reassessment": "The reassessment",
+            "matching": "The pairing", "jointTeam": "The joint team", "closing": "The cycle's close",
         ],
         "he": [
             "impacted": "הקהילה הישראלית", "supporting": "הקהילה בתפוצות", "agency": "הסוכנות היהודית",
             "communities2gether": "קהילות2גדר", "partnership2gether": "שותפות2גדר",
+            "kickoffMeeting": "פגישת הפתיחה", "needsAssessment": "הערכת הצרכים", "roadMap": "מפת הדרכים",
+            "fundingCommitment": "התחייבות מימון למפת הדרכים", "reassessment": "הערכת הצרכים החוזרת",
+            "matching": "השיבוץ", "jointTeam": "הצוות המשותף", "closing": "סיום המחזור",
         ],
     ]
 }

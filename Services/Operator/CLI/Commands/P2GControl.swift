@@ -5,7 +5,7 @@ public struct P2GControl: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "p2gctl",
         abstract:
-            "Look after the p2g services: their health, their dead-letter queues, replaying parked messages, the registry's CSV files.",
+            "Look after the p2g services: their health, their dead-letter queues, replaying parked messages, the registry's CSV files, the needs-assessment cycles.",
         discussion: """
             Settings come from the environment the services use: P2G_AMQP_URL for the broker, and \
             P2G_<SERVICE>_URL (e.g. P2G_REGISTRY_URL=http://registry:8081) or P2G_<SERVICE>_HTTP_PORT \
@@ -15,6 +15,7 @@ public struct P2GControl: AsyncParsableCommand {
             """,
         subcommands: [
             HealthCommand.self, DeadLettersCommand.self, ReplayCommand.self, ImportCommand.self, ExportCommand.self, TokenCommand.self,
+            WorkflowsCommand.self,
         ])
 
     public init() {}

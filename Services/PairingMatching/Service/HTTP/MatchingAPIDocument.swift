@@ -6,7 +6,7 @@ enum MatchingAPIDocument {
             "info": {
                 "title": "p2g pairing matching",
                 "version": "1",
-                "description": "Pairs impacted Israeli communities with global communities (Communities2Gether) and forms each confirmed pairing's joint team. Keeps its own read model of the registry's communities, partnerships and volunteers. A matching run is stored whole and never changes; each proposal it makes is confirmed or rejected by an Agency coordinator. Every response carries a W3C traceparent header, continuing the request's traceparent when it has one."
+                "description": "Pairs impacted Israeli communities with global communities (Communities2Gether) and forms each confirmed pairing's joint team. Keeps its own read model of the registry's communities, partnerships and volunteers. A matching run is stored whole and never changes; each proposal it makes is confirmed or rejected by an Agency coordinator. Every response carries a W3C traceparent header, continuing the request's traceparent when it has one. It also runs each enrolled impacted community's needs-assessment cycle (the workflow): GET /workflows/{id} gives its timeline."
             },
             "paths": {
                 "/communities": {
@@ -598,6 +598,319 @@ enum MatchingAPIDocument {
                             },
                             "404": {
                                 "description": "No such proposal, or it is not confirmed.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/workflows": {
+                    "post": {
+                        "operationId": "enrolInWorkflow",
+                        "summary": "Enrol an impacted community in a needs-assessment cycle",
+                        "description": "Enrols an Israeli locality in a Communities2Gether (or Partnership2Gether) needs-assessment cycle: its needs assessment is requested and a matching run is planned (P2G_WORKFLOW_MATCHING_DELAY later, with the other communities enrolled meanwhile). A community already in a cycle whose first assessment is in gets its next reassessment requested. The same as the command matching.request-needs-assessment.v1.",
+                        "tags": [
+                            "workflows"
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The community, at most 16 KiB.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/EnrolmentRequest"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "201": {
+                                "description": "The new cycle.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Workflow"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "description": "/workflows/{id}",
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "200": {
+                                "description": "The community's cycle, enrolled before.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Workflow"
+                                        }
+                                    }
+                                },
+                                "headers": {
+                                    "Location": {
+                                        "description": "/workflows/{id}",
+                                        "schema": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The body is not JSON of an enrolment.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "The community is not a UUID, is unknown to the matching service's read model, or is a global community; or the program is unknown.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "get": {
+                        "operationId": "listWorkflows",
+                        "summary": "List needs-assessment cycles",
+                        "description": "Every cycle with its stage and the open step due next: overdue ones first, then by the next due instant, then by enrolment.",
+                        "tags": [
+                            "workflows"
+                        ],
+                        "parameters": [
+                            {
+                                "$ref": "#/components/parameters/Limit"
+                            },
+                            {
+                                "name": "stage",
+                                "in": "query",
+                                "required": false,
+                                "description": "Only the cycles at this stage.",
+                                "schema": {
+                                    "type": "string",
+                                    "enum": [
+                                        "enrolment",
+                                        "matching",
+                                        "jointTeam",
+                                        "kickoffMeeting",
+                                        "needsAssessment",
+                                        "roadMap",
+                                        "fundingCommitment",
+                                        "reassessment",
+                                        "closing"
+                                    ]
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "A page of cycles, with the total.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/WorkflowPage"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "limit or stage is not valid.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/workflows/{id}": {
+                    "get": {
+                        "operationId": "showWorkflow",
+                        "summary": "Show a needs-assessment cycle",
+                        "description": "The cycle's pairing, team and kickoff, each step with its status and due instant, what is due next, and the timeline of what happened (steps, notices sent, matching runs, moved meetings).",
+                        "tags": [
+                            "workflows"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The cycle's id, or its impacted community's id.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "responses": {
+                            "200": {
+                                "description": "The cycle.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Workflow"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No cycle has this id, and no cycle is of a community with this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "/workflows/{id}/skips": {
+                    "post": {
+                        "operationId": "skipWorkflowStep",
+                        "summary": "Skip a step of a cycle",
+                        "description": "Skips a step with a reason: its reminder and escalation are cancelled, the steps that wait for it are requested, and matching.workflow-step-recorded.v1 says who skipped it and why. The same as the command matching.skip-workflow-step.v1.",
+                        "tags": [
+                            "workflows"
+                        ],
+                        "parameters": [
+                            {
+                                "name": "id",
+                                "in": "path",
+                                "required": true,
+                                "description": "The cycle's id, or its impacted community's id.",
+                                "schema": {
+                                    "type": "string",
+                                    "format": "uuid"
+                                }
+                            }
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "description": "The step and the reason, at most 16 KiB.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "$ref": "#/components/schemas/SkipRequest"
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "The cycle, with the step skipped.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Workflow"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The id is not a UUID, or the body is not JSON of a skip.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No cycle has this id.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "409": {
+                                "description": "The step was done or skipped before, or the cycle is closed.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is larger than 16 KiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is not application/json.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "The step is unknown or cannot be skipped, the occurrence does not fit it, or the reason is empty or longer than 500 characters.",
                                 "content": {
                                     "application/problem+json": {
                                         "schema": {
@@ -1583,6 +1896,366 @@ enum MatchingAPIDocument {
                             "updatedAt": {
                                 "type": "string",
                                 "format": "date-time"
+                            }
+                        }
+                    },
+                    "EnrolmentRequest": {
+                        "type": "object",
+                        "required": [
+                            "impactedCommunityId"
+                        ],
+                        "properties": {
+                            "impactedCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "program": {
+                                "type": "string",
+                                "enum": [
+                                    "partnership2gether",
+                                    "communities2gether"
+                                ],
+                                "description": "Communities2Gether when absent."
+                            }
+                        }
+                    },
+                    "SkipRequest": {
+                        "type": "object",
+                        "required": [
+                            "step",
+                            "reason"
+                        ],
+                        "properties": {
+                            "step": {
+                                "type": "string",
+                                "enum": [
+                                    "enrolment",
+                                    "matching",
+                                    "jointTeam",
+                                    "kickoffMeeting",
+                                    "needsAssessment",
+                                    "roadMap",
+                                    "fundingCommitment",
+                                    "reassessment",
+                                    "closing"
+                                ]
+                            },
+                            "occurrence": {
+                                "type": "integer",
+                                "minimum": 0,
+                                "description": "Which reassessment, from 1; absent (or 0) for the other steps."
+                            },
+                            "reason": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 500
+                            }
+                        }
+                    },
+                    "WorkflowDue": {
+                        "type": "object",
+                        "required": [
+                            "step",
+                            "occurrence",
+                            "dueAt",
+                            "overdue"
+                        ],
+                        "properties": {
+                            "step": {
+                                "type": "string",
+                                "enum": [
+                                    "enrolment",
+                                    "matching",
+                                    "jointTeam",
+                                    "kickoffMeeting",
+                                    "needsAssessment",
+                                    "roadMap",
+                                    "fundingCommitment",
+                                    "reassessment",
+                                    "closing"
+                                ]
+                            },
+                            "occurrence": {
+                                "type": "integer"
+                            },
+                            "dueAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "overdue": {
+                                "type": "boolean"
+                            }
+                        }
+                    },
+                    "Workflow": {
+                        "type": "object",
+                        "required": [
+                            "id",
+                            "program",
+                            "impactedCommunityId",
+                            "correlationId",
+                            "enrolledBy",
+                            "enrolledAt",
+                            "stage",
+                            "steps",
+                            "timeline"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "program": {
+                                "type": "string",
+                                "enum": [
+                                    "partnership2gether",
+                                    "communities2gether"
+                                ]
+                            },
+                            "impactedCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "impactedCommunityName": {
+                                "type": "string"
+                            },
+                            "correlationId": {
+                                "type": "string",
+                                "description": "The correlation id of the cycle's messages."
+                            },
+                            "pairingId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "supportingCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "teamId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "pairedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "kickoffAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "enrolledBy": {
+                                "type": "string"
+                            },
+                            "enrolledAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "closedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "summary": {
+                                "type": "string"
+                            },
+                            "stage": {
+                                "type": "string",
+                                "enum": [
+                                    "enrolment",
+                                    "matching",
+                                    "jointTeam",
+                                    "kickoffMeeting",
+                                    "needsAssessment",
+                                    "roadMap",
+                                    "fundingCommitment",
+                                    "reassessment",
+                                    "closing"
+                                ],
+                                "description": "The first step not done or skipped; closing once closed."
+                            },
+                            "next": {
+                                "$ref": "#/components/schemas/WorkflowDue"
+                            },
+                            "steps": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "required": [
+                                        "step",
+                                        "occurrence",
+                                        "status"
+                                    ],
+                                    "properties": {
+                                        "step": {
+                                            "type": "string",
+                                            "enum": [
+                                                "enrolment",
+                                                "matching",
+                                                "jointTeam",
+                                                "kickoffMeeting",
+                                                "needsAssessment",
+                                                "roadMap",
+                                                "fundingCommitment",
+                                                "reassessment",
+                                                "closing"
+                                            ]
+                                        },
+                                        "occurrence": {
+                                            "type": "integer"
+                                        },
+                                        "status": {
+                                            "type": "string",
+                                            "enum": [
+                                                "requested",
+                                                "overdue",
+                                                "escalated",
+                                                "done",
+                                                "skipped"
+                                            ]
+                                        },
+                                        "requestedAt": {
+                                            "type": "string",
+                                            "format": "date-time"
+                                        },
+                                        "dueAt": {
+                                            "type": "string",
+                                            "format": "date-time"
+                                        },
+                                        "finishedAt": {
+                                            "type": "string",
+                                            "format": "date-time"
+                                        },
+                                        "reason": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            },
+                            "timeline": {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "required": [
+                                        "at",
+                                        "step",
+                                        "occurrence",
+                                        "what"
+                                    ],
+                                    "properties": {
+                                        "at": {
+                                            "type": "string",
+                                            "format": "date-time"
+                                        },
+                                        "step": {
+                                            "type": "string",
+                                            "enum": [
+                                                "enrolment",
+                                                "matching",
+                                                "jointTeam",
+                                                "kickoffMeeting",
+                                                "needsAssessment",
+                                                "roadMap",
+                                                "fundingCommitment",
+                                                "reassessment",
+                                                "closing"
+                                            ]
+                                        },
+                                        "occurrence": {
+                                            "type": "integer"
+                                        },
+                                        "what": {
+                                            "type": "string",
+                                            "description": "requested, overdue, escalated, done, skipped, or a note such as notice:meetingReminder, proposed, unpaired, moved."
+                                        },
+                                        "dueAt": {
+                                            "type": "string",
+                                            "format": "date-time"
+                                        },
+                                        "reason": {
+                                            "type": "string"
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "WorkflowSummary": {
+                        "type": "object",
+                        "required": [
+                            "id",
+                            "program",
+                            "impactedCommunityId",
+                            "stage",
+                            "enrolledAt"
+                        ],
+                        "properties": {
+                            "id": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "program": {
+                                "type": "string",
+                                "enum": [
+                                    "partnership2gether",
+                                    "communities2gether"
+                                ]
+                            },
+                            "impactedCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "impactedCommunityName": {
+                                "type": "string"
+                            },
+                            "pairingId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "supportingCommunityId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "stage": {
+                                "type": "string",
+                                "enum": [
+                                    "enrolment",
+                                    "matching",
+                                    "jointTeam",
+                                    "kickoffMeeting",
+                                    "needsAssessment",
+                                    "roadMap",
+                                    "fundingCommitment",
+                                    "reassessment",
+                                    "closing"
+                                ]
+                            },
+                            "next": {
+                                "$ref": "#/components/schemas/WorkflowDue"
+                            },
+                            "enrolledAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            },
+                            "closedAt": {
+                                "type": "string",
+                                "format": "date-time"
+                            }
+                        }
+                    },
+                    "WorkflowPage": {
+                        "type": "object",
+                        "required": [
+                            "total",
+                            "items"
+                        ],
+                        "properties": {
+                            "total": {
+                                "type": "integer"
+                            },
+                            "items": {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/components/schemas/WorkflowSummary"
+                                }
                             }
                         }
                     }

@@ -14,5 +14,9 @@ enum MatchingAccess {
         .init(.get, "/matching-runs", readers),
         .init(.get, "/matching-runs/{id}", readers),
         .init(.get, "/proposals/{id}", readers),
+        .init(.post, "/workflows", [.role(.automation)]),
+        .init(.get, "/workflows", readers),
+        .init(.get, "/workflows/{id}", readers),
+        .init(.post, "/workflows/{id}/skips", [.role(.automation)]),
     ])
 }

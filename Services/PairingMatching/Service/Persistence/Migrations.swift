@@ -105,5 +105,52 @@ enum Migrations {
                 );
                 CREATE INDEX joint_team_members_volunteer ON joint_team_members (volunteer_id);
                 """),
+        // The needs-assessment cycles: one per enrolled impacted community and program, the
+        // state of each step (with its due instant), and the timeline of what happened.
+        PostgresMigration(
+            name: "matching-003-workflows",
+            sql: """
+                CREATE TABLE workflows (
+                    id uuid PRIMARY KEY,
+                    program text NOT NULL,
+                    impacted_id uuid NOT NULL,
+                    correlation_id text NOT NULL,
+                    pairing_id uuid,
+                    supporting_id uuid,
+                    team_id uuid,
+                    paired_at timestamptz,
+                    kickoff_program_id uuid,
+                    kickoff_at timestamptz,
+                    enrolled_by text NOT NULL,
+                    enrolled_at timestamptz NOT NULL,
+                    closed_at timestamptz,
+                    summary text,
+                    UNIQUE (program, impacted_id)
+                );
+                CREATE TABLE workflow_steps (
+                    workflow_id uuid NOT NULL REFERENCES workflows (id),
+                    step text NOT NULL,
+                    occurrence integer NOT NULL,
+                    status text NOT NULL CHECK (status IN ('requested', 'overdue', 'escalated', 'done', 'skipped')),
+                    requested_at timestamptz,
+                    due_at timestamptz,
+                    finished_at timestamptz,
+                    reason text,
+                    updated_at timestamptz NOT NULL,
+                    PRIMARY KEY (workflow_id, step, occurrence)
+                );
+                CREATE INDEX workflow_steps_open_due ON workflow_steps (due_at) WHERE status IN ('requested', 'overdue', 'escalated');
+                CREATE TABLE workflow_timeline (
+                    entry bigserial PRIMARY KEY,
+                    workflow_id uuid NOT NULL REFERENCES workflows (id),
+                    at timestamptz NOT NULL,
+                    step text NOT NULL,
+                    occurrence integer NOT NULL,
+                    what text NOT NULL,
+                    due_at timestamptz,
+                    reason text
+                );
+                CREATE INDEX workflow_timeline_workflow ON workflow_timeline (workflow_id, entry);
+                """),
     ]
 }

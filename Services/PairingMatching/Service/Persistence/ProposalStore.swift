@@ -24,38 +24,43 @@ struct ProposalStore: Sendable {
     /// Confirms an open proposal: publishes `matching.pairing-confirmed.v1` with the
     /// commitment, and forms the pairing's joint team (or says why it cannot yet).
     func confirm(id: UUID, request: ConfirmationRequest, by subject: String) async throws -> Decision {
-        try await postgres.withTransaction { connection in
-            guard let proposal = try await lock(id, on: connection) else { return .notFound }
-            switch proposal.status {
-            case .confirmed: return .decided(proposal)
-            case .proposed: break
-            default: return .conflict("The proposal is \(proposal.status.rawValue); only a proposal still open can be confirmed.")
-            }
-            let now = Self.now()
-            let commitment: PairingConfirmed.Commitment?
-            switch request.commitment(program: proposal.program, confirmedOn: MatchingRunPlanner.calendarDay(of: now)) {
-            case .success(let value): commitment = value
-            case .failure(let invalid): return .invalid(invalid)
-            }
-            let commitmentText = try commitment.map { String(decoding: try ContractCoding.encode($0), as: UTF8.self) }
-            try await connection.pipeline(
-                """
-                UPDATE proposals SET status = 'confirmed', decided_by = \(subject), decided_at = \(now), commitment = \(commitmentText)::jsonb
-                WHERE id = \(id)
-                """)
-            try await outbox.enqueue(
-                PairingConfirmed(
-                    pairingId: id, runId: proposal.runId, program: proposal.program, impactedCommunityId: proposal.impactedCommunityId,
-                    supportingCommunityId: proposal.supportingCommunityId, commitment: commitment, confirmedBy: subject, confirmedAt: now),
-                on: connection, correlationID: id.lowercasedText)
-            var confirmed = proposal
-            confirmed.status = .confirmed
-            confirmed.decidedBy = subject
-            confirmed.decidedAt = now
-            confirmed.commitment = commitment
-            try await teams.form(for: confirmed, teamId: UUID.timeOrdered(), retry: nil, cause: nil, at: now, on: connection)
-            return .decided(try await find(id: id, on: connection) ?? confirmed)
+        try await postgres.withTransaction { connection in try await confirm(id: id, request: request, by: subject, on: connection) }
+    }
+
+    /// Confirms an open proposal in the caller's transaction (the workflow's auto-confirmation).
+    func confirm(
+        id: UUID, request: ConfirmationRequest, by subject: String, correlation: String? = nil, on connection: PostgresConnection
+    ) async throws -> Decision {
+        guard let proposal = try await lock(id, on: connection) else { return .notFound }
+        switch proposal.status {
+        case .confirmed: return .decided(proposal)
+        case .proposed: break
+        default: return .conflict("The proposal is \(proposal.status.rawValue); only a proposal still open can be confirmed.")
         }
+        let now = Self.now()
+        let commitment: PairingConfirmed.Commitment?
+        switch request.commitment(program: proposal.program, confirmedOn: MatchingRunPlanner.calendarDay(of: now)) {
+        case .success(let value): commitment = value
+        case .failure(let invalid): return .invalid(invalid)
+        }
+        let commitmentText = try commitment.map { String(decoding: try ContractCoding.encode($0), as: UTF8.self) }
+        try await connection.pipeline(
+            """
+            UPDATE proposals SET status = 'confirmed', decided_by = \(subject), decided_at = \(now), commitment = \(commitmentText)::jsonb
+            WHERE id = \(id)
+            """)
+        try await outbox.enqueue(
+            PairingConfirmed(
+                pairingId: id, runId: proposal.runId, program: proposal.program, impactedCommunityId: proposal.impactedCommunityId,
+                supportingCommunityId: proposal.supportingCommunityId, commitment: commitment, confirmedBy: subject, confirmedAt: now),
+            on: connection, correlationID: correlation ?? id.lowercasedText)
+        var confirmed = proposal
+        confirmed.status = .confirmed
+        confirmed.decidedBy = subject
+        confirmed.decidedAt = now
+        confirmed.commitment = commitment
+        try await teams.form(for: confirmed, teamId: UUID.timeOrdered(), retry: nil, cause: nil, at: now, on: connection)
+        return .decided(try await find(id: id, on: connection) ?? confirmed)
     }
 
     /// Rejects an open proposal: publishes `matching.pairing-rejected.v1`; later runs forbid the
