@@ -5,7 +5,11 @@
 #                          background (reusing those already running and ready), import the
 #                          sample data (deploy/sample-data/*.csv) with p2gctl import, wait for
 #                          the communities' events to reach the other three services, and show
-#                          what each service holds, the partnerships and their committees
+#                          what each service holds, the partnerships and their committees,
+#                          the New Orleans conference, then run the needs-assessment cycle of
+#                          the Western Negev communities with shortened durations (a progress
+#                          line per pairing, then each pairing's timeline and the e-mails the
+#                          SMTP server received; deploy/sample-data/cycle.py)
 #   deploy/run.sh stop     stop the services (SIGTERM, wait) and report their exit codes
 #   deploy/run.sh status   which services run, where, and whether they are ready
 #   deploy/run.sh env      the environment for p2gctl and curl, as export lines:
@@ -26,6 +30,17 @@ LOGS="$LOCAL/logs"
 RUN="$LOCAL/run"
 SAMPLE="$ROOT/deploy/sample-data"
 SERVICES=(registry matching scheduling notifications)
+# The needs-assessment cycle's durations for the demo: minutes instead of three years (each can
+# be set before running; pairing-matching reads them when it starts).
+export P2G_WORKFLOW_MATCHING_DELAY=${P2G_WORKFLOW_MATCHING_DELAY:-5s}
+export P2G_WORKFLOW_AUTO_CONFIRM=${P2G_WORKFLOW_AUTO_CONFIRM:-communities2gether}
+export P2G_WORKFLOW_MEETING_REMINDER=${P2G_WORKFLOW_MEETING_REMINDER:-30d}
+export P2G_WORKFLOW_ASSESSMENT_DUE=${P2G_WORKFLOW_ASSESSMENT_DUE:-40s}
+export P2G_WORKFLOW_ESCALATE_AFTER=${P2G_WORKFLOW_ESCALATE_AFTER:-10s}
+export P2G_WORKFLOW_ROAD_MAP_DUE=${P2G_WORKFLOW_ROAD_MAP_DUE:-1h}
+export P2G_WORKFLOW_FUNDING_DUE=${P2G_WORKFLOW_FUNDING_DUE:-1h}
+export P2G_WORKFLOW_REASSESSMENT_EVERY=${P2G_WORKFLOW_REASSESSMENT_EVERY:-75s}
+export P2G_WORKFLOW_CYCLE=${P2G_WORKFLOW_CYCLE:-120s}
 # Seconds a service may take to become ready, and to stop after SIGTERM.
 READY_SECONDS=${P2G_READY_SECONDS:-120}
 STOP_SECONDS=${P2G_STOP_SECONDS:-40}
@@ -360,6 +375,12 @@ cmd_up() {
   python3 "$ROOT/deploy/sample-data/communities.py" partnerships "$(url_of registry)"
   echo
   python3 "$ROOT/deploy/sample-data/communities.py" conference "$(url_of registry)" "$(url_of scheduling)" || exit 1
+  echo
+  say "the needs-assessment cycle of the Western Negev communities, three years in $P2G_WORKFLOW_CYCLE (deploy/sample-data/cycle.py)"
+  python3 "$ROOT/deploy/sample-data/cycle.py" "$(url_of registry)" "$(url_of matching)" "$P2G_STACK_SMTP_STORE" || exit 1
+  echo
+  say "the cycles by stage and next deadline: p2gctl workflows"
+  (eval "$(cmd_env)" && "$BIN/p2gctl" workflows | sed 's/^/  /') || true
   echo
   show_operator_view
   echo

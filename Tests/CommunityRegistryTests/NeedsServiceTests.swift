@@ -199,9 +199,9 @@ struct NeedsServiceTests {
         }
     }
 
-    @Test("a road map holds milestones by quarter over three years, each with its status and the day of each change")
+    @Test("a road map holds milestones by quarter over three years, each with its status and the day of each change, each announced")
     func roadMap() async throws {
-        try await InProcessService.run(CommunityRegistryService.definition) { _, client in
+        try await InProcessService.run(CommunityRegistryService.definition) { service, client in
             let world = try await Self.makeWorld(client)
             let assessment = try await Self.submit(client, community: world.kfarAza, json: Self.firstAssessment)
             let itemIds = try Self.items(assessment).compactMap { $0["id"] as? String }
@@ -216,6 +216,12 @@ struct NeedsServiceTests {
             #expect(first.status == .created, "\(first.body)")
             #expect(try await milestone("Kitchens equipped", "2024-Q3", [itemIds[1]]).status == .created)
             #expect(try await milestone("Kindergarten reopens", "2026-Q4", [itemIds[2]]).status == .created)
+            // Each milestone is announced, the first one being what the needs-assessment cycle waits for.
+            let planned = try await service.outboxEvents(MilestonePlanned.self)
+            #expect(planned.map(\.quarter) == ["2024-Q2", "2024-Q3", "2026-Q4"])
+            #expect(planned.first?.communityId.uuidString.lowercased() == world.kfarAza.lowercased())
+            #expect(planned.first?.needItemIds == [itemIds[0]])
+            #expect(planned.first?.plannedOn.description == "2024-02-01")
             // 2027-Q2 is twelve quarters after 2024-Q2: past three years.
             let late = try await milestone("Too late", "2027-Q2", [])
             #expect(late.status == .unprocessableContent)

@@ -119,6 +119,13 @@ struct MatchingRunServiceTests {
             }
             #expect(try await service.count("SELECT count(*) FROM matching_runs") == 2)
             #expect(try await service.outboxEvents(PairingProposed.self).count == 6)
+            // An automation follows its command's effects by its correlation id.
+            let correlated = try await service.count(
+                """
+                SELECT count(*) FROM outbox WHERE message_type = 'matching.pairing-proposed.v1'
+                  AND correlation_id = \("test-\(messageID.uuidString.lowercased())")
+                """)
+            #expect(correlated == 3)
 
             let page = try await client.execute(uri: "/matching-runs?limit=1", method: .get) { response in
                 #expect(response.status == .ok)

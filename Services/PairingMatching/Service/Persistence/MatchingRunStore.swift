@@ -69,7 +69,7 @@ struct MatchingRunStore: Sendable {
                 PairingProposed(
                     pairingId: pairing.pairingId, runId: run.id, program: run.program, impactedCommunityId: pairing.impactedCommunityId,
                     supportingCommunityId: pairing.supportingCommunityId, score: pairing.score, origin: origin, proposedAt: instant),
-                on: connection, causedBy: cause, correlationID: pairing.pairingId.uuidString.lowercased())
+                on: connection, causedBy: cause, correlationID: cause?.correlationID ?? pairing.pairingId.uuidString.lowercased())
         }
         return .run(run, created: true)
     }
