@@ -123,7 +123,7 @@ def cycle(registry, matching, store):
     all_communities = communities(registry)
     negev = [c for c in all_communities if c["kind"] == "israeliLocality" and c["region"] == "Western Negev"]
     globals_ = [c for c in all_communities if c["kind"] == "globalCommunity"]
-    names = {c["id"]: c["name"] for c in all_communities}
+    names = {c["id"].lower(): c["name"] for c in all_communities}
     if not negev:
         raise Failure("the registry holds no Western Negev community: import deploy/sample-data first")
     added = register_people(registry, negev, globals_)
@@ -137,7 +137,7 @@ def cycle(registry, matching, store):
             # The registration may still be on its way to matching.
             time.sleep(2)
             status, answer = request("POST", f"{matching}/workflows", {"impactedCommunityId": community["id"]})
-        cycles[community["id"]] = ok(status, answer, f"POST {matching}/workflows for {community['name']}")["id"]
+        cycles[community["id"].lower()] = ok(status, answer, f"POST {matching}/workflows for {community['name']}")["id"]
     say(f"{len(cycles)} Western Negev communities enrolled in Communities2Gether cycles: GET {matching}/workflows")
 
     limit = float(os.environ.get("P2G_CYCLE_SECONDS", "400"))
@@ -149,14 +149,14 @@ def cycle(registry, matching, store):
             views[community_id] = ok(status, view, f"GET {matching}/workflows/{workflow_id}")
             view = views[community_id]
             name = names[community_id]
-            partner = names.get(view.get("supportingCommunityId"), "-")
+            partner = names.get((view.get("supportingCommunityId") or "").lower(), "-")
             steps = {(s["step"], s["occurrence"]): s["status"] for s in view["steps"]}
-            line = view["stage"] + ("" if view.get("closedAt") is None else " (closed)")
+            line = f"{partner:<22} " + view["stage"] + ("" if view.get("closedAt") is None else " (closed)")
             if steps.get(("needsAssessment", 0)) in ("overdue", "escalated"):
                 line += f", needs assessment {steps[('needsAssessment', 0)]}"
             if shown.get(community_id) != line:
                 shown[community_id] = line
-                say(f"{int(time.time() - started):4d}s  {name:<10} with {partner:<22} {line}")
+                say(f"{int(time.time() - started):4d}s  {name:<10} with {line}")
             # The team's part.
             ready = steps.get(("kickoffMeeting", 0)) == "done"
             due = steps.get(("needsAssessment", 0)) in ("requested", "overdue", "escalated")
@@ -175,29 +175,45 @@ def cycle(registry, matching, store):
         time.sleep(2)
 
     for community_id, view in views.items():
-        print(f"{names[community_id]} with {names.get(view.get('supportingCommunityId'), '-')}: {view.get('summary', '')}")
-        first = view["timeline"][0]["at"] if view["timeline"] else ""
+        partner = names.get((view.get("supportingCommunityId") or "").lower(), "-")
+        print(f"{names[community_id]} with {partner}: {view.get('summary', '')}")
         rows = []
         for entry in view["timeline"]:
             step = entry["step"] + (f" {entry['occurrence']}" if entry["occurrence"] else "")
             rows.append([entry["at"][11:19], step, entry["what"], (entry.get("reason") or "")[:70]])
         print(table(["TIME (UTC)", "STEP", "WHAT", "DETAIL"], rows))
         print()
-        _ = first
 
-    received = []
-    for name in sorted(os.listdir(store)) if os.path.isdir(store) else []:
-        path = os.path.join(store, name)
-        if not name.endswith(".eml") or os.path.getmtime(path) < started:
-            continue
-        with open(path, "rb") as handle:
-            message = email.message_from_binary_file(handle, policy=email.policy.default)
-        received.append((message.get("Delivered-To", message.get("To", "")), str(message.get("Subject", ""))))
+    # The e-mails to the cycles' people (addresses at .example, as the sample data's), once the
+    # server has had a few quiet seconds: the close's notices go out as the cycles close.
+    def received():
+        mails = []
+        for name in sorted(os.listdir(store)) if os.path.isdir(store) else []:
+            path = os.path.join(store, name)
+            if not name.endswith(".eml") or os.path.getmtime(path) < started:
+                continue
+            with open(path, "rb") as handle:
+                message = email.message_from_binary_file(handle, policy=email.policy.default)
+            to = str(message.get("Delivered-To", message.get("To", "")))
+            if to.endswith(".example"):
+                mails.append((to, str(message.get("Subject", ""))))
+        return mails
+
+    mails, quiet_since = received(), time.time()
+    while time.time() - quiet_since < 4 and time.time() - started < limit + 30:
+        time.sleep(1)
+        now = received()
+        if len(now) != len(mails):
+            mails, quiet_since = now, time.time()
     counts = {}
-    for _, subject in received:
-        counts[subject] = counts.get(subject, 0) + 1
-    print(f"E-mails the SMTP server received during the cycles ({len(received)}; stored in {store}):")
+    for _, subject in mails:
+        kind = subject.split(", ")[0]
+        counts[kind] = counts.get(kind, 0) + 1
+    print(f"E-mails the SMTP server received for the cycles' people ({len(mails)}; stored in {store}):")
     print(table(["COUNT", "SUBJECT"], [[str(n), s] for s, n in sorted(counts.items(), key=lambda kv: -kv[1])]))
+    held = 6 * len(negev) + 2 * len(globals_)
+    print(f"  (welcomes to the {held} people registered for the teams went out when they were registered; e-mails due in a"
+          " recipient's quiet hours or Shabbat wait for them, see GET /deliveries on notifications)")
 
 
 def main(argv):

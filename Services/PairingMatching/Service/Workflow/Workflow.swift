@@ -31,14 +31,15 @@ struct Workflow: Encodable, Sendable {
         var overdue: Bool
     }
 
-    var id: UUID
+    @LowercasedUUID var id: UUID
     var program: PartnershipProgram
-    var impactedCommunityId: UUID
+    @LowercasedUUID var impactedCommunityId: UUID
     var impactedCommunityName: String?
     var correlationId: String
-    var pairingId: UUID?
-    var supportingCommunityId: UUID?
-    var teamId: UUID?
+    /// Ids as lower-case text, as every id in the API.
+    var pairingId: String?
+    var supportingCommunityId: String?
+    var teamId: String?
     var pairedAt: Date?
     var kickoffAt: Date?
     var enrolledBy: String
@@ -65,12 +66,12 @@ struct Workflow: Encodable, Sendable {
 
 /// A line of `GET /workflows`.
 struct WorkflowSummary: Encodable, Sendable {
-    var id: UUID
+    @LowercasedUUID var id: UUID
     var program: PartnershipProgram
-    var impactedCommunityId: UUID
+    @LowercasedUUID var impactedCommunityId: UUID
     var impactedCommunityName: String?
-    var pairingId: UUID?
-    var supportingCommunityId: UUID?
+    var pairingId: String?
+    var supportingCommunityId: String?
     var stage: WorkflowStep
     var next: Workflow.Due?
     var enrolledAt: Date

@@ -154,7 +154,8 @@ struct WorkflowRoutes: ResourceRoutes {
                 .first?.decode(String.self, at: 0)
             return Workflow(
                 id: row.id, program: row.program, impactedCommunityId: row.impactedId, impactedCommunityName: name,
-                correlationId: row.correlationId, pairingId: row.pairingId, supportingCommunityId: row.supportingId, teamId: row.teamId,
+                correlationId: row.correlationId, pairingId: row.pairingId?.lowercasedText,
+                supportingCommunityId: row.supportingId?.lowercasedText, teamId: row.teamId?.lowercasedText,
                 pairedAt: row.pairedAt, kickoffAt: row.kickoffAt, enrolledBy: row.enrolledBy, enrolledAt: row.enrolledAt,
                 closedAt: row.closedAt, summary: row.summary, stage: Self.stage(row, steps), next: Self.next(steps), steps: steps,
                 timeline: timeline)
@@ -185,8 +186,9 @@ struct WorkflowRoutes: ResourceRoutes {
             let own = steps[row.id] ?? []
             return WorkflowSummary(
                 id: row.id, program: row.program, impactedCommunityId: row.impactedId,
-                impactedCommunityName: try raw.decode(String?.self, "community_name"), pairingId: row.pairingId,
-                supportingCommunityId: row.supportingId, stage: Self.stage(row, own), next: Self.next(own), enrolledAt: row.enrolledAt,
+                impactedCommunityName: try raw.decode(String?.self, "community_name"), pairingId: row.pairingId?.lowercasedText,
+                supportingCommunityId: row.supportingId?.lowercasedText, stage: Self.stage(row, own), next: Self.next(own),
+                enrolledAt: row.enrolledAt,
                 closedAt: row.closedAt)
         }
         return summaries.sorted { left, right in

@@ -229,7 +229,7 @@ struct WorkflowStore: Sendable {
         for row in try await cycles(of: event.communityId, on: connection) {
             try await change(
                 row, .fundingCommitment, 0, to: .done,
-                reason: "\(event.funderName) committed \(event.committed.amount) \(event.committed.currency) (minor units)",
+                reason: "\(event.funderName) committed \(event.committed.amount) minor units of \(event.committed.currency)",
                 correlation: correlation, on: connection)
         }
     }
