@@ -6,7 +6,8 @@ the Authorization it came with. Python's standard library only.
 It answers as a provider would: 401 without the --token it was started with (when given one);
 400 for a body that is not such a message; and, to let tests see retries and refusals, by the
 recipient's number: one containing `fail503x<N>` is answered 503 the first N times per message
-id, then accepted; one containing `fail400` is always refused with 400.
+id, then accepted; one containing `fail400` is always refused with 400; one containing
+`slowx<N>` is answered only after 5 seconds (then with 503, nothing stored) the first N times.
 
 Usage: sms-sink.py --store DIR [--port 0] [--token TOKEN] [--port-file FILE]; once it is ready
 it prints `listening on PORT` and writes PORT to FILE (port 0 picks a free one).
@@ -18,6 +19,7 @@ import re
 import signal
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 attempts = {}
@@ -56,6 +58,10 @@ def make_handler(store, token):
                 attempt = attempts[message["id"]]
             if "fail400" in to:
                 return self.answer(400, {"error": "number refused"})
+            slow = re.search(r"slowx(\d+)", to)
+            if slow and attempt <= int(slow.group(1)):
+                time.sleep(5)
+                return self.answer(503, {"error": "too slow"})
             failing = re.search(r"fail503x(\d+)", to)
             if failing and attempt <= int(failing.group(1)):
                 return self.answer(503, {"error": "try again"})

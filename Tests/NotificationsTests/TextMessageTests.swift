@@ -16,7 +16,9 @@ struct TextMessageTests {
     static let token = "sms-provider-token"
 
     static func environment(_ sink: SMSSink) throws -> [String: String] {
-        try DeliveryTests.environment().merging(["P2G_SMS_URL": sink.url, "P2G_SMS_TOKEN": token, "P2G_SMS_SENDER": "P2G"]) { $1 }
+        try DeliveryTests.environment().merging([
+            "P2G_SMS_URL": sink.url, "P2G_SMS_TOKEN": token, "P2G_SMS_SENDER": "P2G", "P2G_SMS_TIMEOUT": "1s",
+        ]) { $1 }
     }
 
     static func volunteer(community: UUID, phone: String) -> VolunteerRegistered {
@@ -102,7 +104,7 @@ struct TextMessageTests {
         }
     }
 
-    @Test("a provider's 503 is tried again until it accepts, and its 400 fails the message at once with its event")
+    @Test("a provider's 503 or timeout is tried again until it accepts, and its 400 fails the message at once with its event")
     func retriesAndRefusals() async throws {
         let sink = try await SMSSink(token: Self.token)
         defer { sink.stop() }
@@ -112,16 +114,30 @@ struct TextMessageTests {
             let community = UUID()
             let flaky = Self.volunteer(community: community, phone: "+972500000001-fail503x2")
             let refused = Self.volunteer(community: community, phone: "+972500000002-fail400")
-            for volunteer in [flaky, refused] { try await service.publish(volunteer) }
+            let slow = Self.volunteer(community: community, phone: "+972500000003-slowx1")
+            for volunteer in [flaky, refused, slow] { try await service.publish(volunteer) }
             try await service.waitUntil("the welcomes are sent") {
-                try await service.count("SELECT count(*) FROM deliveries WHERE status = 'sent'") == 2
+                try await service.count("SELECT count(*) FROM deliveries WHERE status = 'sent'") == 3
             }
-            for volunteer in [flaky, refused] { try await Self.turnTextMessagesOn(volunteer, client: client) }
+            for volunteer in [flaky, refused, slow] { try await Self.turnTextMessagesOn(volunteer, client: client) }
             _ = try await Self.announce(to: community, client: client)
             try await service.waitUntil("the flaky number's message is accepted on the third try") {
                 try sink.received(to: "+972500000001-fail503x2").count == 1
             }
             #expect(try sink.received(to: "+972500000001-fail503x2")[0].attempt == 3)
+            // The provider that did not answer within P2G_SMS_TIMEOUT is asked again.
+            try await service.waitUntil("the slow number's message is accepted on the second try") {
+                try sink.received(to: "+972500000003-slowx1").count == 1
+            }
+            #expect(try sink.received(to: "+972500000003-slowx1")[0].attempt == 2)
+            try await service.waitUntil("the flaky and the slow ones are recorded as sent") {
+                let flakyDone = try await Self.textMessages(of: flaky, in: service).first?.status == "sent"
+                let slowDone = try await Self.textMessages(of: slow, in: service).first?.status == "sent"
+                return flakyDone && slowDone
+            }
+            let slowStatus = try await Self.textMessages(of: slow, in: service)
+            #expect(slowStatus.map(\.status) == ["sent"])
+            #expect(slowStatus.map(\.attempts) == [2])
             try await service.waitUntil("the refused one has failed") {
                 try await Self.textMessages(of: refused, in: service).first?.status == "failed"
             }
