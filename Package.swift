@@ -42,6 +42,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // C libraries, through pkg-config; deploy/stack.sh installs their Debian packages.
@@ -105,6 +106,7 @@ let package = Package(
             dependencies: [
                 "ServiceKit", "Contracts", "Postgres", "UUIDText", "SMTP", "JewishCalendar", hummingbird,
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             path: "Services/Notifications/Service"),
         .executableTarget(

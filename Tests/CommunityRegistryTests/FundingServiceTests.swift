@@ -183,6 +183,8 @@ struct FundingServiceTests {
             #expect(overlaps.first?.pledgedAndCommitted == 51_000_000)
             #expect(overlaps.first?.estimatedCost == Money(amount: 36_000_000, currency: "ILS"))
             #expect(overlaps.first?.flows.map(\.funderName) == ["Tekuma Authority", "Friends of Kfar Aza"])
+            // What the item is, for the coordinators' notice.
+            #expect(overlaps.first?.needDescription == "Mattresses for the families in Shefayim")
             // The pledge cannot become a commitment: the item is fully committed.
             let location = try #require(pledge.headers[.location])
             #expect(

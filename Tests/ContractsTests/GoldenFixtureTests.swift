@@ -177,7 +177,7 @@ struct GoldenFixtureTests {
         flows: [
             .init(flowId: id("52"), funderKind: "governmentBody", funderName: "Tekuma Authority", status: "committed", amount: 36_000_000),
             .init(flowId: id("53"), funderKind: "otherDonor", funderName: "Friends of Kfar Aza", status: "pledged", amount: 15_000_000),
-        ], detectedAt: Date(timeIntervalSince1970: 1_709_640_000))
+        ], detectedAt: Date(timeIntervalSince1970: 1_709_640_000), needDescription: "Mattresses for 120 families")
 
     @Test("the needs and funding events encode to their fixtures and decode from them")
     func needsAndFundingEvents() throws {
@@ -190,6 +190,15 @@ struct GoldenFixtureTests {
         let overlap = try Self.fixture(FundingOverlapDetected.eventType)
         #expect(try Self.sameJSON(ContractCoding.encode(Self.mattressesTwice), overlap))
         #expect(try ContractCoding.decode(FundingOverlapDetected.self, from: overlap) == Self.mattressesTwice)
+        // Published before the item's description was carried: still read, without it.
+        let earlier = Data(
+            String(decoding: overlap, as: UTF8.self).replacingOccurrences(
+                of: "\"needDescription\": \"Mattresses for 120 families\",", with: ""
+            )
+            .utf8)
+        var withoutDescription = Self.mattressesTwice
+        withoutDescription.needDescription = nil
+        #expect(try ContractCoding.decode(FundingOverlapDetected.self, from: earlier) == withoutDescription)
     }
 
     static let contracts: [MessageType] = [

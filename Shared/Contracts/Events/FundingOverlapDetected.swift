@@ -26,6 +26,9 @@ public struct FundingOverlapDetected: IntegrationEvent {
 
     @LowercasedUUID public var needItemId: UUID
     @LowercasedUUID public var communityId: UUID
+    /// What the item is, as the community described it (e.g. `Mattresses for 120 families`);
+    /// absent in events published before it was carried.
+    public var needDescription: String?
     public var estimatedCost: Money
     /// What the flows below add up to, in the item's currency.
     public var pledgedAndCommitted: Int
@@ -34,10 +37,12 @@ public struct FundingOverlapDetected: IntegrationEvent {
     public var detectedAt: Date
 
     public init(
-        needItemId: UUID, communityId: UUID, estimatedCost: Money, pledgedAndCommitted: Int, flows: [Flow], detectedAt: Date
+        needItemId: UUID, communityId: UUID, estimatedCost: Money, pledgedAndCommitted: Int, flows: [Flow], detectedAt: Date,
+        needDescription: String? = nil
     ) {
         self.needItemId = needItemId
         self.communityId = communityId
+        self.needDescription = needDescription
         self.estimatedCost = estimatedCost
         self.pledgedAndCommitted = pledgedAndCommitted
         self.flows = flows

@@ -329,7 +329,8 @@ struct FundingStore: Sendable {
         try await outbox.enqueue(
             FundingOverlapDetected(
                 needItemId: item.id, communityId: item.communityId, estimatedCost: item.cost, pledgedAndCommitted: total, flows: flows,
-                detectedAt: PartnershipStore.now()), on: connection, correlationID: item.id.lowercasedText)
+                detectedAt: PartnershipStore.now(), needDescription: item.description), on: connection,
+            correlationID: item.id.lowercasedText)
     }
 
     private func change(_ flow: UUID, status: FundingFlow.Status, amount: Int, on date: CalendarDate, connection: PostgresConnection)

@@ -1,9 +1,24 @@
+import Contracts
 import Foundation
 
-/// What a coordinator asks to announce: to the volunteers of a community, a subject and a body
-/// in each language they write it in.
+/// What a coordinator asks to announce: to the people of a community, a partnership or a
+/// program (`audience`, or `communityId` alone for a community), a subject and a body in each
+/// language they write it in.
 struct AnnouncementRequest: Decodable, Sendable {
-    var communityId: UUID
+    /// Whom an announcement goes to.
+    struct Audience: Codable, Sendable, Equatable {
+        /// `community`: its volunteers (by home community); `partnership`: the volunteers of its
+        /// current member communities; `program`: the volunteers expected at its sessions or
+        /// with a seat.
+        var kind: String
+        @LowercasedUUID var id: UUID
+    }
+
+    /// The kinds of audience there are.
+    static let audienceKinds = ["community", "partnership", "program"]
+
+    var communityId: UUID?
+    var audience: Audience?
     var subjects: [String: String]
     var bodies: [String: String]
     /// A critical notice goes to those who unsubscribed too (never on Shabbat, though).
@@ -15,6 +30,14 @@ struct AnnouncementRequest: Decodable, Sendable {
     /// Every problem with the request at once, by field; empty when it is valid.
     func problems() -> [(field: String, reason: String)] {
         var problems: [(String, String)] = []
+        switch (communityId, audience) {
+        case (nil, nil): problems.append(("audience", "an audience (kind and id) or a communityId"))
+        case (.some(let community), .some(let audience)) where audience != Audience(kind: "community", id: community):
+            problems.append(("communityId", "an audience or a communityId, not both"))
+        case (_, .some(let audience)) where !Self.audienceKinds.contains(audience.kind):
+            problems.append(("audience.kind", "one of community, partnership, program"))
+        default: break
+        }
         if subjects.isEmpty { problems.append(("subjects", "at least one language")) }
         if Set(subjects.keys) != Set(bodies.keys) { problems.append(("bodies", "one body for each subject's language, no more")) }
         for (language, subject) in subjects.sorted(by: { $0.key < $1.key }) {
@@ -30,6 +53,11 @@ struct AnnouncementRequest: Decodable, Sendable {
             }
         }
         return problems
+    }
+
+    /// Whom it goes to, once it is valid.
+    var target: Audience {
+        audience ?? Audience(kind: "community", id: communityId ?? UUID())
     }
 
     /// The language a reader of `languages` (in order) gets: the first written, else English,

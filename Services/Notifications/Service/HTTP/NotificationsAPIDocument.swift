@@ -97,7 +97,7 @@ enum NotificationsAPIDocument {
                     "post": {
                         "operationId": "savePreferences",
                         "summary": "Save the volunteer's preferences",
-                        "description": "The page's form: `email` (present: e-mail on), `quietStart` and `quietEnd` (HH:MM in the volunteer's time zone), `subscribed` (present: receive notifications; absent: unsubscribed from all but critical notices), `kind.joint-team-formed` and `kind.announcement` (present: receive that kind; absent: not), `digestHour` (empty, or the local hour of a daily digest). Answers with the page, saved.",
+                        "description": "The page's form: `email` (present: e-mail on), `quietStart` and `quietEnd` (HH:MM in the volunteer's time zone), `subscribed` (present: receive notifications; absent: unsubscribed from all but critical notices), `sms` (present: text messages too, at a consented phone number), `kind.<kind>` for joint-team-formed, announcement, program-scheduled, session-rescheduled, registration-confirmed, registration-waitlisted, registration-promoted and funding-overlap (present: receive that kind; absent: not), `digestHour` (empty, or the local hour of a daily digest). Answers with the page, saved.",
                         "tags": [
                             "preferences"
                         ],
@@ -548,17 +548,19 @@ enum NotificationsAPIDocument {
                     },
                     "AnnouncementRequest": {
                         "type": "object",
-                        "description": "An announcement to the volunteers of a community.",
+                        "description": "An announcement to the people of a community, a partnership or a program: `audience`, or `communityId` alone for a community.",
                         "required": [
-                            "communityId",
                             "subjects",
                             "bodies"
                         ],
                         "properties": {
+                            "audience": {
+                                "$ref": "#/components/schemas/Audience"
+                            },
                             "communityId": {
                                 "type": "string",
                                 "format": "uuid",
-                                "description": "The community whose volunteers receive it."
+                                "description": "The community whose volunteers receive it (the same as an audience of kind community)."
                             },
                             "subjects": {
                                 "type": "object",
@@ -609,7 +611,10 @@ enum NotificationsAPIDocument {
                         },
                         "examples": [
                             {
-                                "communityId": "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d",
+                                "audience": {
+                                    "kind": "partnership",
+                                    "id": "0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d"
+                                },
                                 "subjects": {
                                     "en": "Steering committee on Sunday",
                                     "he": "ועדת היגוי ביום ראשון"
@@ -621,12 +626,66 @@ enum NotificationsAPIDocument {
                             }
                         ]
                     },
+                    "Audience": {
+                        "type": "object",
+                        "description": "Whom an announcement goes to: a community's volunteers (by home community), a partnership's (the volunteers of its current member communities) or a program's (the volunteers expected at its sessions or with a seat).",
+                        "required": [
+                            "kind",
+                            "id"
+                        ],
+                        "properties": {
+                            "kind": {
+                                "type": "string",
+                                "enum": [
+                                    "community",
+                                    "partnership",
+                                    "program"
+                                ]
+                            },
+                            "id": {
+                                "type": "string",
+                                "format": "uuid"
+                            }
+                        }
+                    },
+                    "ChannelProgress": {
+                        "type": "object",
+                        "required": [
+                            "queued",
+                            "deferred",
+                            "sent",
+                            "failed",
+                            "suppressed"
+                        ],
+                        "properties": {
+                            "queued": {
+                                "type": "integer",
+                                "minimum": 0
+                            },
+                            "deferred": {
+                                "type": "integer",
+                                "minimum": 0
+                            },
+                            "sent": {
+                                "type": "integer",
+                                "minimum": 0
+                            },
+                            "failed": {
+                                "type": "integer",
+                                "minimum": 0
+                            },
+                            "suppressed": {
+                                "type": "integer",
+                                "minimum": 0
+                            }
+                        }
+                    },
                     "AnnouncementProgress": {
                         "type": "object",
-                        "description": "An announcement and how far it has gone.",
+                        "description": "An announcement and how far it has gone: the counts are of its e-mails; `textMessages` of its text messages.",
                         "required": [
                             "id",
-                            "communityId",
+                            "audience",
                             "languages",
                             "critical",
                             "recipients",
@@ -635,6 +694,7 @@ enum NotificationsAPIDocument {
                             "sent",
                             "failed",
                             "suppressed",
+                            "textMessages",
                             "createdAt"
                         ],
                         "properties": {
@@ -642,9 +702,16 @@ enum NotificationsAPIDocument {
                                 "type": "string",
                                 "format": "uuid"
                             },
+                            "audience": {
+                                "$ref": "#/components/schemas/Audience"
+                            },
                             "communityId": {
                                 "type": "string",
-                                "format": "uuid"
+                                "format": "uuid",
+                                "description": "For an announcement to a community."
+                            },
+                            "textMessages": {
+                                "$ref": "#/components/schemas/ChannelProgress"
                             },
                             "languages": {
                                 "type": "array",
@@ -666,7 +733,7 @@ enum NotificationsAPIDocument {
                             "recipients": {
                                 "type": "integer",
                                 "minimum": 0,
-                                "description": "The volunteers of the community when it was made."
+                                "description": "The people of its audience when it was made."
                             },
                             "queued": {
                                 "type": "integer",

@@ -35,7 +35,7 @@ struct PreferenceRoutes: ResourceRoutes {
             let muted = PreferencesPage.choosableKinds.map(\.rawValue).filter { form["kind.\($0)"] == nil }
             let saved = try await store.save(
                 volunteer, emailEnabled: form["email"] != nil, quietHours: quiet, subscribed: form["subscribed"] != nil, mutedKinds: muted,
-                digestHour: digestHour)
+                digestHour: digestHour, smsEnabled: form["sms"] != nil)
             guard saved, let page = try await store.page(of: volunteer) else { throw Self.unknown }
             return PreferencesPage(page: page, saved: true, token: Self.token(request), volunteer: volunteer).response()
         }

@@ -13,23 +13,35 @@ struct PreferencesPage {
         var kinds: [NotificationKind: String] = [:]
         var digest = "Daily digest at"
         var noDigest = "no digest: each as it comes"
+        var textMessages = "Send me text messages (SMS) too"
     }
 
     /// The kinds a volunteer may turn off one by one (a welcome comes once, before any choice).
-    static let choosableKinds: [NotificationKind] = [.jointTeamFormed, .announcement]
+    static let choosableKinds: [NotificationKind] = [
+        .jointTeamFormed, .announcement, .programScheduled, .sessionRescheduled, .registrationConfirmed, .registrationWaitlisted,
+        .registrationPromoted, .fundingOverlap,
+    ]
 
     static let words: [String: Words] = [
         "en": Words(
             title: "Your notification preferences", email: "Send me e-mail", quietStart: "Quiet hours from",
             quietEnd: "until", subscribed: "Receive notifications (uncheck to unsubscribe)", save: "Save",
             saved: "Your preferences are saved.", unsubscribed: "You are unsubscribed: only critical notices will reach you.",
-            kinds: [.jointTeamFormed: "Joint team notices", .announcement: "Announcements"]),
+            kinds: [
+                .jointTeamFormed: "Joint team notices", .announcement: "Announcements", .programScheduled: "My program sessions",
+                .sessionRescheduled: "Sessions that move", .registrationConfirmed: "Registrations confirmed",
+                .registrationWaitlisted: "Places on a waiting list", .registrationPromoted: "Seats that come free",
+                .fundingOverlap: "Funding overlaps (coordinators)",
+            ]),
         "he": Words(
             title: "העדפות ההתראות שלך", email: "שלחו לי דואר אלקטרוני", quietStart: "שעות שקט מ־", quietEnd: "עד",
             subscribed: "קבלת התראות (בטלו את הסימון להסרה)", save: "שמירה", saved: "ההעדפות שלך נשמרו.",
             unsubscribed: "הוסרת מרשימת התפוצה: רק הודעות קריטיות יגיעו אליך.",
-            kinds: [.jointTeamFormed: "הודעות על צוותים משותפים", .announcement: "הודעות רכזים"], digest: "סיכום יומי בשעה",
-            noDigest: "ללא סיכום: כל התראה בזמנה"),
+            kinds: [
+                .jointTeamFormed: "הודעות על צוותים משותפים", .announcement: "הודעות רכזים", .programScheduled: "המפגשים שלי בתוכניות",
+                .sessionRescheduled: "מפגשים שהוזזו", .registrationConfirmed: "אישורי הרשמה", .registrationWaitlisted: "מקום ברשימת המתנה",
+                .registrationPromoted: "מקומות שהתפנו", .fundingOverlap: "חשש למימון כפול (רכזים)",
+            ], digest: "סיכום יומי בשעה", noDigest: "ללא סיכום: כל התראה בזמנה", textMessages: "שלחו לי גם הודעות טקסט (SMS)"),
     ]
 
     func response() -> Response {
@@ -60,6 +72,7 @@ struct PreferencesPage {
             \(page.unsubscribed ? "<p id=\"unsubscribed\">\(words.unsubscribed)</p>" : "")
             <form id="preferences" method="post" action="/preferences/\(id)\(query)">
             <label><input type="checkbox" name="email" id="email"\(page.emailEnabled ? " checked" : "")> \(words.email)</label><br>
+            <label><input type="checkbox" name="sms" id="sms"\(page.smsEnabled ? " checked" : "")> \(words.textMessages)</label><br>
             <label>\(words.quietStart) <input type="time" name="quietStart" id="quietStart" value="\(time(page.quietHours.start))"></label>
             <label>\(words.quietEnd) <input type="time" name="quietEnd" id="quietEnd" value="\(time(page.quietHours.end))"></label><br>
             \(kindBoxes)

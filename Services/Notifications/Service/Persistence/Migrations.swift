@@ -110,5 +110,50 @@ enum Migrations {
                 ALTER TABLE volunteer_preferences ADD COLUMN digest_hour integer CHECK (digest_hour BETWEEN 0 AND 23);
                 CREATE INDEX deliveries_in_digest ON deliveries (recipient_id) WHERE status = 'deferred' AND hold_reason = 'digest';
                 """),
+        // Who the people of a partnership or a program are (from the registry's and scheduling's
+        // events), volunteers' roles (coordinators hear of funding overlaps), what a program and
+        // its sessions are called and when they are, announcements to any of these audiences,
+        // and text messages (SMS) for the volunteers who turn them on.
+        PostgresMigration(
+            name: "notifications-006-audiences-programs-and-sms",
+            sql: """
+                ALTER TABLE volunteer_recipients ADD COLUMN roles text[] NOT NULL DEFAULT '{}';
+                CREATE TABLE partnership_members (
+                    membership_id uuid PRIMARY KEY,
+                    partnership_id uuid NOT NULL,
+                    community_id uuid NOT NULL,
+                    left_on date
+                );
+                CREATE INDEX partnership_members_by_partnership ON partnership_members (partnership_id) WHERE left_on IS NULL;
+                CREATE INDEX partnership_members_by_community ON partnership_members (community_id) WHERE left_on IS NULL;
+                CREATE TABLE programs (
+                    program_id uuid PRIMARY KEY,
+                    titles jsonb NOT NULL DEFAULT '{}',
+                    time_zone text,
+                    partnership_id uuid
+                );
+                CREATE TABLE program_sessions (
+                    session_id uuid PRIMARY KEY,
+                    program_id uuid NOT NULL,
+                    starts_at timestamptz NOT NULL,
+                    ends_at timestamptz NOT NULL,
+                    virtual boolean NOT NULL,
+                    sequence integer NOT NULL DEFAULT 0
+                );
+                CREATE TABLE program_participants (
+                    program_id uuid NOT NULL,
+                    volunteer_id uuid NOT NULL,
+                    PRIMARY KEY (program_id, volunteer_id)
+                );
+                ALTER TABLE announcements ALTER COLUMN community_id DROP NOT NULL,
+                    ADD COLUMN audience_kind text NOT NULL DEFAULT 'community'
+                        CHECK (audience_kind IN ('community', 'partnership', 'program')),
+                    ADD COLUMN audience_id uuid;
+                UPDATE announcements SET audience_id = community_id;
+                ALTER TABLE announcements ALTER COLUMN audience_id SET NOT NULL;
+                ALTER TABLE deliveries DROP CONSTRAINT deliveries_channel_check;
+                ALTER TABLE deliveries ADD CONSTRAINT deliveries_channel_check CHECK (channel IN ('email', 'sms'));
+                ALTER TABLE volunteer_preferences ADD COLUMN sms_enabled boolean NOT NULL DEFAULT false;
+                """),
     ]
 }

@@ -17,17 +17,18 @@ struct VolunteerRecipientStore: Sendable {
         let events = batch.map(\.event)
         try await connection.pipeline(
             """
-            INSERT INTO volunteer_recipients AS v (volunteer_id, name, languages, time_zone, email, phone, home_community_id)
-            SELECT id, name, string_to_array(languages, ','), zone, NULLIF(email, ''), NULLIF(phone, ''), home
+            INSERT INTO volunteer_recipients AS v (volunteer_id, name, languages, time_zone, email, phone, home_community_id, roles)
+            SELECT id, name, string_to_array(languages, ','), zone, NULLIF(email, ''), NULLIF(phone, ''), home,
+                   coalesce(string_to_array(NULLIF(roles, ''), ','), '{}')
             FROM unnest(\(events.map(\.volunteerId))::uuid[], \(events.map(\.name))::text[],
                         \(events.map { $0.languages.joined(separator: ",") })::text[], \(events.map(\.timeZone))::text[],
                         \(events.map { Self.consented(.email, in: $0.contactChannels) ?? "" })::text[],
                         \(events.map { Self.consented(.phone, in: $0.contactChannels) ?? "" })::text[],
-                        \(events.map(\.homeCommunityId))::uuid[])
-                 AS e(id, name, languages, zone, email, phone, home)
+                        \(events.map(\.homeCommunityId))::uuid[], \(events.map { $0.roles.joined(separator: ",") })::text[])
+                 AS e(id, name, languages, zone, email, phone, home, roles)
             ON CONFLICT (volunteer_id) DO UPDATE
                 SET name = excluded.name, languages = excluded.languages, time_zone = excluded.time_zone, email = excluded.email,
-                    phone = excluded.phone, home_community_id = excluded.home_community_id
+                    phone = excluded.phone, home_community_id = excluded.home_community_id, roles = excluded.roles
                 WHERE v.erased_at IS NULL
             """)
     }
@@ -43,7 +44,8 @@ struct VolunteerRecipientStore: Sendable {
                     languages = CASE WHEN \(changed.contains("languages")) THEN \(event.languages ?? [])::text[] ELSE languages END,
                     time_zone = CASE WHEN \(changed.contains("timeZone")) THEN \(event.timeZone) ELSE time_zone END,
                     email = CASE WHEN \(changed.contains("contactChannels")) THEN \(Self.consented(.email, in: channels)) ELSE email END,
-                    phone = CASE WHEN \(changed.contains("contactChannels")) THEN \(Self.consented(.phone, in: channels)) ELSE phone END
+                    phone = CASE WHEN \(changed.contains("contactChannels")) THEN \(Self.consented(.phone, in: channels)) ELSE phone END,
+                    roles = CASE WHEN \(changed.contains("roles")) THEN \(event.roles ?? [])::text[] ELSE roles END
                 WHERE volunteer_id = \(event.volunteerId) AND erased_at IS NULL
                 """)
         }
@@ -56,7 +58,7 @@ struct VolunteerRecipientStore: Sendable {
             INSERT INTO volunteer_recipients (volunteer_id, languages, erased_at)
             SELECT id, '{}', at FROM unnest(\(events.map(\.volunteerId))::uuid[], \(events.map(\.erasedAt))::timestamptz[]) AS e(id, at)
             ON CONFLICT (volunteer_id) DO UPDATE
-                SET name = NULL, languages = '{}', time_zone = NULL, email = NULL, phone = NULL, erased_at = excluded.erased_at
+                SET name = NULL, languages = '{}', time_zone = NULL, email = NULL, phone = NULL, roles = '{}', erased_at = excluded.erased_at
             """)
     }
 }

@@ -37,7 +37,7 @@ struct NotificationTemplates: Sendable {
         try add("layout", TemplateTexts.layout)
         try add("announcement.html", "{{#paragraphs}}<p>{{text}}</p>\n{{/paragraphs}}")
         try add("digest.html", "{{#sections}}<h2>{{subject}}</h2>\n{{{content}}}\n{{/sections}}")
-        for (kind, sets) in TemplateTexts.sets {
+        for (kind, sets) in TemplateTexts.allSets {
             for (language, set) in sets {
                 try add("\(kind.rawValue).\(language).subject", "{{% CONTENT_TYPE: TEXT}}" + set.subject)
                 try add("\(kind.rawValue).\(language).text", set.text)
@@ -65,19 +65,45 @@ struct NotificationTemplates: Sendable {
     ) -> Rendered {
         let language = Self.language(for: languages)
         var context: [String: Any] = [:]
-        let words = TemplateTexts.words[language] ?? [:]
-        for (key, value) in values { context[key] = words[value] ?? value }
-        for (key, instant) in instants.sorted(by: { $0.key < $1.key }) {
-            context[key] = Self.written(instant, language: language, timeZone: timeZone)
-            if context["hebrewDate"] == nil {
-                var calendar = Calendar(identifier: .gregorian)
-                calendar.timeZone = timeZone
-                let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-                if let day = try? GregorianDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) {
-                    context["hebrewDate"] = HebrewDate(day).formatted(language == "he" ? .hebrew : .english)
-                }
+        let words = (TemplateTexts.words[language] ?? [:]).merging(TemplateTexts.programWords[language] ?? [:]) { first, _ in first }
+        // `title@he`, `title@en`...: one text in several languages, of which the reader's (else
+        // English, else any) becomes `title`.
+        var translated: [String: [String: String]] = [:]
+        // `sessions.0.startsAt`...: the entries of a list, in the order of their numbers.
+        var lists: [String: [Int: [String: Any]]] = [:]
+        func place(_ key: String, _ value: Any) {
+            let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count == 3, let index = Int(parts[1]) {
+                lists[String(parts[0]), default: [:]][index, default: [:]][String(parts[2])] = value
+            } else {
+                context[key] = value
             }
         }
+        for (key, value) in values {
+            if let at = key.firstIndex(of: "@") {
+                translated[String(key[..<at]), default: [:]][String(key[key.index(after: at)...])] = value
+            } else {
+                place(key, words[value] ?? value)
+            }
+        }
+        for (key, texts) in translated {
+            context[key] = texts[language] ?? texts["en"] ?? texts.sorted(by: { $0.key < $1.key }).first?.value ?? ""
+        }
+        // The Hebrew date is of the instant the template names (`hebrewDateOf`), else of the first by name.
+        let dated = values["hebrewDateOf"].flatMap { instants[$0] } ?? instants.min(by: { $0.key < $1.key })?.value
+        for (key, instant) in instants {
+            place(key, Self.written(instant, language: language, timeZone: timeZone))
+            place(key + "Time", Self.writtenTime(instant, language: language, timeZone: timeZone))
+        }
+        if let dated {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            let parts = calendar.dateComponents([.year, .month, .day], from: dated)
+            if let day = try? GregorianDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0) {
+                context["hebrewDate"] = HebrewDate(day).formatted(language == "he" ? .hebrew : .english)
+            }
+        }
+        for (name, entries) in lists { context[name] = entries.sorted(by: { $0.key < $1.key }).map(\.value) }
         context["preferencesURL"] = links.preferences
         context["unsubscribeURL"] = links.unsubscribe
         let name = "\(kind.rawValue).\(language)"
@@ -145,5 +171,12 @@ struct NotificationTemplates: Sendable {
         var style = Date.FormatStyle(date: .long, time: .shortened, locale: Locale(identifier: language == "he" ? "he_IL" : "en_US"))
         style.timeZone = timeZone
         return instant.formatted(style) + " (\(timeZone.identifier))"
+    }
+
+    /// The time of day alone, as the recipient reads it (for the end of a session on its day).
+    static func writtenTime(_ instant: Date, language: String, timeZone: TimeZone) -> String {
+        var style = Date.FormatStyle(date: .omitted, time: .shortened, locale: Locale(identifier: language == "he" ? "he_IL" : "en_US"))
+        style.timeZone = timeZone
+        return instant.formatted(style)
     }
 }
