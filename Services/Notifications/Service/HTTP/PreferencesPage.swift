@@ -19,7 +19,7 @@ struct PreferencesPage {
     /// The kinds a volunteer may turn off one by one (a welcome comes once, before any choice).
     static let choosableKinds: [NotificationKind] = [
         .jointTeamFormed, .announcement, .programScheduled, .sessionRescheduled, .registrationConfirmed, .registrationWaitlisted,
-        .registrationPromoted, .fundingOverlap,
+        .registrationPromoted, .fundingOverlap, .workflowNotice,
     ]
 
     static let words: [String: Words] = [
@@ -31,7 +31,7 @@ struct PreferencesPage {
                 .jointTeamFormed: "Joint team notices", .announcement: "Announcements", .programScheduled: "My program sessions",
                 .sessionRescheduled: "Sessions that move", .registrationConfirmed: "Registrations confirmed",
                 .registrationWaitlisted: "Places on a waiting list", .registrationPromoted: "Seats that come free",
-                .fundingOverlap: "Funding overlaps (coordinators)",
+                .fundingOverlap: "Funding overlaps (coordinators)", .workflowNotice: "My team's needs-assessment reminders",
             ]),
         "he": Words(
             title: "העדפות ההתראות שלך", email: "שלחו לי דואר אלקטרוני", quietStart: "שעות שקט מ־", quietEnd: "עד",
@@ -41,6 +41,7 @@ struct PreferencesPage {
                 .jointTeamFormed: "הודעות על צוותים משותפים", .announcement: "הודעות רכזים", .programScheduled: "המפגשים שלי בתוכניות",
                 .sessionRescheduled: "מפגשים שהוזזו", .registrationConfirmed: "אישורי הרשמה", .registrationWaitlisted: "מקום ברשימת המתנה",
                 .registrationPromoted: "מקומות שהתפנו", .fundingOverlap: "חשש למימון כפול (רכזים)",
+                .workflowNotice: "תזכורות הצוות להערכת הצרכים",
             ], digest: "סיכום יומי בשעה", noDigest: "ללא סיכום: כל התראה בזמנה", textMessages: "שלחו לי גם הודעות טקסט (SMS)"),
     ]
 
