@@ -40,7 +40,8 @@ struct ProposalStore: Sendable {
             let commitmentText = try commitment.map { String(decoding: try ContractCoding.encode($0), as: UTF8.self) }
             try await connection.pipeline(
                 """
-                UPDATE proposals SET status = 'confirmed', decided_by = \(subject), decided_at = \(now), commitment = \(commitmentText)::jsonb
+                UPDATE proposals SET status = 'confirmed', decided_by = \(subject), decided_at = \(now), commitment = \(commitmentText)::jsonb,
+                    interpreter_available = \(request.interpreterAvailable ?? false)
                 WHERE id = \(id)
                 """)
             try await outbox.enqueue(
@@ -53,6 +54,7 @@ struct ProposalStore: Sendable {
             confirmed.decidedBy = subject
             confirmed.decidedAt = now
             confirmed.commitment = commitment
+            confirmed.interpreterAvailable = request.interpreterAvailable ?? false
             try await teams.form(for: confirmed, teamId: UUID.timeOrdered(), retry: nil, cause: nil, at: now, on: connection)
             return .decided(try await find(id: id, on: connection) ?? confirmed)
         }
@@ -109,7 +111,7 @@ struct ProposalStore: Sendable {
         try await connection.query(
             """
             SELECT p.id, p.run_id, p.program, p.impacted_id, p.supporting_id, p.score, p.origin, p.status, p.proposed_at, p.decided_by,
-                   p.decided_at, p.reason, p.commitment::text AS commitment, p.released_by, p.released_at,
+                   p.decided_at, p.reason, p.commitment::text AS commitment, p.released_by, p.released_at, p.interpreter_available,
                    t.id AS team_id, t.status AS team_status
             FROM proposals p LEFT JOIN joint_teams t ON t.pairing_id = p.id WHERE p.id = \(id)
             """
@@ -130,7 +132,8 @@ struct ProposalStore: Sendable {
                 decidedAt: try row.decode(Date?.self, "decided_at"), reason: try row.decode(String?.self, "reason"),
                 commitment: try row.decode(String?.self, "commitment").map {
                     try ContractCoding.decode(PairingConfirmed.Commitment.self, from: Data($0.utf8))
-                }, releasedBy: try row.decode(String?.self, "released_by"), releasedAt: try row.decode(Date?.self, "released_at"),
+                }, interpreterAvailable: try row.decode(Bool.self, "interpreter_available"),
+                releasedBy: try row.decode(String?.self, "released_by"), releasedAt: try row.decode(Date?.self, "released_at"),
                 jointTeam: team)
         }
     }
