@@ -153,6 +153,19 @@ struct JointTeamServiceTests {
             let team = try #require(try await matching.team(of: withInterpreter.pairingId))
             #expect(team.interpreterNeeded && team.workingLanguage == nil)
             #expect(try await service.outboxEvents(JointTeamIncomplete.self).map(\.pairingId) == [withoutInterpreter.pairingId])
+
+            // Confirming the waiting pairing again with an interpreter flagged forms its team too.
+            let (again, reflagged) = try await matching.decide(
+                withoutInterpreter.pairingId, "confirmation", body: #"{"interpreterAvailable":true}"#)
+            #expect(again == .ok)
+            #expect(reflagged?.interpreterAvailable == true)
+            #expect(reflagged?.jointTeam?.status == .formed)
+            let teams = try await service.outboxEvents(JointTeamFormed.self)
+            let formedFor = Set(teams.map(\.pairingId))
+            #expect(formedFor == Set([withInterpreter.pairingId, withoutInterpreter.pairingId]))
+            let everyOneWithAnInterpreter = teams.allSatisfy { $0.interpreterNeeded && $0.workingLanguage == nil }
+            #expect(everyOneWithAnInterpreter)
+            #expect(try await service.outboxEvents(PairingConfirmed.self).count == 2, "confirmed once each")
         }
     }
 

@@ -1512,7 +1512,7 @@ enum MatchingAPIDocument {
                             },
                             "interpreterAvailable": {
                                 "type": "boolean",
-                                "description": "An interpreter is at hand for the joint team: when no team can share a language, one is formed anyway, with interpreterNeeded true. False when absent."
+                                "description": "An interpreter is at hand for the joint team: when no team can share a language, one is formed anyway, with interpreterNeeded true. False when absent. Sent again for a confirmed pairing whose team waits for a shared language, it flags the pairing and tries the team again."
                             }
                         }
                     },

@@ -22,12 +22,20 @@ struct ProposalStore: Sendable {
     }
 
     /// Confirms an open proposal: publishes `matching.pairing-confirmed.v1` with the
-    /// commitment, and forms the pairing's joint team (or says why it cannot yet).
+    /// commitment, and forms the pairing's joint team (or says why it cannot yet). A confirmed
+    /// pairing confirmed again with `interpreterAvailable` gets the flag, and its team, if it
+    /// waits, is tried again.
     func confirm(id: UUID, request: ConfirmationRequest, by subject: String) async throws -> Decision {
         try await postgres.withTransaction { connection in
             guard let proposal = try await lock(id, on: connection) else { return .notFound }
             switch proposal.status {
-            case .confirmed: return .decided(proposal)
+            case .confirmed:
+                // Confirming again changes nothing, but may flag an interpreter for a team that
+                // waits for a shared language: the waiting teams are tried again.
+                guard request.interpreterAvailable == true, !proposal.interpreterAvailable else { return .decided(proposal) }
+                try await connection.pipeline("UPDATE proposals SET interpreter_available = true WHERE id = \(id)")
+                try await teams.completeWaitingTeams(cause: nil, proposals: self, on: connection)
+                return .decided(try await find(id: id, on: connection) ?? proposal)
             case .proposed: break
             default: return .conflict("The proposal is \(proposal.status.rawValue); only a proposal still open can be confirmed.")
             }
