@@ -91,7 +91,7 @@ let package = Package(
             name: "community-registry", dependencies: ["CommunityRegistry", "ServiceKit"], path: "Services/CommunityRegistry/Main"),
         .target(
             name: "PairingMatching",
-            dependencies: ["ServiceKit", "Contracts", "Postgres", "UUIDText", "PairingEngine", hummingbird, httpTypes],
+            dependencies: ["ServiceKit", "Contracts", "Postgres", "UUIDText", "PairingEngine", "JewishCalendar", hummingbird, httpTypes],
             path: "Services/PairingMatching/Service"),
         .executableTarget(
             name: "pairing-matching", dependencies: ["PairingMatching", "ServiceKit"], path: "Services/PairingMatching/Main"),
@@ -150,7 +150,8 @@ let package = Package(
         .testTarget(
             name: "PairingMatchingTests",
             dependencies: [
-                "PairingMatching", "PairingEngine", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", hummingbirdTesting,
+                "PairingMatching", "PairingEngine", "ServiceKit", "ServiceTestSupport", "Contracts", "Postgres", "JewishCalendar",
+                hummingbirdTesting,
             ],
             path: "Tests/PairingMatchingTests"),
         .testTarget(

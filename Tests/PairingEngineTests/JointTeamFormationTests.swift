@@ -113,6 +113,31 @@ struct JointTeamFormationTests {
         #expect(failure.message.contains("israeliCommunity speaks he, ru"))
     }
 
+    @Test("with an interpreter available, a team that shares no language is formed, with the longest common hours")
+    func interpreterAvailable() throws {
+        let candidates = [
+            Self.person("il-1", Self.israeli, [.volunteer], [.hebrew], offset: 180),
+            Self.person("il-2", Self.israeli, [.volunteer], [.hebrew], offset: 180),
+            Self.person("bos-1", Self.boston, [.volunteer], [.english], offset: -240),
+            Self.person("bos-2", Self.boston, [.volunteer], [.english], offset: -240),
+            Self.person("ja-1", .jewishAgency, [.agencyStaff], [.russian], offset: 180),
+            Self.person("ja-2", .jewishAgency, [.agencyStaff], [.russian], offset: 180),
+            Self.person("ja-tokyo", .jewishAgency, [.agencyStaff], [.russian], offset: 540),
+        ]
+        let without = try JointTeamFormation.run(pairs: [Self.pair], candidates: candidates)
+        #expect(without.failures.first?.rule == .sharedLanguage)
+        let result = try JointTeamFormation.run(
+            pairs: [Self.pair], candidates: candidates, rules: JointTeamRules(interpreterAvailable: true))
+        #expect(result.failures.isEmpty)
+        let team = try #require(result.teams.first)
+        #expect(team.sharedLanguages.isEmpty)
+        #expect(team.agencyRepresentatives == ["ja-1", "ja-2"], "Tokyo shares no office hour with Boston")
+        // A shared language still wins over an interpreter when one can be found.
+        let shared = try JointTeamFormation.run(
+            pairs: [Self.pair], candidates: Self.candidates, rules: JointTeamRules(interpreterAvailable: true))
+        #expect(shared.teams.first?.sharedLanguages.isEmpty == false)
+    }
+
     @Test("spreads work: the least-loaded people are chosen when hours are equal")
     func spreadsLoad() throws {
         let pairs = (1...2).map {

@@ -23,11 +23,23 @@ struct MatchingTestClient {
         try await waitForInbox(world.communities.count + (partnership ? 1 : 0))
     }
 
-    /// Publishes volunteers and waits until the service has handled them.
+    /// Publishes volunteers and waits until the service has handled them (by their message ids:
+    /// the service also handles its own events, which a count would mistake for them).
     func publish(_ volunteers: [VolunteerRegistered]) async throws {
-        let before = try await inboxCount()
-        for volunteer in volunteers { try await service.publish(volunteer) }
-        try await waitForInbox(before + volunteers.count)
+        let ids = volunteers.map { _ in UUID() }
+        for (volunteer, id) in zip(volunteers, ids) { try await service.publish(volunteer, messageID: id) }
+        try await service.waitUntil("\(ids.count) volunteers are handled") {
+            try await service.count("SELECT count(*) FROM inbox WHERE message_id = ANY(\(ids)::uuid[])") == ids.count
+        }
+    }
+
+    /// Publishes events and waits until the service has handled each of them.
+    func publishAndWait<Event: IntegrationEvent>(_ events: [Event]) async throws {
+        let ids = events.map { _ in UUID() }
+        for (event, id) in zip(events, ids) { try await service.publish(event, messageID: id) }
+        try await service.waitUntil("\(ids.count) events are handled") {
+            try await service.count("SELECT count(*) FROM inbox WHERE message_id = ANY(\(ids)::uuid[])") == ids.count
+        }
     }
 
     func inboxCount() async throws -> Int { try await service.count("SELECT count(*) FROM inbox") }

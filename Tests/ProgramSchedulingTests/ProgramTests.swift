@@ -143,6 +143,58 @@ struct ProgramTests {
         }
     }
 
+    @Test("a program that weighs Chol HaMoed avoids the intermediate days of Pesach that an unweighted one takes")
+    func softWeightsAvoidCholHamoed() async throws {
+        try await InProcessService.run(ProgramSchedulingService.definition) { service, client in
+            let people = try await People.threeCommunities(service)
+            // Monday 26 April 2027 to Monday 3 May: Pesach's intermediate days on the 26th and 27th
+            // in Sderot and in Des Moines, its last day on the 28th (and the 29th abroad).
+            var request = Self.meeting([people.sderot, people.desMoines], from: "2027-04-26T00:00:00Z", to: "2027-05-04T00:00:00Z")
+            let unweighted = try await client.send(.post, "/programs", object: request)
+            #expect(unweighted.status == .created, "\(unweighted.body)")
+            let plain = try #require(try unweighted.decode(ProgramAnswer.self).sessions.first)
+            let plainDay = try local(plain.startsAt, "Asia/Jerusalem")
+            #expect(plainDay.month == 4 && [26, 27].contains(plainDay.day ?? 0), "the first good time is on Chol HaMoed: \(plainDay)")
+
+            request["softWeights"] = ["cholHamoed": 10, "festivalEveAfternoon": 5, "absenceWeight": 1]
+            let weighted = try await client.send(.post, "/programs", object: request)
+            #expect(weighted.status == .created, "\(weighted.body)")
+            let program = try weighted.decode(ProgramAnswer.self)
+            let session = try #require(program.sessions.first)
+            for zone in ["Asia/Jerusalem", "America/Chicago"] {
+                for instant in [session.startsAt, session.endsAt.addingTimeInterval(-1)] {
+                    let day = try local(instant, zone)
+                    #expect(!(day.month == 4 && (22...27).contains(day.day ?? 0)), "not on Pesach's intermediate days in \(zone): \(day)")
+                }
+            }
+            // Stored with the program and shown with it.
+            let stored = try await client.send(.get, "/programs/\(program.id.uuidString.lowercased())")
+            let weights = try #require(try stored.object()["softWeights"] as? [String: Any])
+            #expect(weights["cholHamoed"] as? Double == 10)
+            #expect(weights["festivalEveAfternoon"] as? Double == 5)
+            #expect(weights["absenceWeight"] as? Double == 1)
+        }
+    }
+
+    @Test("soft weights that are negative, too large or not numbers are refused with a problem naming them")
+    func badSoftWeights() async throws {
+        try await InProcessService.run(ProgramSchedulingService.definition) { service, client in
+            let people = try await People.threeCommunities(service)
+            var request = Self.meeting([people.sderot], from: "2027-01-10T00:00:00Z", to: "2027-01-13T00:00:00Z")
+            request["softWeights"] = ["cholHamoed": -1, "festivalEveAfternoon": 1e12, "absenceWeight": 0]
+            let answer = try await client.send(.post, "/programs", object: request)
+            #expect(answer.status == .unprocessableContent, "\(answer.body)")
+            let problem = try answer.object()
+            #expect((answer.headers[.contentType] ?? "").hasPrefix("application/problem+json"))
+            let fields = (problem["invalid-params"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            #expect(Set(fields) == ["softWeights.cholHamoed", "softWeights.festivalEveAfternoon"], "\(fields)")
+            request["softWeights"] = ["cholHamoed": "high"]
+            let text = try await client.send(.post, "/programs", object: request)
+            #expect(text.status.code >= 400 && text.status.code < 500, "\(text.body)")
+            #expect(try await service.count("SELECT count(*) FROM programs") == 0)
+        }
+    }
+
     @Test("bad programs are refused with 4xx naming the fields, never 5xx")
     func badInput() async throws {
         try await InProcessService.run(ProgramSchedulingService.definition) { service, client in

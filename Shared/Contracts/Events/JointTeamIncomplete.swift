@@ -13,8 +13,12 @@ public struct JointTeamIncomplete: IntegrationEvent {
         case eligibleRole
         /// Enough people, but too many already serve on as many teams as allowed.
         case teamLimit
-        /// Enough people in every delegation, but no language shared by a full team.
+        /// Enough people in every delegation, but no language shared by a full team (and no
+        /// interpreter flagged for the pairing).
         case sharedLanguage
+        /// A team can be seated, but its members' working hours, outside Shabbat at each one's
+        /// place, overlap less in a week than the service's minimum.
+        case workingHoursOverlap
     }
 
     @LowercasedUUID public var teamId: UUID
@@ -23,7 +27,8 @@ public struct JointTeamIncomplete: IntegrationEvent {
     @LowercasedUUID public var impactedCommunityId: UUID
     @LowercasedUUID public var supportingCommunityId: UUID
     public var rule: Rule
-    /// The delegation that falls short; absent for `sharedLanguage`, which concerns the team.
+    /// The delegation that falls short; absent for `sharedLanguage` and `workingHoursOverlap`,
+    /// which concern the team.
     public var delegation: JointTeamFormed.Delegation?
     /// What is missing, with the numbers, e.g. "supporting delegation needs 2 people with an
     /// eligible role, 1 found". Names no person.

@@ -7,7 +7,8 @@
 /// window; ties go to the team whose members serve on fewer teams so far, then to the earlier
 /// language code, then to lower person ids. The search is exact for one team: members of a
 /// delegation matter only through the window they share, so each delegation contributes one
-/// least-loaded choice per distinct window.
+/// least-loaded choice per distinct window. With an interpreter available, a pairing whose
+/// delegations share no language still gets the team with the longest common window.
 public enum JointTeamFormation {
     /// Forms a team for each of `pairs`.
     ///
@@ -68,7 +69,7 @@ public enum JointTeamFormation {
             guard
                 let best = bestTeam(
                     groups: groups, people: people, windows: windows, served: served,
-                    seats: rules.seatsPerDelegation)
+                    seats: rules.seatsPerDelegation, interpreterAvailable: rules.interpreterAvailable)
             else {
                 let spoken = zip(TeamDelegation.allCases, groups).map { delegation, group in
                     let languages = Set(group.flatMap { people[$0].languages }).sorted()
@@ -128,10 +129,11 @@ public enum JointTeamFormation {
         }
     }
 
-    /// The best team over every language that each delegation can field, or `nil` if none can.
+    /// The best team over every language that each delegation can field; failing that, with
+    /// an interpreter available, the best team of all; `nil` if none can be formed.
     private static func bestTeam(
         groups: [[Int]], people: [TeamCandidate], windows: [WorkingWindow], served: [Int],
-        seats: Int
+        seats: Int, interpreterAvailable: Bool
     ) -> Team? {
         let languages = Set(groups.flatMap { $0.flatMap { people[$0].languages } }).sorted()
         var best: Team?
@@ -139,21 +141,33 @@ public enum JointTeamFormation {
             let speakers = groups.map { group in
                 group.filter { people[$0].languages.contains(language) }
             }
-            guard speakers.allSatisfy({ $0.count >= seats }) else { continue }
-            let options = speakers.map {
-                choicesByWindow(of: $0, seats: seats, windows: windows, served: served)
-            }
-            for first in options[0] {
-                for second in options[1] {
-                    let firstTwo = first.window.intersection(second.window)
-                    for third in options[2] {
-                        let team = Team(
-                            minutes: firstTwo.intersection(third.window).minuteCount,
-                            load: first.load + second.load + third.load,
-                            members: [first.members, second.members, third.members])
-                        if best.map({ isBetter(team, than: $0) }) ?? true {
-                            best = team
-                        }
+            best = bestTeam(from: speakers, seats: seats, windows: windows, served: served, over: best)
+        }
+        if best == nil && interpreterAvailable {
+            best = bestTeam(from: groups, seats: seats, windows: windows, served: served, over: nil)
+        }
+        return best
+    }
+
+    /// The best team drawn from `candidates` (one group per delegation), if better than `best`.
+    private static func bestTeam(
+        from candidates: [[Int]], seats: Int, windows: [WorkingWindow], served: [Int], over best: Team?
+    ) -> Team? {
+        guard candidates.allSatisfy({ $0.count >= seats }) else { return best }
+        var best = best
+        let options = candidates.map {
+            choicesByWindow(of: $0, seats: seats, windows: windows, served: served)
+        }
+        for first in options[0] {
+            for second in options[1] {
+                let firstTwo = first.window.intersection(second.window)
+                for third in options[2] {
+                    let team = Team(
+                        minutes: firstTwo.intersection(third.window).minuteCount,
+                        load: first.load + second.load + third.load,
+                        members: [first.members, second.members, third.members])
+                    if best.map({ isBetter(team, than: $0) }) ?? true {
+                        best = team
                     }
                 }
             }

@@ -10,12 +10,16 @@ public struct JointTeamRules: Hashable, Sendable {
     public var teamsPerPerson: Int
     /// Local working hours, for the time of day when the whole team can meet.
     public var workingHours: WorkingHours
+    /// Whether an interpreter is at hand: a team that shares no language is then formed anyway
+    /// (with no shared language), when no team that shares one can be.
+    public var interpreterAvailable: Bool
 
     public init(
         seatsPerDelegation: Int = 2, communityRoles: Set<PersonRole> = [.volunteer, .communityStaff],
         agencyRoles: Set<PersonRole> = [.agencyStaff], teamsPerPerson: Int = 2,
-        workingHours: WorkingHours = .office
+        workingHours: WorkingHours = .office, interpreterAvailable: Bool = false
     ) {
+        self.interpreterAvailable = interpreterAvailable
         self.seatsPerDelegation = seatsPerDelegation
         self.communityRoles = communityRoles
         self.agencyRoles = agencyRoles

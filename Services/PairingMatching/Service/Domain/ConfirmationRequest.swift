@@ -2,7 +2,8 @@ import Contracts
 import Foundation
 
 /// The body of `POST /proposals/{id}/confirmation`, all optional: the commitment when it is not
-/// Communities2Gether's usual $250,000 a year for three years from the day of confirmation.
+/// Communities2Gether's usual $250,000 a year for three years from the day of confirmation, and
+/// whether an interpreter is at hand for the joint team.
 struct ConfirmationRequest: Decodable, Sendable {
     struct Commitment: Decodable, Sendable {
         var amountPerYear: Money?
@@ -11,6 +12,9 @@ struct ConfirmationRequest: Decodable, Sendable {
     }
 
     var commitment: Commitment?
+    /// An interpreter is at hand for the joint team: a team that shares no language may be
+    /// formed (`interpreterNeeded` on `matching.joint-team-formed.v1`). False when absent.
+    var interpreterAvailable: Bool?
 
     /// The commitment the pairing carries: for Communities2Gether the request's, completed by
     /// the usual one; for Partnership2Gether only one the request states. Every invalid field

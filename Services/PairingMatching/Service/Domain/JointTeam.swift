@@ -19,8 +19,11 @@ struct JointTeam: Codable, Sendable {
     var members: [JointTeamFormed.Member]
     var workingLanguage: String?
     var interpreterNeeded: Bool
-    /// Minutes of the day when every member is within working hours (09:00-17:00 local).
+    /// Minutes of the day when every member is within working hours (07:00-22:00 local).
     var commonWorkingMinutes: Int?
+    /// Minutes in the week after formation when every member works, outside Shabbat at each
+    /// one's place (``TeamWorkingWeek``).
+    var weeklyOverlapMinutes: Int?
     var formedAt: Date?
     /// Incomplete: the rule that failed, the delegation that falls short and what is missing.
     var rule: JointTeamIncomplete.Rule?

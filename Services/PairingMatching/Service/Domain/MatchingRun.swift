@@ -44,6 +44,20 @@ struct MatchingRun: Codable, Sendable {
         var rejected: [RunMatching.Pair]
         var previousRunId: String?
         var previous: [RunMatching.Pair]
+        /// Impacted communities that have submitted a needs assessment, as lower-case UUIDs
+        /// (absent in runs stored before the service read needs).
+        var needsSubmitted: [String]?
+    }
+
+    /// The latest needs assessment an impacted community submitted, in short.
+    struct NeedsAssessment: Codable, Sendable, Equatable {
+        @LowercasedUUID var assessmentId: UUID
+        var version: Int
+        var immediateItems: Int
+        var longTermItems: Int
+        /// One amount per currency, never converted.
+        var estimatedCost: [Money]
+        var submittedAt: Date
     }
 
     /// A community as the engine saw it.
@@ -62,6 +76,11 @@ struct MatchingRun: Codable, Sendable {
         var yearlyBudget: Money?
         /// Impacted side: partners it needs.
         var partnersNeeded: Int?
+        /// Impacted side: its latest needs assessment, when it submitted one.
+        var needsAssessment: NeedsAssessment?
+        /// Supporting side (Communities2Gether): funding a year it has already committed beyond
+        /// the run's confirmed pairings, which the yearly budget leaves out; absent when none.
+        var committedFunding: Money?
     }
 
     /// What the run decided.
@@ -104,6 +123,8 @@ struct MatchingRun: Codable, Sendable {
         var side: String
         var partnersMissing: Int
         var reason: String
+        /// In words, when committed funding is why: what it ties up and what that leaves.
+        var explanation: String?
         var candidates: [Candidate]
     }
 

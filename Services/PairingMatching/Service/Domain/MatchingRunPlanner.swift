@@ -8,9 +8,14 @@ import PairingEngine
 /// The rules the service adds to the engine's (README, "pairing matching"):
 /// - every Israeli locality is an impacted community needing one partner (more when it already
 ///   has more confirmed pairings); every global community is a supporting one that can take
-///   one new pairing (or as many as it already has confirmed) and whose budget pays for it:
-///   the registry does not announce needs or funding yet, so needs-fit scores nothing and
-///   budgets never bind;
+///   one new pairing (or as many as it already has confirmed) and whose budget pays for it;
+/// - Communities2Gether: funding a global community committed beyond the program's confirmed
+///   pairings (`registry.funding-committed.v1`, in the commitment's currency, while it runs: a
+///   pairing's yearly amount for its years, any other flow for a year from its day) comes off
+///   that budget, so a community whose commitments already use it is proposed for nothing new,
+///   and the run's unpaired reasons say so (`budgetBelowCommitment`, `budgetExhausted`);
+/// - needs assessments (`registry.needs-assessment-submitted.v1`) are recorded in the run's
+///   inputs; they name no need categories, so the engine's needs-fit factor scores nothing;
 /// - a global community's partnership regions are the regions of the Israeli communities it
 ///   shares a partnership with on the reference day (stays that began and have not ended);
 /// - confirmed pairings and the run's `keep` pairs are locked; rejected pairs not released and
@@ -66,6 +71,7 @@ enum MatchingRunPlanner {
         let lockedPerSupporting = Dictionary(grouping: locked, by: \.supportingCommunityId).mapValues(\.count)
 
         let day = calendarDay(of: instant)
+        let confirmedPairingIDs = Set(snapshot.confirmed.map(\.pairingId))
         let regionsOf = partnershipRegions(snapshot: snapshot, byID: byID, on: day)
 
         var inputImpacted: [MatchingRun.Community] = []
@@ -76,7 +82,8 @@ enum MatchingRunPlanner {
             inputImpacted.append(
                 MatchingRun.Community(
                     communityId: community.id, name: community.name, region: community.region, timeZone: community.timeZone,
-                    utcOffsetMinutes: offset.minutes, languages: community.languages, partnersNeeded: needed))
+                    utcOffsetMinutes: offset.minutes, languages: community.languages, partnersNeeded: needed,
+                    needsAssessment: snapshot.needs[community.id]))
             engineImpacted.append(
                 ImpactedCommunity(
                     id: communityID(community.id), name: community.name, region: IsraeliRegion(community.region),
@@ -86,15 +93,25 @@ enum MatchingRunPlanner {
         var engineSupporting: [SupportingCommunity] = []
         for community in supportingCommunities {
             let offset = utcOffset(community.timeZone, at: instant)
-            let capacity = max(1, lockedPerSupporting[community.id] ?? 0)
-            let budget = Money(minorUnits: commitment.minorUnits * Int64(capacity), currency: commitment.currency)
+            let lockedHere = lockedPerSupporting[community.id] ?? 0
+            let capacity = max(1, lockedHere)
+            let committed =
+                parameters.program == .communities2gether
+                ? committedElsewhere(
+                    snapshot.commitments, by: community.id, currency: commitment.currency.rawValue, excluding: confirmedPairingIDs,
+                    on: day) : 0
+            // Locked pairings are always paid for; commitments elsewhere take the rest.
+            let budget = Money(
+                minorUnits: max(commitment.minorUnits * Int64(lockedHere), commitment.minorUnits * Int64(capacity) - committed),
+                currency: commitment.currency)
             let regions = (regionsOf[community.id] ?? []).sorted()
             inputSupporting.append(
                 MatchingRun.Community(
                     communityId: community.id, name: community.name, region: community.region, timeZone: community.timeZone,
                     utcOffsetMinutes: offset.minutes, languages: community.languages, partnershipRegions: regions,
                     pairingCapacity: capacity,
-                    yearlyBudget: Contracts.Money(amount: Int(budget.minorUnits), currency: budget.currency.rawValue))
+                    yearlyBudget: Contracts.Money(amount: Int(budget.minorUnits), currency: budget.currency.rawValue),
+                    committedFunding: committed > 0 ? Contracts.Money(amount: Int(committed), currency: commitment.currency.rawValue) : nil)
             )
             engineSupporting.append(
                 SupportingCommunity(
@@ -115,7 +132,9 @@ enum MatchingRunPlanner {
                 inputs: MatchingRun.Inputs(
                     referenceInstant: instant, impacted: inputImpacted, supporting: inputSupporting,
                     confirmed: snapshot.confirmed.map(\.pair),
-                    rejected: snapshot.rejected, previousRunId: snapshot.previousRunId?.uuidString.lowercased(), previous: snapshot.previous
+                    rejected: snapshot.rejected, previousRunId: snapshot.previousRunId?.uuidString.lowercased(),
+                    previous: snapshot.previous,
+                    needsSubmitted: impactedCommunities.filter { snapshot.needs[$0.id] != nil }.map { $0.id.uuidString.lowercased() }
                 ),
                 parameters: MatchingRun.Parameters(
                     weights: RunMatching.Weights(
@@ -166,7 +185,7 @@ enum MatchingRunPlanner {
                 unpaired: result.unpaired.map { unpaired in
                     MatchingRun.Unpaired(
                         communityId: uuid(unpaired.community), side: unpaired.side.rawValue, partnersMissing: unpaired.partnersMissing,
-                        reason: unpaired.reason.rawValue,
+                        reason: unpaired.reason.rawValue, explanation: fundingExplanation(unpaired, prepared: prepared),
                         candidates: unpaired.candidates.map {
                             MatchingRun.Candidate(communityId: uuid($0.candidate), state: $0.state.rawValue)
                         })
@@ -181,6 +200,69 @@ enum MatchingRunPlanner {
                 churn: MatchingRun.Churn(
                     kept: result.changes.kept.map(runPair), added: result.changes.added.map(runPair),
                     removed: result.changes.removed.map(runPair))))
+    }
+
+    /// Yearly funding (minor units of `currency`) that `funder` has committed and that runs on
+    /// `day`, leaving out the pairings in `excluding` (the program's confirmed ones, which the run
+    /// counts already): a pairing's yearly amount while its years last, any other flow's amount
+    /// for a year from its day. Flows in other currencies are not converted, and not counted.
+    static func committedElsewhere(
+        _ commitments: [ReadModelSnapshot.Commitment], by funder: UUID, currency: String, excluding: Set<UUID>, on day: CalendarDate?
+    ) -> Int64 {
+        guard let day else { return 0 }
+        func runs(from start: CalendarDate, years: Int) -> Bool {
+            let end =
+                CalendarDate(year: start.year + years, month: start.month, day: start.day)
+                ?? CalendarDate(year: start.year + years, month: start.month, day: 28)
+            return start <= day && end.map { day < $0 } ?? false
+        }
+        let flows = commitments.filter { $0.funderCommunityId == funder && $0.currency == currency }
+        var total: Int64 = 0
+        for flow in flows where flow.pairingId == nil && runs(from: flow.committedOn, years: 1) {
+            total += flow.amount
+        }
+        let pairings = Dictionary(grouping: flows.filter { $0.pairingId != nil }, by: { $0.pairingId ?? UUID() })
+        for (pairing, years) in pairings where !excluding.contains(pairing) {
+            guard let start = years.map(\.committedOn).min() else { continue }
+            let count = max(years.count, years.compactMap(\.pairingYear).max() ?? 1)
+            if runs(from: start, years: count) { total += years.map(\.amount).max() ?? 0 }
+        }
+        return total
+    }
+
+    /// Why committed funding leaves a community unpaired, in words; nil when it does not.
+    static func fundingExplanation(_ unpaired: UnpairedCommunity, prepared: Prepared) -> String? {
+        let supporting = Dictionary(
+            prepared.inputs.supporting.map { ($0.communityId, $0) }, uniquingKeysWith: { first, _ in first })
+        let commitment = prepared.parameters.yearlyCommitment
+        switch unpaired.side {
+        case .supporting:
+            guard unpaired.reason == .budgetBelowCommitment, let community = supporting[uuid(unpaired.community)],
+                let committed = community.committedFunding, let left = community.yearlyBudget
+            else { return nil }
+            return "the funding it has already committed (\(amount(committed)) a year) leaves \(amount(left)) a year, "
+                + "less than the \(amount(commitment)) a year a pairing commits"
+        case .impacted:
+            let tiedUp = unpaired.candidates.filter { candidate in
+                candidate.state == .budgetExhausted && supporting[uuid(candidate.candidate)]?.committedFunding != nil
+            }
+            guard !tiedUp.isEmpty else { return nil }
+            return "\(tiedUp.count) of its candidates have already committed the funding a new pairing would need"
+        }
+    }
+
+    /// `250,000.00 USD`.
+    static func amount(_ money: Contracts.Money) -> String {
+        let units = money.amount / 100
+        let cents = abs(money.amount % 100)
+        var digits = String(abs(units))
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        grouped = (money.amount < 0 ? "-" : "") + digits + grouped
+        return "\(grouped).\(cents < 10 ? "0" : "")\(cents) \(money.currency)"
     }
 
     static func communityID(_ id: UUID) -> CommunityID { CommunityID(id.uuidString.lowercased()) }

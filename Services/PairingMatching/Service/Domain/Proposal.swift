@@ -36,6 +36,8 @@ struct Proposal: Codable, Sendable {
     var decidedAt: Date?
     var reason: String?
     var commitment: PairingConfirmed.Commitment?
+    /// Confirmed with an interpreter at hand: the joint team need not share a language.
+    var interpreterAvailable: Bool
     var releasedBy: String?
     var releasedAt: Date?
     var jointTeam: TeamSummary?

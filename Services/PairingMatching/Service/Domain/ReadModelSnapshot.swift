@@ -23,6 +23,19 @@ struct ReadModelSnapshot: Sendable {
         var leftOn: CalendarDate?
     }
 
+    /// Funding a global community committed (`registry.funding-committed.v1`).
+    struct Commitment: Sendable {
+        var flowId: UUID
+        var funderCommunityId: UUID
+        /// The pairing this is a year of, when it is one.
+        var pairingId: UUID?
+        var pairingYear: Int?
+        var currency: String
+        /// Minor units.
+        var amount: Int64
+        var committedOn: CalendarDate
+    }
+
     var communities: [Community]
     var stays: [Stay]
     /// Confirmed pairings of the program, with their pairing ids.
@@ -32,4 +45,8 @@ struct ReadModelSnapshot: Sendable {
     var previousRunId: UUID?
     /// The previous run's pairs (of the same program), confirmed ones included.
     var previous: [RunMatching.Pair]
+    /// The latest needs assessment of each community that submitted one.
+    var needs: [UUID: MatchingRun.NeedsAssessment] = [:]
+    /// Funding committed by global communities.
+    var commitments: [Commitment] = []
 }

@@ -10,6 +10,17 @@ struct VolunteerRecord: Sendable {
     var roles: [String]
     /// Formed joint teams they already serve on.
     var teams: Int
+    /// Their home community's coordinates and time zone, when the read model has them.
+    var communityLatitude: Double? = nil
+    var communityLongitude: Double? = nil
+    var communityTimeZone: String? = nil
+
+    /// Where they are, for Shabbat: at their community when they live in its time zone.
+    var place: TeamWorkingWeek.Member {
+        communityTimeZone == timeZone
+            ? TeamWorkingWeek.Member(timeZone: timeZone, latitude: communityLatitude, longitude: communityLongitude)
+            : TeamWorkingWeek.Member(timeZone: timeZone)
+    }
 
     /// The registry role that makes a volunteer Jewish Agency staff: they sit in the Agency's
     /// delegation of any team, never in their home community's.

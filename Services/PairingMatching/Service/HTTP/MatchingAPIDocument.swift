@@ -1181,6 +1181,47 @@ enum MatchingAPIDocument {
                             },
                             "partnersNeeded": {
                                 "type": "integer"
+                            },
+                            "needsAssessment": {
+                                "type": "object",
+                                "description": "Impacted side: the latest needs assessment the community submitted (registry.needs-assessment-submitted.v1). It names no need categories, so the needsFit factor does not score it.",
+                                "required": [
+                                    "assessmentId",
+                                    "version",
+                                    "immediateItems",
+                                    "longTermItems",
+                                    "estimatedCost",
+                                    "submittedAt"
+                                ],
+                                "properties": {
+                                    "assessmentId": {
+                                        "type": "string",
+                                        "format": "uuid"
+                                    },
+                                    "version": {
+                                        "type": "integer"
+                                    },
+                                    "immediateItems": {
+                                        "type": "integer"
+                                    },
+                                    "longTermItems": {
+                                        "type": "integer"
+                                    },
+                                    "estimatedCost": {
+                                        "type": "array",
+                                        "items": {
+                                            "$ref": "#/components/schemas/Money"
+                                        }
+                                    },
+                                    "submittedAt": {
+                                        "type": "string",
+                                        "format": "date-time"
+                                    }
+                                }
+                            },
+                            "committedFunding": {
+                                "$ref": "#/components/schemas/Money",
+                                "description": "Supporting side, Communities2Gether: funding a year the community has already committed beyond the program's confirmed pairings (registry.funding-committed.v1, in the commitment's currency, while it runs), which yearlyBudget leaves out."
                             }
                         },
                         "description": "A community as the engine saw it."
@@ -1329,6 +1370,14 @@ enum MatchingAPIDocument {
                                         "items": {
                                             "$ref": "#/components/schemas/MatchingPair"
                                         }
+                                    },
+                                    "needsSubmitted": {
+                                        "type": "array",
+                                        "description": "The impacted communities that have submitted a needs assessment.",
+                                        "items": {
+                                            "type": "string",
+                                            "format": "uuid"
+                                        }
                                     }
                                 }
                             },
@@ -1447,7 +1496,12 @@ enum MatchingAPIDocument {
                                                     "type": "integer"
                                                 },
                                                 "reason": {
-                                                    "type": "string"
+                                                    "type": "string",
+                                                    "description": "The engine's reason, e.g. budgetBelowCommitment (supporting side) or budgetExhausted (impacted side) when committed funding leaves too little for a pairing."
+                                                },
+                                                "explanation": {
+                                                    "type": "string",
+                                                    "description": "In words, when funding the community or its candidates have already committed is why."
                                                 },
                                                 "candidates": {
                                                     "type": "array",
@@ -1705,6 +1759,10 @@ enum MatchingAPIDocument {
                                 "type": "string",
                                 "format": "date-time"
                             },
+                            "interpreterAvailable": {
+                                "type": "boolean",
+                                "description": "Confirmed with an interpreter at hand for the joint team."
+                            },
                             "jointTeam": {
                                 "type": "object",
                                 "required": [
@@ -1764,6 +1822,10 @@ enum MatchingAPIDocument {
                                         "description": "YYYY-MM-DD; the day of confirmation when absent."
                                     }
                                 }
+                            },
+                            "interpreterAvailable": {
+                                "type": "boolean",
+                                "description": "An interpreter is at hand for the joint team: when no team can share a language, one is formed anyway, with interpreterNeeded true. False when absent. Sent again for a confirmed pairing whose team waits for a shared language, it flags the pairing and tries the team again."
                             }
                         }
                     },
@@ -1868,7 +1930,12 @@ enum MatchingAPIDocument {
                                 "type": "boolean"
                             },
                             "commonWorkingMinutes": {
-                                "type": "integer"
+                                "type": "integer",
+                                "description": "Minutes of the day when every member is within working hours (07:00-22:00 local)."
+                            },
+                            "weeklyOverlapMinutes": {
+                                "type": "integer",
+                                "description": "Minutes in the week after formation when every member works (07:00-22:00 local, Sunday to Thursday in Israel, Monday to Friday elsewhere) and none keeps Shabbat at their place; at least P2G_MATCHING_MINIMUM_WEEKLY_OVERLAP."
                             },
                             "formedAt": {
                                 "type": "string",
@@ -1879,7 +1946,8 @@ enum MatchingAPIDocument {
                                 "enum": [
                                     "eligibleRole",
                                     "teamLimit",
-                                    "sharedLanguage"
+                                    "sharedLanguage",
+                                    "workingHoursOverlap"
                                 ]
                             },
                             "delegation": {

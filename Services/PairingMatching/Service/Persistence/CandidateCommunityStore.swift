@@ -14,13 +14,15 @@ struct CandidateCommunityStore: Sendable {
         let languages = events.map { $0.languages.joined(separator: ",") }
         try await connection.pipeline(
             """
-            INSERT INTO candidate_communities (community_id, name, kind, country, region, time_zone, languages, registered_at)
+            INSERT INTO candidate_communities (community_id, name, kind, country, region, time_zone, languages, registered_at,
+                                               latitude, longitude)
             SELECT id, name, kind, country, region, time_zone,
-                   string_to_array(languages, ','), registered_at
+                   string_to_array(languages, ','), registered_at, latitude, longitude
             FROM unnest(\(events.map(\.communityId))::uuid[], \(events.map(\.name))::text[], \(events.map(\.kind.rawValue))::text[],
                         \(events.map(\.country))::text[], \(events.map(\.region))::text[], \(events.map(\.timeZone))::text[],
-                        \(languages)::text[], \(events.map(\.registeredAt))::timestamptz[])
-                 AS e(id, name, kind, country, region, time_zone, languages, registered_at)
+                        \(languages)::text[], \(events.map(\.registeredAt))::timestamptz[],
+                        \(events.map(\.coordinates.latitude))::float8[], \(events.map(\.coordinates.longitude))::float8[])
+                 AS e(id, name, kind, country, region, time_zone, languages, registered_at, latitude, longitude)
             ON CONFLICT (community_id) DO NOTHING
             """)
     }
@@ -34,7 +36,9 @@ struct CandidateCommunityStore: Sendable {
                 UPDATE candidate_communities
                 SET name = COALESCE(\(event.name), name), country = COALESCE(\(event.country), country),
                     region = COALESCE(\(event.region), region), time_zone = COALESCE(\(event.timeZone), time_zone),
-                    languages = COALESCE(\(event.languages)::text[], languages), version = \(event.version)
+                    languages = COALESCE(\(event.languages)::text[], languages),
+                    latitude = COALESCE(\(event.coordinates?.latitude)::float8, latitude),
+                    longitude = COALESCE(\(event.coordinates?.longitude)::float8, longitude), version = \(event.version)
                 WHERE community_id = \(event.communityId) AND version < \(event.version)
                 """)
         }

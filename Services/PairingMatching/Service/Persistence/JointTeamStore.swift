@@ -10,6 +10,7 @@ struct JointTeamStore: Sendable {
     let postgres: PostgresClient
     let outbox: Outbox
     let volunteers: VolunteerReadModel
+    let settings: TeamPlanner.Settings
 
     /// A team tried again, with what its last failure reported missing.
     struct Retry: Sendable {
@@ -28,16 +29,19 @@ struct JointTeamStore: Sendable {
         try await connection.query("SELECT pg_advisory_xact_lock(hashtext('matching.teams'))")
         let people = try await volunteers.all(on: connection)
         let outcome = try TeamPlanner.form(
-            impacted: pairing.impactedCommunityId, supporting: pairing.supportingCommunityId, volunteers: people, at: now)
+            impacted: pairing.impactedCommunityId, supporting: pairing.supportingCommunityId, volunteers: people,
+            interpreterAvailable: pairing.interpreterAvailable, settings: settings, at: now)
         let correlation = pairing.id.lowercasedText
         switch outcome {
-        case .formed(let members, let language, let minutes):
+        case .formed(let members, let language, let minutes, let weekly):
             try await connection.pipeline(
                 """
-                INSERT INTO joint_teams (id, pairing_id, status, working_language, common_working_minutes, formed_at, updated_at)
-                VALUES (\(teamId), \(pairing.id), 'formed', \(language), \(minutes), \(now), \(now))
+                INSERT INTO joint_teams (id, pairing_id, status, working_language, common_working_minutes, weekly_overlap_minutes,
+                                         formed_at, updated_at)
+                VALUES (\(teamId), \(pairing.id), 'formed', \(language), \(minutes), \(weekly), \(now), \(now))
                 ON CONFLICT (id) DO UPDATE SET status = 'formed', rule = NULL, delegation = NULL, missing = NULL,
                     working_language = EXCLUDED.working_language, common_working_minutes = EXCLUDED.common_working_minutes,
+                    weekly_overlap_minutes = EXCLUDED.weekly_overlap_minutes,
                     formed_at = EXCLUDED.formed_at, updated_at = EXCLUDED.updated_at
                 """)
             for member in members {
@@ -100,7 +104,7 @@ struct JointTeamStore: Sendable {
                 let row = try await connection.query(
                     """
                     SELECT t.id, t.pairing_id, t.status, t.rule, t.delegation, t.missing, t.working_language, t.common_working_minutes,
-                           t.formed_at, t.updated_at, p.program, p.impacted_id, p.supporting_id
+                           t.weekly_overlap_minutes, t.formed_at, t.updated_at, p.program, p.impacted_id, p.supporting_id
                     FROM joint_teams t JOIN proposals p ON p.id = t.pairing_id WHERE t.pairing_id = \(id)
                     """
                 ).first
@@ -126,6 +130,7 @@ struct JointTeamStore: Sendable {
                 supportingCommunityId: try row.decode(UUID.self, "supporting_id"),
                 status: status, members: members, workingLanguage: language, interpreterNeeded: status == .formed && language == nil,
                 commonWorkingMinutes: try row.decode(Int?.self, "common_working_minutes"),
+                weeklyOverlapMinutes: try row.decode(Int?.self, "weekly_overlap_minutes"),
                 formedAt: try row.decode(Date?.self, "formed_at"),
                 rule: try row.decode(String?.self, "rule").flatMap(JointTeamIncomplete.Rule.init(rawValue:)),
                 delegation: try row.decode(String?.self, "delegation").flatMap(JointTeamFormed.Delegation.init(rawValue:)),

@@ -11,6 +11,8 @@ struct MatchingRunStore: Sendable {
     let outbox: Outbox
     let communities: CandidateCommunityStore
     let partnerships: PartnershipReadModel
+    let needs: NeedsAssessmentReadModel
+    let funding: CommittedFundingReadModel
 
     /// What starting a run came to.
     enum Outcome: Sendable {
@@ -106,7 +108,8 @@ struct MatchingRunStore: Sendable {
         ).first.map { try Self.run($0) }
         return ReadModelSnapshot(
             communities: try await communities.all(on: connection), stays: try await partnerships.stays(on: connection),
-            confirmed: confirmed, rejected: rejected, previousRunId: last?.id, previous: last?.pairs ?? [])
+            confirmed: confirmed, rejected: rejected, previousRunId: last?.id, previous: last?.pairs ?? [],
+            needs: try await needs.all(on: connection), commitments: try await funding.all(on: connection))
     }
 
     func find(id: UUID) async throws -> MatchingRun? {

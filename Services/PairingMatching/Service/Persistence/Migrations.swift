@@ -105,10 +105,41 @@ enum Migrations {
                 );
                 CREATE INDEX joint_team_members_volunteer ON joint_team_members (volunteer_id);
                 """),
+        // Where communities are (for Shabbat at each joint-team member's place), the needs
+        // assessments communities submitted (the latest version of each) and the funding that
+        // global communities committed (which ties up what they can give to a new pairing); a
+        // coordinator's interpreter flag on a pairing, and a team's weekly working overlap.
+        PostgresMigration(
+            name: "matching-003-needs-funding-team-rules",
+            sql: """
+                ALTER TABLE candidate_communities ADD COLUMN latitude double precision, ADD COLUMN longitude double precision;
+                CREATE TABLE needs_assessments (
+                    community_id uuid PRIMARY KEY,
+                    assessment_id uuid NOT NULL,
+                    version integer NOT NULL,
+                    immediate_items integer NOT NULL,
+                    long_term_items integer NOT NULL,
+                    estimated_cost jsonb NOT NULL,
+                    submitted_at timestamptz NOT NULL
+                );
+                CREATE TABLE committed_funding (
+                    flow_id uuid PRIMARY KEY,
+                    funder_community_id uuid NOT NULL,
+                    community_id uuid NOT NULL,
+                    pairing_id uuid,
+                    pairing_year integer,
+                    currency text NOT NULL,
+                    amount bigint NOT NULL,
+                    committed_on date NOT NULL
+                );
+                CREATE INDEX committed_funding_funder ON committed_funding (funder_community_id);
+                ALTER TABLE proposals ADD COLUMN interpreter_available boolean NOT NULL DEFAULT false;
+                ALTER TABLE joint_teams ADD COLUMN weekly_overlap_minutes integer;
+                """),
         // The needs-assessment cycles: one per enrolled impacted community and program, the
         // state of each step (with its due instant), and the timeline of what happened.
         PostgresMigration(
-            name: "matching-003-workflows",
+            name: "matching-004-workflows",
             sql: """
                 CREATE TABLE workflows (
                     id uuid PRIMARY KEY,

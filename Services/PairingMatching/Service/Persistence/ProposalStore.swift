@@ -22,18 +22,27 @@ struct ProposalStore: Sendable {
     }
 
     /// Confirms an open proposal: publishes `matching.pairing-confirmed.v1` with the
-    /// commitment, and forms the pairing's joint team (or says why it cannot yet).
+    /// commitment, and forms the pairing's joint team (or says why it cannot yet). A confirmed
+    /// pairing confirmed again with `interpreterAvailable` gets the flag, and its team, if it
+    /// waits, is tried again.
     func confirm(id: UUID, request: ConfirmationRequest, by subject: String) async throws -> Decision {
         try await postgres.withTransaction { connection in try await confirm(id: id, request: request, by: subject, on: connection) }
     }
 
-    /// Confirms an open proposal in the caller's transaction (the workflow's auto-confirmation).
+    /// Confirms an open proposal in the caller's transaction (the workflow's auto-confirmation
+    /// too, with its cycle's correlation id).
     func confirm(
         id: UUID, request: ConfirmationRequest, by subject: String, correlation: String? = nil, on connection: PostgresConnection
     ) async throws -> Decision {
         guard let proposal = try await lock(id, on: connection) else { return .notFound }
         switch proposal.status {
-        case .confirmed: return .decided(proposal)
+        case .confirmed:
+            // Confirming again changes nothing, but may flag an interpreter for a team that
+            // waits for a shared language: the waiting teams are tried again.
+            guard request.interpreterAvailable == true, !proposal.interpreterAvailable else { return .decided(proposal) }
+            try await connection.pipeline("UPDATE proposals SET interpreter_available = true WHERE id = \(id)")
+            try await teams.completeWaitingTeams(cause: nil, proposals: self, on: connection)
+            return .decided(try await find(id: id, on: connection) ?? proposal)
         case .proposed: break
         default: return .conflict("The proposal is \(proposal.status.rawValue); only a proposal still open can be confirmed.")
         }
@@ -46,7 +55,8 @@ struct ProposalStore: Sendable {
         let commitmentText = try commitment.map { String(decoding: try ContractCoding.encode($0), as: UTF8.self) }
         try await connection.pipeline(
             """
-            UPDATE proposals SET status = 'confirmed', decided_by = \(subject), decided_at = \(now), commitment = \(commitmentText)::jsonb
+            UPDATE proposals SET status = 'confirmed', decided_by = \(subject), decided_at = \(now), commitment = \(commitmentText)::jsonb,
+                interpreter_available = \(request.interpreterAvailable ?? false)
             WHERE id = \(id)
             """)
         try await outbox.enqueue(
@@ -59,6 +69,7 @@ struct ProposalStore: Sendable {
         confirmed.decidedBy = subject
         confirmed.decidedAt = now
         confirmed.commitment = commitment
+        confirmed.interpreterAvailable = request.interpreterAvailable ?? false
         try await teams.form(for: confirmed, teamId: UUID.timeOrdered(), retry: nil, cause: nil, at: now, on: connection)
         return .decided(try await find(id: id, on: connection) ?? confirmed)
     }
@@ -114,7 +125,7 @@ struct ProposalStore: Sendable {
         try await connection.query(
             """
             SELECT p.id, p.run_id, p.program, p.impacted_id, p.supporting_id, p.score, p.origin, p.status, p.proposed_at, p.decided_by,
-                   p.decided_at, p.reason, p.commitment::text AS commitment, p.released_by, p.released_at,
+                   p.decided_at, p.reason, p.commitment::text AS commitment, p.released_by, p.released_at, p.interpreter_available,
                    t.id AS team_id, t.status AS team_status
             FROM proposals p LEFT JOIN joint_teams t ON t.pairing_id = p.id WHERE p.id = \(id)
             """
@@ -135,7 +146,8 @@ struct ProposalStore: Sendable {
                 decidedAt: try row.decode(Date?.self, "decided_at"), reason: try row.decode(String?.self, "reason"),
                 commitment: try row.decode(String?.self, "commitment").map {
                     try ContractCoding.decode(PairingConfirmed.Commitment.self, from: Data($0.utf8))
-                }, releasedBy: try row.decode(String?.self, "released_by"), releasedAt: try row.decode(Date?.self, "released_at"),
+                }, interpreterAvailable: try row.decode(Bool.self, "interpreter_available"),
+                releasedBy: try row.decode(String?.self, "released_by"), releasedAt: try row.decode(Date?.self, "released_at"),
                 jointTeam: team)
         }
     }

@@ -53,14 +53,18 @@ struct VolunteerReadModel: Sendable {
             """
             SELECT v.volunteer_id, v.home_community_id, v.languages, v.time_zone, v.roles,
                    (SELECT count(*) FROM joint_team_members m JOIN joint_teams t ON t.id = m.team_id
-                    WHERE m.volunteer_id = v.volunteer_id AND t.status = 'formed') AS teams
-            FROM volunteers v ORDER BY v.volunteer_id
+                    WHERE m.volunteer_id = v.volunteer_id AND t.status = 'formed') AS teams,
+                   c.latitude, c.longitude, c.time_zone AS community_time_zone
+            FROM volunteers v LEFT JOIN candidate_communities c ON c.community_id = v.home_community_id
+            ORDER BY v.volunteer_id
             """
         ).map { row in
             VolunteerRecord(
                 id: try row.decode(UUID.self, "volunteer_id"), homeCommunityId: try row.decode(UUID.self, "home_community_id"),
                 languages: try row.decode([String].self, "languages"), timeZone: try row.decode(String.self, "time_zone"),
-                roles: try row.decode([String].self, "roles"), teams: try row.decode(Int.self, "teams"))
+                roles: try row.decode([String].self, "roles"), teams: try row.decode(Int.self, "teams"),
+                communityLatitude: try row.decode(Double?.self, "latitude"), communityLongitude: try row.decode(Double?.self, "longitude"),
+                communityTimeZone: try row.decode(String?.self, "community_time_zone"))
         }
     }
 }

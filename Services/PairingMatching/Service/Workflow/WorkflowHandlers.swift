@@ -41,30 +41,12 @@ struct WorkflowSessionRescheduledHandler: EventHandler {
     }
 }
 
-/// `registry.needs-assessment-submitted.v1`: a cycle's assessment or reassessment is in.
-struct WorkflowAssessmentSubmittedHandler: EventHandler {
-    let workflows: WorkflowStore
-
-    func handle(_ batch: [Delivered<NeedsAssessmentSubmitted>], on connection: PostgresConnection) async throws {
-        for delivered in batch { try await workflows.assessmentSubmitted(delivered.event, correlation: nil, on: connection) }
-    }
-}
-
 /// `registry.milestone-planned.v1`: a cycle's road map has begun.
 struct WorkflowMilestonePlannedHandler: EventHandler {
     let workflows: WorkflowStore
 
     func handle(_ batch: [Delivered<MilestonePlanned>], on connection: PostgresConnection) async throws {
         for delivered in batch { try await workflows.milestonePlanned(delivered.event, correlation: nil, on: connection) }
-    }
-}
-
-/// `registry.funding-committed.v1`: funding committed against a cycle's road map.
-struct WorkflowFundingCommittedHandler: EventHandler {
-    let workflows: WorkflowStore
-
-    func handle(_ batch: [Delivered<FundingCommitted>], on connection: PostgresConnection) async throws {
-        for delivered in batch { try await workflows.fundingCommitted(delivered.event, correlation: nil, on: connection) }
     }
 }
 

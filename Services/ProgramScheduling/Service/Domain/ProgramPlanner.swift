@@ -89,7 +89,10 @@ enum ProgramPlanner {
             organiser: Participant.ID(program.organiser.lowercasedText),
             format: program.isVirtual ? .virtual : .inPerson(venues: program.venues.map { Venue.ID($0.lowercasedText) }),
             required: [], sessions: sessions, earliestStart: program.earliestStart, deadline: program.deadline,
-            recurrence: recurrence)
+            recurrence: recurrence, absenceWeight: request.softWeights?.absenceWeight)
+        let weights = SoftWeights(
+            cholHamoed: request.softWeights?.cholHamoed ?? SoftWeights.standard.cholHamoed,
+            festivalEveAfternoon: request.softWeights?.festivalEveAfternoon ?? SoftWeights.standard.festivalEveAfternoon)
         let start = min(now, program.earliestStart).addingTimeInterval(-86_400)
         let end = program.deadline.addingTimeInterval(Double(intervalDays * (program.occurrences - 1) + 2) * 86_400)
         let fixedPlacements = fixed.map { session in
@@ -103,7 +106,8 @@ enum ProgramPlanner {
         do {
             problem = try SchedulingProblem(
                 participants: engineParticipants, venues: engineVenues, programs: [engineProgram],
-                horizon: DateInterval(start: start, end: max(end, start.addingTimeInterval(86_400))), now: now, fixed: fixedPlacements)
+                horizon: DateInterval(start: start, end: max(end, start.addingTimeInterval(86_400))), now: now, fixed: fixedPlacements,
+                weights: weights)
             schedule = ProgramScheduler.solve(problem)
         } catch let error as SchedulingError {
             return .invalid(error.description)

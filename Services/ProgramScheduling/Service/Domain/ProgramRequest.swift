@@ -24,6 +24,25 @@ struct ProgramRequest: Codable, Sendable, Equatable {
     /// Seats for registrations to the whole program; absent: the smallest venue's capacity, or
     /// no limit for a virtual program.
     var capacity: Int?
+    /// How much the program minds sessions on Chol HaMoed, on a festival eve's afternoon, or
+    /// without an optional invitee; absent: the engine's defaults.
+    var softWeights: SoftWeightsRequest?
+
+    /// The engine's soft weights a program may set (``SoftWeights`` and ``Program/absenceWeight``):
+    /// each a non-negative number, per attendee-session (or per absent optional invitee).
+    struct SoftWeightsRequest: Codable, Sendable, Equatable {
+        /// Per attendee for whom a session falls on an intermediate day of Pesach or Sukkot at
+        /// their home; 0 (no preference) by default.
+        var cholHamoed: Double?
+        /// Per attendee for whom a session falls after midday on a festival eve at their home; 0
+        /// by default.
+        var festivalEveAfternoon: Double?
+        /// Per optional invitee who cannot attend; the engine's 3 by default.
+        var absenceWeight: Double?
+
+        /// The largest weight taken: far beyond any other weight, so still finite in every sum.
+        static let maximum = 1_000_000.0
+    }
 
     struct SessionRequest: Codable, Sendable, Equatable {
         /// Names the session within the program, e.g. `plenary`, `workshop-triage`.
@@ -162,6 +181,17 @@ extension ProgramRequest {
         }
         if sessions.count * occurrences > 1000 { fail("sessions", "a program places at most 1000 sessions in all its occurrences") }
         if let capacity, !(1...1_000_000).contains(capacity) { fail("capacity", "must be 1 to 1000000") }
+        if let softWeights {
+            for (name, weight) in [
+                ("cholHamoed", softWeights.cholHamoed), ("festivalEveAfternoon", softWeights.festivalEveAfternoon),
+                ("absenceWeight", softWeights.absenceWeight),
+            ] {
+                guard let weight else { continue }
+                if !weight.isFinite || weight < 0 || weight > SoftWeightsRequest.maximum {
+                    fail("softWeights.\(name)", "must be a number from 0 to 1000000")
+                }
+            }
+        }
         let organiser = organiserVolunteerId ?? sessions.first?.requiredParticipants.first ?? participants.first
         if organiser == nil { fail("organiserVolunteerId", "is required when no session names a required participant") }
         if let organiser, seen.insert(organiser).inserted { participants.append(organiser) }

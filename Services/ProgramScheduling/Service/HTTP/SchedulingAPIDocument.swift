@@ -1398,6 +1398,33 @@ enum SchedulingAPIDocument {
                                 "minimum": 1,
                                 "maximum": 1000000,
                                 "description": "Seats for whole-program registrations; default the smallest venue's capacity, unlimited when virtual."
+                            },
+                            "softWeights": {
+                                "$ref": "#/components/schemas/SoftWeights"
+                            }
+                        }
+                    },
+                    "SoftWeights": {
+                        "type": "object",
+                        "description": "How much the program minds what the engine otherwise only weighs softly; each weight counts per attendee-session (absenceWeight: per optional invitee who cannot attend). Absent: the engine's defaults (0, 0 and 3). A non-negative number up to 1000000; anything else is refused with 422.",
+                        "properties": {
+                            "cholHamoed": {
+                                "type": "number",
+                                "minimum": 0,
+                                "maximum": 1000000,
+                                "description": "Per attendee for whom a session falls on an intermediate day of Pesach or Sukkot (Hoshana Rabba included) at their home, by its festival schedule."
+                            },
+                            "festivalEveAfternoon": {
+                                "type": "number",
+                                "minimum": 0,
+                                "maximum": 1000000,
+                                "description": "Per attendee for whom a session falls after local midday on the eve of Rosh Hashana, Yom Kippur, Sukkot, Pesach or Shavuot at their home."
+                            },
+                            "absenceWeight": {
+                                "type": "number",
+                                "minimum": 0,
+                                "maximum": 1000000,
+                                "description": "Per optional invitee who cannot attend; lower for a program that would rather go ahead without someone than at an hour awkward for them."
                             }
                         }
                     },
@@ -1452,6 +1479,9 @@ enum SchedulingAPIDocument {
                             },
                             "capacity": {
                                 "type": "integer"
+                            },
+                            "softWeights": {
+                                "$ref": "#/components/schemas/SoftWeights"
                             },
                             "confirmed": {
                                 "type": "integer",

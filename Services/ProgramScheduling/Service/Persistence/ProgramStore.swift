@@ -28,6 +28,8 @@ struct ProgramStore: Sendable {
         var timeZone: String
         var format: String
         var capacity: Int?
+        /// The soft weights the program set, as it set them.
+        var softWeights: ProgramRequest.SoftWeightsRequest?
         var confirmed: Int
         var sessions: [SessionView]
     }
@@ -177,7 +179,9 @@ struct ProgramStore: Sendable {
             titles: try row.decode(PostgresJSON<[String: String]>.self, "titles").value,
             timeZone: try row.decode(String.self, "time_zone"),
             format: (request.venueIds ?? []).isEmpty && request.format != "in-person" ? "virtual" : "in-person",
-            capacity: try row.decode(Int?.self, "capacity"), confirmed: try row.decode(Int.self, "confirmed"), sessions: sessions)
+            capacity: try row.decode(Int?.self, "capacity"), softWeights: request.softWeights,
+            confirmed: try row.decode(Int.self, "confirmed"),
+            sessions: sessions)
     }
 
     static let sessionColumns =
