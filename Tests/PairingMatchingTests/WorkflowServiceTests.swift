@@ -295,6 +295,31 @@ struct WorkflowServiceTests {
         }
     }
 
+    @Test("a community paired before it is enrolled starts its cycle from its pairing and its team")
+    func pairedBeforeEnrolment() async throws {
+        try await InProcessService.run(PairingMatchingService.definition, environment: Self.fast) { service, client in
+            let matching = MatchingTestClient(service: service, client: client)
+            let world = Sample()
+            try await matching.publish(world)
+            let run = try await matching.optimalRun()
+            let pairing = try #require(run.pairing(of: world.sderot))
+            let partner = try #require(world.communities.first { $0.communityId == pairing.supportingCommunityId })
+            try await matching.publish(Self.teamVolunteers(world.sderot, partner))
+            let (decided, _) = try await matching.decide(pairing.pairingId, "confirmation")
+            #expect(decided == .ok)
+
+            let (status, body) = try await post(client, "/workflows", #"{"impactedCommunityId":"\#(world.sderot.communityId.uuidString)"}"#)
+            #expect(status == .created, "\(body)")
+            let cycle = try ContractCoding.decode(Cycle.self, from: Data(body.utf8))
+            #expect(cycle.pairingId == pairing.pairingId)
+            #expect(cycle.status("matching") == "done" && cycle.status("jointTeam") == "done")
+            #expect(cycle.steps.first { $0.step == "needsAssessment" }?.dueAt != nil)
+            #expect(cycle.stage == "kickoffMeeting")
+            // No matching run is planned for it.
+            #expect(try await service.count("SELECT count(*) FROM timers WHERE name = 'workflow-matching'") == 0)
+        }
+    }
+
     @Test("a command for a community not known yet is tried again until it is; a global community's is parked; bad requests are refused")
     func commandsAndRefusals() async throws {
         let environment = ["P2G_WORKFLOW_MATCHING_DELAY": "1h", "P2G_RETRY_DELAYS": "200ms,500ms,1s"]

@@ -131,7 +131,18 @@ def cycle(registry, matching, store):
         f" ({6 * len(negev) + 2 * len(globals_) - added} were registered before)")
 
     cycles = {}
+    status, listing = request("GET", f"{matching}/workflows?limit=1000")
+    ok(status, listing, f"GET {matching}/workflows")
+    earlier = {item["impactedCommunityId"].lower(): item for item in listing["items"]}
+    mails_since = started
+    ran_before = all(earlier.get(c["id"].lower(), {}).get("closedAt") for c in negev)
+    if ran_before:
+        say("the Western Negev cycles ran before (deploy/stack.sh reset starts afresh): their timelines")
+        mails_since = 0
     for community in negev:
+        if ran_before:
+            cycles[community["id"].lower()] = earlier[community["id"].lower()]["id"]
+            continue
         status, answer = request("POST", f"{matching}/workflows", {"impactedCommunityId": community["id"]})
         if status == 422:
             # The registration may still be on its way to matching.
@@ -190,7 +201,7 @@ def cycle(registry, matching, store):
         mails = []
         for name in sorted(os.listdir(store)) if os.path.isdir(store) else []:
             path = os.path.join(store, name)
-            if not name.endswith(".eml") or os.path.getmtime(path) < started:
+            if not name.endswith(".eml") or os.path.getmtime(path) < mails_since:
                 continue
             with open(path, "rb") as handle:
                 message = email.message_from_binary_file(handle, policy=email.policy.default)

@@ -96,6 +96,35 @@ struct WorkflowStore: Sendable {
         guard let row = try await lock(id, on: connection) else { return .unknownCommunity }
         try await change(row, .enrolment, 0, to: .done, reason: "enrolled by \(subject)", correlation: correlation, on: connection)
         try await change(row, .needsAssessment, 0, to: .requested, correlation: correlation, on: connection)
+        // A community paired before it was enrolled: the cycle starts from its pairing and team.
+        if let paired = try await connection.query(
+            """
+            SELECT p.id, p.supporting_id, p.decided_at, t.id AS team_id, t.formed_at,
+                   (SELECT count(*) FROM joint_team_members m WHERE m.team_id = t.id) AS members
+            FROM proposals p LEFT JOIN joint_teams t ON t.pairing_id = p.id AND t.status = 'formed'
+            WHERE p.program = \(program.rawValue) AND p.impacted_id = \(impacted) AND p.status = 'confirmed'
+            """
+        ).first {
+            let pairing = try paired.decode(UUID.self, "id")
+            try await self.paired(
+                row, pairing: pairing, supporting: try paired.decode(UUID.self, "supporting_id"),
+                at: try paired.decode(Date?.self, "decided_at") ?? now, reason: "paired before the cycle began", correlation: correlation,
+                on: connection)
+            if let team = try paired.decode(UUID?.self, "team_id"), let formedAt = try paired.decode(Date?.self, "formed_at"),
+                var current = try await lock(id, on: connection)
+            {
+                try await connection.pipeline("UPDATE workflows SET team_id = \(team) WHERE id = \(id)")
+                current.teamId = team
+                try await change(
+                    current, .jointTeam, 0, to: .done,
+                    reason: "\(try paired.decode(Int.self, "members")) members, formed before the cycle began",
+                    correlation: correlation, on: connection)
+                try await setDue(
+                    current, .needsAssessment, 0, at: max(now, formedAt).addingTimeInterval(settings.assessmentDue.seconds),
+                    correlation: correlation, on: connection)
+            }
+            return .enrolled(id, created: true)
+        }
         let planned = try await connection.query(
             "SELECT 1 FROM timers WHERE name = \(Self.matchingTimer) AND key = \(program.rawValue)")
         if planned.isEmpty {
