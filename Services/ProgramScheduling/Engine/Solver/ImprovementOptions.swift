@@ -38,7 +38,7 @@ public struct ImprovementOptions: Sendable, Hashable {
     /// The greedy placement alone.
     public static let none = ImprovementOptions(rounds: 0, swaps: false, ruinSteps: 0)
 
-    /// Two sweeps (the second only where the first moved something), then 20
-    /// ruin-and-recreate steps of two programs each.
+    /// Two sweeps of series moves, single moves and swaps (the second only where the first
+    /// moved something), then 20 ruin-and-recreate steps of two programs each.
     public static let standard = ImprovementOptions()
 }
