@@ -27,6 +27,7 @@ let package = Package(
         .executable(name: "calendar-benchmark", targets: ["CalendarBenchmark"]),
         .executable(name: "pairing-benchmark", targets: ["PairingBenchmark"]),
         .executable(name: "scheduling-benchmark", targets: ["SchedulingBenchmark"]),
+        .executable(name: "scheduling-optimality-benchmark", targets: ["SchedulingOptimalityBenchmark"]),
         .executable(name: "registry-benchmark", targets: ["RegistryBenchmark"]),
         .executable(name: "scheduling-service-benchmark", targets: ["SchedulingServiceBenchmark"]),
         .executable(name: "needs-benchmark", targets: ["NeedsBenchmark"]),
@@ -207,6 +208,10 @@ let package = Package(
         .executableTarget(
             name: "SchedulingBenchmark", dependencies: ["SchedulingEngine", "JewishCalendar", "TestSupport"],
             path: "Tests/Benchmarks/SchedulingBenchmark"),
+        // Next to OR-Tools CP-SAT's optimum on small instances, solved in the same run.
+        .executableTarget(
+            name: "SchedulingOptimalityBenchmark", dependencies: ["SchedulingEngine", "JewishCalendar", "TestSupport"],
+            path: "Tests/Benchmarks/SchedulingOptimalityBenchmark", exclude: ["cpsat_schedule.py"]),
         // p2gctl's import next to psql \copy, reads next to a constant route, in the same run.
         .executableTarget(
             name: "RegistryBenchmark",

@@ -56,8 +56,9 @@ install_missing_packages() {
   [ -f /usr/include/postgresql/libpq-fe.h ] || missing+=(libpq-dev)
   command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
   command -v openssl >/dev/null 2>&1 || missing+=(openssl)
-  # deploy/fuzz-api.sh installs schemathesis, and deploy/icalendar-venv.sh (for the scheduling
-  # tests) icalendar, from PyPI into virtual environments.
+  # deploy/fuzz-api.sh installs schemathesis, deploy/icalendar-venv.sh (for the scheduling
+  # tests) icalendar, and deploy/ortools-venv.sh (for scheduling-optimality-benchmark) OR-Tools,
+  # from PyPI into virtual environments.
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
   # The notifications service sends e-mail through libcurl; the local SMTP server is aiosmtpd.
   pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)

@@ -7,6 +7,9 @@
 public struct ImprovementOptions: Sendable, Hashable {
     /// Sweeps of series moves and single moves, each until a sweep improves nothing.
     public var rounds: Int
+    /// Whether each sweep also tries swaps: a session into the slot of another that shares a
+    /// person or venue with it, the other to its best slot near where it was.
+    public var swaps: Bool
     /// Ruin-and-recreate steps after the sweeps: a few programs taken out and placed again.
     public var ruinSteps: Int
     /// Programs taken out in one ruin-and-recreate step.
@@ -20,10 +23,11 @@ public struct ImprovementOptions: Sendable, Hashable {
 
     /// Creates options.
     public init(
-        rounds: Int = 2, ruinSteps: Int = 20, programsPerRuin: Int = 2, seed: UInt64 = 1, timeLimit: Duration? = nil,
+        rounds: Int = 2, swaps: Bool = true, ruinSteps: Int = 20, programsPerRuin: Int = 2, seed: UInt64 = 1, timeLimit: Duration? = nil,
         announced: Set<SessionKey> = []
     ) {
         self.rounds = rounds
+        self.swaps = swaps
         self.ruinSteps = ruinSteps
         self.programsPerRuin = programsPerRuin
         self.seed = seed
@@ -32,9 +36,9 @@ public struct ImprovementOptions: Sendable, Hashable {
     }
 
     /// The greedy placement alone.
-    public static let none = ImprovementOptions(rounds: 0, ruinSteps: 0)
+    public static let none = ImprovementOptions(rounds: 0, swaps: false, ruinSteps: 0)
 
-    /// Two sweeps (the second only where the first moved something), then 20
-    /// ruin-and-recreate steps of two programs each.
+    /// Two sweeps of series moves, single moves and swaps (the second only where the first
+    /// moved something), then 20 ruin-and-recreate steps of two programs each.
     public static let standard = ImprovementOptions()
 }

@@ -6,8 +6,8 @@
 /// on a tie. A session that finds no slot then gets room by moving at most two others within
 /// their own windows; one that still cannot be placed is reported with the smallest set of
 /// rules that rules it out. An improvement pass then moves whole series to one local time and
-/// weekday, single sessions, and a few programs at a time taken out and placed again, keeping
-/// each move only when the soft score drops.
+/// weekday, single sessions, swaps two sessions' slots, and takes a few programs at a time out
+/// and places them again, keeping each move only when the soft score drops.
 public enum ProgramScheduler {
     /// Sessions a solve may move to make room for one that found no slot.
     static let movesPerRepair = 2

@@ -168,6 +168,23 @@ struct SlotChooser {
         return best
     }
 
+    /// Every slot in the free time of each option with its choice, in order of start within
+    /// each option (cursors only move forward, so skipped slots cost nothing to score later).
+    /// Only the slots `filter` accepts are scored, and only those that cost at most `bound` are
+    /// passed on.
+    func forEachChoice(
+        in free: [SpanSet], bound: Double? = nil, where filter: (Span) -> Bool, _ body: (SlotChoice) -> Void
+    ) {
+        for option in free.indices {
+            var cursors = Cursors(self)
+            rules.forEachSlot(in: free[option], option: option) { slot in
+                guard filter(slot) else { return true }
+                if let choice = evaluate(slot, option: option, cursors: &cursors, bound: bound) { body(choice) }
+                return true
+            }
+        }
+    }
+
     /// The choice of one given slot, which the hard rules must already allow.
     func choice(at slot: Span, option: Int) -> SlotChoice? {
         var cursors = Cursors(self)

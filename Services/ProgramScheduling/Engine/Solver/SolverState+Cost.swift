@@ -52,7 +52,7 @@ extension SolverState {
 
     /// Preferred hours, comfortable hours, festival seasons and absent invitees of one placed
     /// session.
-    private func ownCost(of placed: PlacedSession, program: Int, session: Int) -> Double {
+    func ownCost(of placed: PlacedSession, program: Int, session: Int) -> Double {
         let weights = problem.weights
         var total = weights.absentOptionalInvitee(of: problem.programs[program]) * Double(placed.absentees.count)
         if weights.cholHamoed > 0 || weights.festivalEveAfternoon > 0 {

@@ -17,11 +17,18 @@ extension SolverState {
             var moved = Changes()
             for series in seriesWithCost() where changed?.touches(series, in: self) ?? true {
                 if outOfTime() { return }
-                moveSeries(series, announced: announced, changes: &moved)
+                // Aligning scores every slot of every occurrence: once, in the first sweep.
+                let aligned = changed == nil && alignSeries(series, announced: announced, changes: &moved)
+                if !aligned && seriesCost(series) > SlotChooser.tolerance {
+                    moveSeries(series, announced: announced, changes: &moved)
+                }
             }
             for key in occupancy.placed.keys.sorted() where isMovable(key, announced: announced) {
                 guard changed?.touches(key, in: self) ?? true else { continue }
                 moveSingle(key, changes: &moved)
+            }
+            if options.swaps {
+                swapSessions(announced: announced, changes: &moved, outOfTime: outOfTime)
             }
             if moved.isEmpty { break }
             changed = moved
@@ -30,15 +37,53 @@ extension SolverState {
         let programs = Set(occupancy.placed.keys.filter { isMovable($0, announced: announced) }.map(\.program)).sorted()
         guard !programs.isEmpty, options.programsPerRuin > 0 else { return }
         var random = SeededRandom(seed: options.seed)
+        // Each step starts from a program whose cost a rearrangement can lower (a same-day pair,
+        // a drifting series, a conference's spread, someone absent) and takes out with it
+        // programs that share its people around its sessions, which are what stands in its way.
+        var targets = programs.filter { hasAvoidableCost($0, announced: announced) }
+        if targets.isEmpty { targets = programs }
         for _ in 0..<max(0, options.ruinSteps) {
             guard !outOfTime() else { return }
-            var chosen: [Program.ID] = []
-            while chosen.count < min(options.programsPerRuin, programs.count) {
-                let program = programs[Int(random.next() % UInt64(programs.count))]
+            var chosen = [targets[Int(random.next() % UInt64(targets.count))]]
+            let neighbours = neighbours(of: chosen[0], announced: announced)
+            let pool = neighbours.isEmpty ? programs : neighbours
+            var tries = 0
+            while chosen.count < min(options.programsPerRuin, pool.count + 1) && tries < 4 * options.programsPerRuin {
+                tries += 1
+                let program = pool[Int(random.next() % UInt64(pool.count))]
                 if !chosen.contains(program) { chosen.append(program) }
             }
             ruinAndRecreate(chosen, announced: announced)
         }
+    }
+
+    /// Whether a program has a movable session in a same-day pair, a drifting series or a
+    /// conference's spread, or with someone absent.
+    private func hasAvoidableCost(_ program: Program.ID, announced: Set<SessionKey>) -> Bool {
+        problem.sessionKeys(of: program).contains { key in
+            guard isMovable(key, announced: announced), let session = occupancy.placed[key],
+                let (programIndex, plan) = problem.locate(key)
+            else { return false }
+            return !session.absentees.isEmpty
+                || cost(of: [key]) > ownCost(of: session, program: programIndex, session: plan) + SlotChooser.tolerance
+        }
+    }
+
+    /// The other programs with a movable session that shares a person with one of the
+    /// program's sessions within a few days of it, in order.
+    private func neighbours(of program: Program.ID, announced: Set<SessionKey>) -> [Program.ID] {
+        var result: Set<Program.ID> = []
+        for key in problem.sessionKeys(of: program) {
+            guard let session = occupancy.placed[key] else { continue }
+            let reach = Span(session.span.start - Self.singleMoveReach, session.span.end + Self.singleMoveReach)
+            for attendee in session.attendees {
+                for booking in occupancy.bookings(ofParticipant: attendee, overlapping: reach)
+                where booking.key.program != program && isMovable(booking.key, announced: announced) {
+                    result.insert(booking.key.program)
+                }
+            }
+        }
+        return result.sorted()
     }
 
     /// Placed, neither locked nor announced.
@@ -46,13 +91,17 @@ extension SolverState {
         occupancy.placed[key].map { !$0.isLocked } == true && !announced.contains(key)
     }
 
-    /// The series whose drift or weekday changes cost something, in program order.
+    /// The series whose sessions cost something (their own hours, same-day pairs, drift or
+    /// weekday changes), in program order.
     private func seriesWithCost() -> [SeriesKey] {
         var result: [SeriesKey] = []
         for (index, program) in problem.programs.enumerated() where program.occurrenceCount > 1 {
             for plan in program.sessions {
                 let series = SeriesKey(program: index, session: plan.id)
-                if seriesCost(series) > SlotChooser.tolerance { result.append(series) }
+                let keys = (0..<program.occurrenceCount).map {
+                    SessionKey(program: program.id, occurrence: $0, session: plan.id)
+                }
+                if cost(of: keys) > SlotChooser.tolerance { result.append(series) }
             }
         }
         return result
@@ -161,6 +210,75 @@ extension SolverState {
         for session in original { occupancy.add(session) }
     }
 
+    /// Moves a whole series to the one local time and weekday (on the organiser's clock) that
+    /// costs least over all its occurrences: each occurrence's slots are scored with the rest
+    /// of the schedule in place, and the weekday and time every occurrence can have with the
+    /// lowest sum wins. Kept when the series then costs less; true when it moved.
+    private mutating func alignSeries(_ series: SeriesKey, announced: Set<SessionKey>, changes: inout Changes) -> Bool {
+        let program = problem.programs[series.program]
+        let keys = (0..<program.occurrenceCount).map {
+            SessionKey(program: program.id, occurrence: $0, session: series.session)
+        }
+        guard keys.count > 1, keys.allSatisfy({ isMovable($0, announced: announced) }) else { return false }
+        let units = keys.compactMap { unit($0) }
+        guard units.count == keys.count, units.allSatisfy({ $0.seconds != nil }) else { return false }
+        let clock = index.clock(ofParticipant: problem.resolved[series.program].organiser)
+        let original = keys.compactMap { occupancy.placed[$0] }
+        let costBefore = cost(of: keys)
+        for key in keys { occupancy.remove(key) }
+        func restore(_ state: inout SolverState) {
+            for key in keys { state.occupancy.remove(key) }
+            for session in original { state.occupancy.add(session) }
+        }
+        // Per occurrence, the best slot of each weekday and local time.
+        var best: [[Int: SlotChoice]] = []
+        var common: Set<Int>?
+        for unit in units {
+            let rules = rules(of: unit)
+            var patterns: [Int: SlotChoice] = [:]
+            func pattern(_ slot: Span) -> Int {
+                weekdayNumber(ofDay: clock.localDay(of: slot.start)) * 1440 + clock.localMinute(of: slot.start)
+            }
+            // After the first occurrence only the weekdays and times all before it can have.
+            let allowed = common
+            // A slot that alone costs more than the whole series now cannot be part of a better one.
+            SlotChooser(rules, index: index, occupancy: occupancy).forEachChoice(
+                in: rules.freeTime(), bound: costBefore, where: { allowed?.contains(pattern($0)) ?? true },
+                { choice in
+                    let key = pattern(choice.span)
+                    if patterns[key].map({ choice.isBetter(than: $0) }) ?? true { patterns[key] = choice }
+                })
+            common = common.map { $0.intersection(patterns.keys) } ?? Set(patterns.keys)
+            best.append(patterns)
+            if common?.isEmpty ?? true { break }
+        }
+        guard let common, !common.isEmpty else {
+            restore(&self)
+            return false
+        }
+        var chosen: (pattern: Int, total: Double)?
+        for pattern in common.sorted() {
+            let total = best.reduce(0.0) { $0 + ($1[pattern]?.score ?? .infinity) }
+            if chosen.map({ total < $0.total - SlotChooser.tolerance }) ?? true { chosen = (pattern, total) }
+        }
+        guard let chosen else {
+            restore(&self)
+            return false
+        }
+        for (unit, patterns) in zip(units, best) {
+            guard let choice = patterns[chosen.pattern], place(unit, at: choice.span) else {
+                restore(&self)
+                return false
+            }
+        }
+        if cost(of: keys) < costBefore - SlotChooser.tolerance {
+            changes.record(original + keys.compactMap { occupancy.placed[$0] })
+            return true
+        }
+        restore(&self)
+        return false
+    }
+
     /// Places a unit at the given local time on the first day of the given weekday its rules
     /// allow, scored by its slot chooser among those days; false when no such day is free.
     private mutating func place(_ unit: SessionUnit, at target: (minute: Int, weekday: Int), clock: ZoneClock) -> Bool {
@@ -205,8 +323,108 @@ extension SolverState {
                 break placing
             }
         }
+        // A series placed again anchors on its first occurrence; one weekday and time for all
+        // of it may suit the new neighbourhood better.
+        if complete {
+            var ignored = Changes()
+            for entry in order where problem.programs[entry.program].occurrenceCount > 1 {
+                for plan in problem.programs[entry.program].sessions {
+                    _ = alignSeries(SeriesKey(program: entry.program, session: plan.id), announced: announced, changes: &ignored)
+                }
+            }
+        }
         if complete && cost(of: keys) < costBefore - SlotChooser.tolerance { return }
         for key in keys { occupancy.remove(key) }
         for session in original { occupancy.add(session) }
+    }
+}
+
+extension SolverState {
+    /// Swaps: a session that costs something takes the slot of another session one of its
+    /// attendees has within a few days (or its venue's), and that other session goes to its
+    /// best slot near where it was, which may be the first one's old slot; kept when the two
+    /// together cost less. Catches what no single move can: two sessions that each block the
+    /// other's better slot.
+    mutating func swapSessions(announced: Set<SessionKey>, changes: inout Changes, outOfTime: () -> Bool) {
+        for key in occupancy.placed.keys.sorted() where isMovable(key, announced: announced) {
+            if outOfTime() { return }
+            // Only a session in a same-day pair, a drifting series or a conference's spread, or
+            // with someone absent: what its own hours cost, another slot of its own can mend.
+            guard let session = occupancy.placed[key], let (program, plan) = problem.locate(key),
+                !session.absentees.isEmpty
+                    || cost(of: [key]) > ownCost(of: session, program: program, session: plan) + SlotChooser.tolerance
+            else { continue }
+            let reach = Span(session.span.start - Self.singleMoveReach, session.span.end + Self.singleMoveReach)
+            var partners: [SessionKey] = []
+            for attendee in session.attendees {
+                for booking in occupancy.bookings(ofParticipant: attendee, overlapping: reach)
+                where booking.key != key && !partners.contains(booking.key) {
+                    partners.append(booking.key)
+                }
+            }
+            if let venue = session.venue {
+                for booking in occupancy.bookings(ofVenue: venue, overlapping: reach)
+                where booking.key != key && !partners.contains(booking.key) {
+                    partners.append(booking.key)
+                }
+            }
+            for partner in partners.sorted() where isMovable(partner, announced: announced) {
+                if trySwap(key, partner, changes: &changes) { break }
+            }
+        }
+    }
+
+    /// `first` into the slot of `second`, `second` to its best slot near where it was; undone
+    /// unless the pair then costs less.
+    private mutating func trySwap(_ first: SessionKey, _ second: SessionKey, changes: inout Changes) -> Bool {
+        guard let firstBefore = occupancy.placed[first], let secondBefore = occupancy.placed[second],
+            let firstUnit = unit(first), let secondUnit = unit(second), let length = firstUnit.seconds,
+            firstUnit.window.contains(secondBefore.span.start)
+        else { return false }
+        let costBefore = cost(of: [first, second])
+        occupancy.remove(first)
+        occupancy.remove(second)
+        func undo(_ state: inout SolverState) {
+            state.occupancy.remove(first)
+            state.occupancy.remove(second)
+            state.occupancy.add(firstBefore)
+            state.occupancy.add(secondBefore)
+        }
+        let slot = Span(secondBefore.span.start, secondBefore.span.start + length)
+        guard place(firstUnit, at: slot) else {
+            undo(&self)
+            return false
+        }
+        let near = searchRange(of: secondUnit).clipped(
+            to: Span(secondBefore.span.start - Self.singleMoveReach, secondBefore.span.start + Self.singleMoveReach))
+        let rules = UnitRules(secondUnit, over: near, index: index, occupancy: occupancy) { _ in true }
+        guard let choice = SlotChooser(rules, index: index, occupancy: occupancy).best(in: rules.freeTime()) else {
+            undo(&self)
+            return false
+        }
+        occupancy.add(placed(secondUnit, choice, rules: rules))
+        if cost(of: [first, second]) < costBefore - SlotChooser.tolerance {
+            changes.record([firstBefore, secondBefore] + [first, second].compactMap { occupancy.placed[$0] })
+            return true
+        }
+        undo(&self)
+        return false
+    }
+
+    /// Places a session measured in minutes at exactly `slot`, in the venue option its slot
+    /// chooser likes best; false when its rules do not allow the slot.
+    private mutating func place(_ unit: SessionUnit, at slot: Span) -> Bool {
+        guard unit.seconds != nil else { return false }
+        let rules = rules(of: unit)
+        let free = rules.freeTime()
+        let chooser = SlotChooser(rules, index: index, occupancy: occupancy)
+        var best: SlotChoice?
+        for option in free.indices where free[option].contains(slot) {
+            guard let choice = chooser.choice(at: slot, option: option) else { continue }
+            if best.map({ choice.isBetter(than: $0) }) ?? true { best = choice }
+        }
+        guard let best else { return false }
+        occupancy.add(placed(unit, best, rules: rules))
+        return true
     }
 }
