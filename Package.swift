@@ -32,6 +32,7 @@ let package = Package(
         .executable(name: "scheduling-service-benchmark", targets: ["SchedulingServiceBenchmark"]),
         .executable(name: "needs-benchmark", targets: ["NeedsBenchmark"]),
         .executable(name: "matching-benchmark", targets: ["MatchingBenchmark"]),
+        .executable(name: "notifications-benchmark", targets: ["NotificationsBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -242,6 +243,10 @@ let package = Package(
                 hummingbirdTesting, logging,
             ],
             path: "Tests/Benchmarks/MatchingBenchmark"),
+        // An announcement to 300,000 through the notifications executable next to smtp-source.
+        .executableTarget(
+            name: "NotificationsBenchmark", dependencies: ["ServiceKit", "Postgres", "TestSupport", logging],
+            path: "Tests/Benchmarks/NotificationsBenchmark"),
         // Next to SciPy's linear_sum_assignment, measured in the same run.
         .executableTarget(
             name: "PairingBenchmark", dependencies: ["PairingEngine", "TestSupport"], path: "Tests/Benchmarks/PairingBenchmark",

@@ -2,6 +2,11 @@
 """The local stack's SMTP server: accepts every message on loopback and stores it as a file.
 
     deploy/smtp-sink.py --port 55025 --store .local/smtp/messages [--tls-cert C --tls-key K] [--auth USER:PASSWORD]
+    deploy/smtp-sink.py --port 55026 --discard
+
+With --discard it stores nothing and only counts (for benchmarks, so that writing hundreds of
+thousands of files does not measure the disk). On SIGUSR1 it prints how many messages and bytes
+it has accepted so far, in a line `smtp-sink: accepted N messages, B bytes`.
 
 Each message accepted for a recipient becomes one file, <store>/<UTC time>-<random>.eml: the
 message as received, preceded by a `Delivered-To:` line naming that envelope recipient and a
@@ -34,6 +39,8 @@ class Sink:
     def __init__(self, store):
         self.store = store
         self.seen = {}
+        self.messages = 0
+        self.bytes = 0
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         match = FAILURE.search(address)
@@ -51,6 +58,10 @@ class Sink:
         content = envelope.original_content or envelope.content
         if isinstance(content, str):
             content = content.encode("utf-8")
+        self.messages += len(envelope.rcpt_tos)
+        self.bytes += len(content) * len(envelope.rcpt_tos)
+        if self.store is None:
+            return "250 Message accepted for delivery"
         for recipient in envelope.rcpt_tos:
             name = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{uuid.uuid4().hex[:12]}.eml"
             head = f"Return-Path: <{envelope.mail_from}>\r\nDelivered-To: {recipient}\r\n".encode("utf-8")
@@ -65,12 +76,16 @@ def main():
     parser = argparse.ArgumentParser(description="An SMTP server that stores what it receives.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, required=True)
-    parser.add_argument("--store", required=True, help="the folder for received messages")
+    parser.add_argument("--store", help="the folder for received messages")
+    parser.add_argument("--discard", action="store_true", help="store nothing, only count")
     parser.add_argument("--tls-cert")
     parser.add_argument("--tls-key")
     parser.add_argument("--auth", help="USER:PASSWORD that clients must log in with")
     arguments = parser.parse_args()
-    os.makedirs(arguments.store, exist_ok=True)
+    if not arguments.discard and not arguments.store:
+        parser.error("--store FOLDER or --discard is required")
+    if arguments.store:
+        os.makedirs(arguments.store, exist_ok=True)
 
     options = {}
     if arguments.tls_cert and arguments.tls_key:
@@ -86,15 +101,19 @@ def main():
 
         options.update(auth_required=True, auth_require_tls=bool(options.get("tls_context")), authenticator=authenticate)
 
+    sink = Sink(None if arguments.discard else arguments.store)
     controller = Controller(
-        Sink(arguments.store), hostname=arguments.host, port=arguments.port, server_hostname="localhost",
+        sink, hostname=arguments.host, port=arguments.port, server_hostname="localhost",
         data_size_limit=10 * 1024 * 1024, decode_data=False, **options)
     controller.start()
-    print(f"smtp-sink: listening on {arguments.host}:{arguments.port}, storing in {arguments.store}", flush=True)
+    where = "discarding what it accepts" if arguments.discard else f"storing in {arguments.store}"
+    print(f"smtp-sink: listening on {arguments.host}:{arguments.port}, {where}", flush=True)
     stop = asyncio.Event()
     loop = asyncio.new_event_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
+    loop.add_signal_handler(
+        signal.SIGUSR1, lambda: print(f"smtp-sink: accepted {sink.messages} messages, {sink.bytes} bytes", flush=True))
     loop.run_until_complete(stop.wait())
     controller.stop()
 

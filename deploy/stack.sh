@@ -63,6 +63,8 @@ install_missing_packages() {
   # The notifications service sends e-mail through libcurl; the local SMTP server is aiosmtpd.
   pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
   /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+  # The notifications benchmark's baseline is postfix's smtp-source.
+  [ -x /usr/sbin/smtp-source ] || missing+=(postfix)
   # The notifications' preferences page is tested in headless Chromium over the DevTools protocol.
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   /usr/bin/python3 -c 'import websocket' >/dev/null 2>&1 || missing+=(python3-websocket)

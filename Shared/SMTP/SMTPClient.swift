@@ -3,43 +3,53 @@ import Foundation
 import Logging
 
 /// Hands e-mail to an SMTP relay through libcurl's SMTP client: STARTTLS and login as the
-/// configuration says, one message and one recipient at a time, on a thread of its own.
+/// configuration says, one message and one recipient per exchange, on threads of its own.
 ///
-/// The connection stays open between messages (libcurl keeps it on the handle) and is opened
-/// again when the relay closed it.
+/// Each of its `connections` threads owns one libcurl handle, whose connection stays open
+/// between messages (libcurl keeps it on the handle) and is opened again when the relay closed
+/// it; so up to `connections` messages are in flight at once, each on its own connection.
 public final class SMTPClient: Sendable {
     private let configuration: SMTPConfiguration
-    private let thread: MailThread
-    private let handle: CurlHandle
+    private let threads: MailThreads<CurlHandle>
+    /// How many messages can be in flight at once.
+    public let connections: Int
 
     /// libcurl's global state, set up once before the first handle.
     private static let globalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
 
-    public init(configuration: SMTPConfiguration) throws {
+    public init(configuration: SMTPConfiguration, connections: Int = 1) throws {
         guard Self.globalInit == CURLE_OK else { throw SMTPError(.invalidConfiguration, "libcurl could not be initialised") }
-        guard let easy = curl_easy_init() else { throw SMTPError(.invalidConfiguration, "libcurl could not make a handle") }
+        guard connections >= 1 else { throw SMTPError(.invalidConfiguration, "an SMTP client needs at least one connection") }
+        var handles: [CurlHandle] = []
+        for _ in 0..<connections {
+            guard let easy = curl_easy_init() else {
+                for handle in handles { handle.close() }
+                throw SMTPError(.invalidConfiguration, "libcurl could not make a handle")
+            }
+            handles.append(CurlHandle(easy))
+        }
         self.configuration = configuration
-        self.handle = CurlHandle(easy)
-        let handle = self.handle
-        self.thread = MailThread(name: "smtp \(configuration.safeDescription)", onExit: { handle.close() })
+        self.connections = connections
+        self.threads = MailThreads(name: "smtp \(configuration.safeDescription)", handles: handles, onExit: { $0.close() })
     }
 
     deinit {
-        thread.stop()
+        threads.stop()
     }
 
-    /// Sends `message` (the whole RFC 5322 text, CRLF line ends) from `sender` to `recipient`.
-    /// Throws ``SMTPError``: temporary for a 4xx reply or a relay that could not be reached,
-    /// permanent for a 5xx one.
+    /// Sends `message` (the whole RFC 5322 text, CRLF line ends) from `sender` to `recipient`,
+    /// on the first free connection. Throws ``SMTPError``: temporary for a 4xx reply or a relay
+    /// that could not be reached, permanent for a 5xx one.
     public func send(from sender: String, to recipient: String, message: [UInt8]) async throws {
         let configuration = configuration
-        let handle = handle
-        try await thread.perform { try handle.send(from: sender, to: recipient, message: message, configuration: configuration) }
+        try await threads.perform { handle in
+            try handle.send(from: sender, to: recipient, message: message, configuration: configuration)
+        }
     }
 }
 
-/// The libcurl easy handle, used only on the client's thread.
-private final class CurlHandle: @unchecked Sendable {
+/// A libcurl easy handle, used only on the thread that owns it.
+final class CurlHandle: @unchecked Sendable {
     private var easy: UnsafeMutableRawPointer?
 
     init(_ easy: UnsafeMutableRawPointer) {

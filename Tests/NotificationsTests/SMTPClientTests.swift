@@ -76,4 +76,21 @@ struct SMTPClientTests {
             #expect(!error.description.contains("@"))
         }
     }
+
+    @Test("messages sent at once over several kept-open connections each reach the relay once, to their own recipient")
+    func severalConnections() async throws {
+        let client = try SMTPClient(configuration: try SMTPConfiguration(url: try LocalStack.setting("P2G_SMTP_URL")), connections: 4)
+        #expect(client.connections == 4)
+        let run = UUID().uuidString.prefix(8).lowercased()
+        let recipients = (0..<40).map { "pool-\(run)-\($0)@example.org" }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for recipient in recipients {
+                group.addTask { try await client.send(from: "sender@example.org", to: recipient, message: Self.message(to: recipient)) }
+            }
+            try await group.waitForAll()
+        }
+        for recipient in recipients {
+            #expect(try Mailbox.messages(to: recipient).count == 1, "\(recipient) did not get exactly one message")
+        }
+    }
 }

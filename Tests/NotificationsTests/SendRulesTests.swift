@@ -60,4 +60,61 @@ struct SendRulesTests {
         #expect(Mailbox.decodeWords(header.replacingOccurrences(of: "\r\n", with: "")) == subject)
         #expect(MailMessage.encodedWord("Plain subject") == "Plain subject")
     }
+
+    @Test("the Date header is the RFC 5322 form of the whole second, as a formatter writes it, across leap days and centuries")
+    func dateHeader() {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
+        var generator = SystemRandomNumberGenerator()
+        let instants =
+            [0, 951_782_400, 951_868_799, 1_709_164_800, 4_107_542_400, 4_107_628_799, 1_796_724_000]
+            + (0..<2000).map { _ in Double(Int.random(in: 0..<4_200_000_000, using: &generator)) }
+        for seconds in instants {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(MailMessage.rfc5322Date(date) == formatter.string(from: date), "\(seconds)")
+        }
+    }
+
+    @Test("a rendered message parses back to its headers, its plain text and its HTML")
+    func renderedMessage() {
+        let html = "<html lang=\"he\" dir=\"rtl\"><body><p>" + String(repeating: "שלום לכולם. ", count: 40) + "</p></body></html>"
+        let message = MailMessage(
+            from: "notifications@p2g.localhost", fromName: "Partnership2Gether", to: "reader@example.org", subject: "ברוכים הבאים",
+            date: Date(timeIntervalSince1970: 1_796_724_000), messageID: "<0193e0a4-1b2c-7d3e-8f40-123456789abc@notifications.p2g>",
+            language: "he", plainText: String(repeating: "שלום לכולם. ", count: 40), html: html,
+            unsubscribeURL: "http://127.0.0.1:8084/unsubscribe/x?access_token=a.b.c")
+        let text = String(decoding: message.rendered(), as: UTF8.self)
+        #expect(text.hasSuffix("--\r\n"))
+        #expect(text.split(separator: "\r\n", omittingEmptySubsequences: false).allSatisfy { $0.utf8.count <= 998 })
+        let mail = Mailbox.parse(text)
+        #expect(mail.subject == "ברוכים הבאים")
+        #expect(mail.header("Message-ID") == "<0193e0a4-1b2c-7d3e-8f40-123456789abc@notifications.p2g>")
+        #expect(mail.header("Date") == "Tue, 08 Dec 2026 10:00:00 +0000")
+        #expect(mail.plainText == String(repeating: "שלום לכולם. ", count: 40))
+        #expect(mail.html == html)
+    }
+
+    @Test("an announcement rendered once as a draft and given each recipient's links is what rendering it for them writes")
+    func announcementDraft() throws {
+        let templates = try NotificationTemplates()
+        let subjects = ["en": "Spring delegation", "he": "משלחת האביב"]
+        let bodies = ["en": "Host families meet on Sunday.\n\nBring <snacks> & chairs.", "he": "המשפחות נפגשות ביום ראשון.\n\nתודה!"]
+        for languages in [["he"], ["en"], ["ru", "en"]] {
+            let links = (
+                preferences: "https://notifications.example.org/preferences/1?access_token=a.b-c_d&x='y'",
+                unsubscribe: "https://notifications.example.org/unsubscribe/1?access_token=a.b-c_d"
+            )
+            let direct = templates.renderAnnouncement(subjects: subjects, bodies: bodies, languages: languages, links: links)
+            let draft = AnnouncementDraft(
+                templates.renderAnnouncement(
+                    subjects: subjects, bodies: bodies, languages: languages, links: AnnouncementDraft.placeholders)
+            ).with(links)
+            #expect(draft.language == direct.language)
+            #expect(draft.subject == direct.subject)
+            #expect(draft.text == direct.text)
+            #expect(draft.html == direct.html)
+        }
+    }
 }

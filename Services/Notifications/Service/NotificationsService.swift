@@ -23,7 +23,7 @@ public enum NotificationsService {
                     environment: dependencies.settings.environment, httpPort: dependencies.settings.httpPort)
                 let smtp: SMTPClient
                 do {
-                    smtp = try SMTPClient(configuration: settings.smtp)
+                    smtp = try SMTPClient(configuration: settings.smtp, connections: settings.smtpConnections)
                 } catch {
                     throw ConfigurationError(setting: "P2G_SMTP_URL", problem: "\(error)")
                 }

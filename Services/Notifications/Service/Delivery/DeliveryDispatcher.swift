@@ -1,5 +1,6 @@
 import Contracts
 import Foundation
+import JewishCalendar
 import Logging
 import Postgres
 import SMTP
@@ -9,6 +10,10 @@ import ServiceKit
 /// recipient's address and consent, their preferences, Shabbat and festivals at their place,
 /// their quiet hours) and sends it, or holds it with a new timer, all in the timer's
 /// transaction: the status, the attempt, the event and the next timer commit together.
+///
+/// A batch of timers is decided first; the messages it sends are then rendered and handed to the
+/// relay together, as many at once as the SMTP client has connections (each on a thread of its
+/// own), and their statuses and events are written with one statement each for the whole batch.
 ///
 /// The one window this leaves: the relay took the message and the process died before the
 /// `COMMIT`. The timer then fires again and the message goes again, with the same Message-ID
@@ -55,13 +60,37 @@ struct DeliveryDispatcher: TimerHandler {
         var announcement: (subjects: [String: String], bodies: [String: String])?
     }
 
+    /// A message ready to go: the deliveries it settles (one, or a digest's several), to whom.
+    struct Outgoing: Sendable {
+        var batch: [Pending]
+        var address: String
+        var zone: TimeZone
+    }
+
+    /// What became of a message handed to the relay.
+    enum Outcome: Sendable {
+        case sent(language: String)
+        case refused(SMTPError)
+        case failedForNow(SMTPError)
+    }
+
     func fire(_ timers: [DueTimer<DeliveryStore.Due>], on connection: PostgresConnection) async throws {
         let pending = try await load(timers.map(\.payload.deliveryId), on: connection)
+        let now = clock.now()
         // A digest sends the volunteer's other held deliveries too: they are not decided again.
         var handled = Set<UUID>()
+        var outgoing: [Outgoing] = []
+        var windows: [String: (ObservanceCalendar, Date)] = [:]
         for delivery in pending where !handled.contains(delivery.id) {
-            handled.formUnion(try await decide(delivery, on: connection))
+            if let message = try await decide(delivery, now: now, windows: &windows, on: connection) {
+                handled.formUnion(message.batch.map(\.id))
+                outgoing.append(message)
+            } else {
+                handled.insert(delivery.id)
+            }
         }
+        let outcomes = try await send(outgoing, now: now)
+        try await record(outcomes, now: now, on: connection)
     }
 
     private func load(_ ids: [UUID], on connection: PostgresConnection) async throws -> [Pending] {
@@ -84,23 +113,28 @@ struct DeliveryDispatcher: TimerHandler {
             """)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
+        // The deliveries of one announcement share its subjects and bodies: decoded once a batch.
+        var texts: [String: [String: String]] = ["{}": [:]]
+        func strings(_ json: String) throws -> [String: String] {
+            if let known = texts[json] { return known }
+            let decoded = try decoder.decode([String: String].self, from: Data(json.utf8))
+            texts[json] = decoded
+            return decoded
+        }
         return try rows.compactMap { row in
             guard let kind = NotificationKind(rawValue: try row.decode(String.self, "kind")) else { return nil }
             let latitude = try row.decode(Double?.self, "latitude")
             let longitude = try row.decode(Double?.self, "longitude")
             var announcement: ([String: String], [String: String])?
             if let subjects = try row.decode(String?.self, "subjects"), let bodies = try row.decode(String?.self, "bodies") {
-                announcement = (
-                    try decoder.decode([String: String].self, from: Data(subjects.utf8)),
-                    try decoder.decode([String: String].self, from: Data(bodies.utf8))
-                )
+                announcement = (try strings(subjects), try strings(bodies))
             }
             return Pending(
                 id: try row.decode(UUID.self, "id"), causeId: try row.decode(UUID.self, "cause_id"),
                 recipientId: try row.decode(UUID.self, "recipient_id"), kind: kind, critical: try row.decode(Bool.self, "critical"),
                 correlationId: try row.decode(String?.self, "correlation_id"),
-                values: try decoder.decode([String: String].self, from: Data(try row.decode(String.self, "template_values").utf8)),
-                instants: try decoder.decode([String: Date].self, from: Data(try row.decode(String.self, "template_instants").utf8)),
+                values: try strings(try row.decode(String.self, "template_values")),
+                instants: try Self.instants(try row.decode(String.self, "template_instants"), decoder: decoder),
                 attempts: try row.decode(Int.self, "attempts"), known: try row.decode(Bool.self, "known"),
                 erased: try row.decode(Bool.self, "erased"), email: try row.decode(String?.self, "email"),
                 name: try row.decode(String.self, "name"), languages: try row.decode([String].self, "languages"),
@@ -113,22 +147,28 @@ struct DeliveryDispatcher: TimerHandler {
         }
     }
 
-    /// Decides one delivery; returns the ids it settled (more than its own for a digest).
-    private func decide(_ delivery: Pending, on connection: PostgresConnection) async throws -> Set<UUID> {
+    static func instants(_ json: String, decoder: JSONDecoder) throws -> [String: Date] {
+        json == "{}" ? [:] : try decoder.decode([String: Date].self, from: Data(json.utf8))
+    }
+
+    /// Decides one delivery: settles it (suppressed, or held for later) and returns nil, or
+    /// returns the message to send now (with a digest's other deliveries when it is one).
+    private func decide(
+        _ delivery: Pending, now: Date, windows: inout [String: (ObservanceCalendar, Date)], on connection: PostgresConnection
+    ) async throws -> Outgoing? {
         // Nobody to write to: an erased volunteer, one who gave no consent for e-mail, or one
         // the registry never announced.
         guard delivery.known, !delivery.erased, let address = delivery.email else {
             let reason = !delivery.known ? "unknown-recipient" : delivery.erased ? "erased" : "no-consented-address"
             try await finish(delivery, status: .suppressed, reason: reason, on: connection)
-            return [delivery.id]
+            return nil
         }
         if !delivery.critical,
             delivery.unsubscribed || !delivery.emailEnabled || delivery.mutedKinds.contains(delivery.kind.rawValue)
         {
             try await finish(delivery, status: .suppressed, reason: "preferences", on: connection)
-            return [delivery.id]
+            return nil
         }
-        let now = clock.now()
         let zone = TimeZone(identifier: delivery.timeZone) ?? TimeZone(identifier: "Asia/Jerusalem") ?? .gmt
         let inDigest = !delivery.critical && delivery.digestHour != nil && delivery.kind != .volunteerWelcome
         if inDigest, delivery.holdReason != "digest", let hour = delivery.digestHour {
@@ -138,16 +178,28 @@ struct DeliveryDispatcher: TimerHandler {
                 calendar.nextDate(after: now, matching: DateComponents(hour: hour, minute: 0, second: 0), matchingPolicy: .nextTime)
                 ?? now.addingTimeInterval(86_400)
             try await hold(delivery, until: next, now: now, reason: "digest", error: nil, on: connection)
-            return [delivery.id]
+            return nil
         }
-        let calendar = RecipientPlace.calendar(timeZone: delivery.timeZone, coordinates: delivery.coordinates)
-        let window = SendWindow(calendar: calendar, timeZone: zone, quietHours: delivery.quietHours, critical: delivery.critical)
-        let earliest = window.earliest(from: now)
+        // Recipients of one place and the same hours share their window: an announcement to a
+        // community computes its Shabbat and quiet hours once a batch, not once a recipient.
+        let place =
+            "\(delivery.timeZone) \(delivery.coordinates.map { "\($0.latitude),\($0.longitude)" } ?? "-") "
+            + "\(delivery.quietHours.start)-\(delivery.quietHours.end) \(delivery.critical)"
+        let calendar: ObservanceCalendar
+        let earliest: Date
+        if let known = windows[place] {
+            (calendar, earliest) = known
+        } else {
+            calendar = RecipientPlace.calendar(timeZone: delivery.timeZone, coordinates: delivery.coordinates)
+            let window = SendWindow(calendar: calendar, timeZone: zone, quietHours: delivery.quietHours, critical: delivery.critical)
+            earliest = window.earliest(from: now)
+            windows[place] = (calendar, earliest)
+        }
         if earliest > now {
             let reason =
                 inDigest ? "digest" : calendar.workStatus(at: now).isWorkForbidden ? "shabbat-or-festival" : "quiet-hours"
             try await hold(delivery, until: earliest, now: now, reason: reason, error: nil, on: connection)
-            return [delivery.id]
+            return nil
         }
         var batch = [delivery]
         if inDigest {
@@ -162,43 +214,109 @@ struct DeliveryDispatcher: TimerHandler {
             ).map { try $0.decode(UUID.self, at: 0) }
             batch += try await load(others, on: connection)
         }
-        try await send(batch, to: address, zone: zone, now: now, on: connection)
-        return Set(batch.map(\.id))
+        return Outgoing(batch: batch, address: address, zone: zone)
     }
 
-    /// Sends `batch` (one delivery, or a digest of several to the same volunteer) as one e-mail.
-    private func send(_ batch: [Pending], to address: String, zone: TimeZone, now: Date, on connection: PostgresConnection) async throws {
-        guard let delivery = batch.first else { return }
+    /// Renders and hands the messages to the relay, as many at once as it has connections;
+    /// returns what became of each, in no particular order.
+    private func send(_ outgoing: [Outgoing], now: Date) async throws -> [(Outgoing, Outcome)] {
+        guard !outgoing.isEmpty else { return [] }
+        let drafts = announcementDrafts(outgoing)
+        return try await withThrowingTaskGroup(of: (Outgoing, Outcome).self) { group in
+            // At most twice the connections rendered and waiting at once: the rest of the batch
+            // is rendered as connections free up, so memory does not grow with the batch.
+            let inFlight = max(1, 2 * smtp.connections)
+            var outcomes: [(Outgoing, Outcome)] = []
+            outcomes.reserveCapacity(outgoing.count)
+            for (index, message) in outgoing.enumerated() {
+                if index >= inFlight, let outcome = try await group.next() { outcomes.append(outcome) }
+                group.addTask { (message, try await self.send(message, now: now, drafts: drafts)) }
+            }
+            for try await outcome in group { outcomes.append(outcome) }
+            return outcomes
+        }
+    }
+
+    /// Sends one message (one delivery, or a digest of several to the same volunteer).
+    private func send(_ message: Outgoing, now: Date, drafts: [String: AnnouncementDraft]) async throws -> Outcome {
+        guard let delivery = message.batch.first else { return .sent(language: "en") }
         let links = try await self.links.links(for: delivery.recipientId)
-        let parts = batch.map { render($0, zone: zone, links: links) }
-        let rendered =
-            parts.count == 1 ? parts[0] : templates.renderDigest(parts, languages: delivery.languages, links: links)
-        let message = MailMessage(
-            from: settings.sender, fromName: settings.senderName, to: address, subject: rendered.subject, date: now,
+        let rendered: NotificationTemplates.Rendered
+        if message.batch.count == 1, let key = Self.draftKey(delivery), let draft = drafts[key] {
+            rendered = draft.with(links)
+        } else {
+            let parts = message.batch.map { render($0, zone: message.zone, links: links) }
+            rendered = parts.count == 1 ? parts[0] : templates.renderDigest(parts, languages: delivery.languages, links: links)
+        }
+        let mail = MailMessage(
+            from: settings.sender, fromName: settings.senderName, to: message.address, subject: rendered.subject, date: now,
             messageID: "<\(delivery.id.uuidString.lowercased())@notifications.p2g>", language: rendered.language,
             plainText: rendered.text, html: rendered.html, unsubscribeURL: links.unsubscribe)
         do {
             try await rateLimit.acquire()
-            try await smtp.send(from: settings.sender, to: address, message: message.rendered())
+            try await smtp.send(from: settings.sender, to: message.address, message: mail.rendered())
+            return .sent(language: rendered.language)
         } catch let error as SMTPError where error.code == .permanent {
-            for part in batch { try await fail(part, attempts: part.attempts + 1, permanent: true, error: error, now: now, on: connection) }
-            return
+            return .refused(error)
         } catch let error as SMTPError {
-            for part in batch {
-                let attempts = part.attempts + 1
-                if settings.retries.allowsAnotherTry(after: attempts) {
-                    let delay = settings.retries.delay(afterAttempts: attempts, jitter: Double.random(in: 0..<1))
-                    var retried = part
-                    retried.attempts = attempts
-                    let reason = batch.count > 1 ? "digest" : "retry"
-                    try await hold(retried, until: now.addingTimeInterval(delay), now: now, reason: reason, error: error, on: connection)
-                } else {
-                    try await fail(part, attempts: attempts, permanent: false, error: error, now: now, on: connection)
+            return .failedForNow(error)
+        }
+    }
+
+    /// Writes what became of the messages: the sent ones' statuses and events with one
+    /// statement each for the whole batch; a refusal fails its deliveries, a temporary failure
+    /// holds them for another try or, after the last, fails them.
+    private func record(_ outcomes: [(Outgoing, Outcome)], now: Date, on connection: PostgresConnection) async throws {
+        var sent: [(delivery: Pending, language: String)] = []
+        for (message, outcome) in outcomes {
+            switch outcome {
+            case .sent(let language):
+                sent += message.batch.map { ($0, language) }
+            case .refused(let error):
+                for part in message.batch {
+                    try await fail(part, attempts: part.attempts + 1, permanent: true, error: error, now: now, on: connection)
+                }
+            case .failedForNow(let error):
+                for part in message.batch {
+                    let attempts = part.attempts + 1
+                    if settings.retries.allowsAnotherTry(after: attempts) {
+                        let delay = settings.retries.delay(afterAttempts: attempts, jitter: Double.random(in: 0..<1))
+                        var retried = part
+                        retried.attempts = attempts
+                        let reason = message.batch.count > 1 ? "digest" : "retry"
+                        try await hold(
+                            retried, until: now.addingTimeInterval(delay), now: now, reason: reason, error: error, on: connection)
+                    } else {
+                        try await fail(part, attempts: attempts, permanent: false, error: error, now: now, on: connection)
+                    }
                 }
             }
-            return
         }
-        for part in batch { try await recordSent(part, language: rendered.language, now: now, on: connection) }
+        try await recordSent(sent, now: now, on: connection)
+    }
+
+    /// The batch's announcements rendered once for each of their languages (see
+    /// ``AnnouncementDraft``), by ``draftKey(_:)``.
+    private func announcementDrafts(_ outgoing: [Outgoing]) -> [String: AnnouncementDraft] {
+        var drafts: [String: AnnouncementDraft] = [:]
+        for message in outgoing where message.batch.count == 1 {
+            guard let delivery = message.batch.first, let key = Self.draftKey(delivery), drafts[key] == nil,
+                let announcement = delivery.announcement
+            else { continue }
+            drafts[key] = AnnouncementDraft(
+                templates.renderAnnouncement(
+                    subjects: announcement.subjects, bodies: announcement.bodies, languages: delivery.languages,
+                    links: AnnouncementDraft.placeholders))
+        }
+        return drafts
+    }
+
+    /// An announcement's draft for a delivery: its announcement (the cause) and the language
+    /// the recipient reads it in; nil for other kinds.
+    static func draftKey(_ delivery: Pending) -> String? {
+        guard let announcement = delivery.announcement else { return nil }
+        let language = AnnouncementRequest.language(for: delivery.languages, among: Set(announcement.subjects.keys))
+        return "\(delivery.causeId.uuidString) \(language)"
     }
 
     private func render(_ delivery: Pending, zone: TimeZone, links: (preferences: String, unsubscribe: String))
@@ -213,18 +331,26 @@ struct DeliveryDispatcher: TimerHandler {
             instants: delivery.instants, links: links)
     }
 
-    private func recordSent(_ delivery: Pending, language: String, now: Date, on connection: PostgresConnection) async throws {
-        let attempts = delivery.attempts + 1
+    private func recordSent(_ sent: [(delivery: Pending, language: String)], now: Date, on connection: PostgresConnection) async throws {
+        guard !sent.isEmpty else { return }
         try await connection.pipeline(
             """
-            UPDATE deliveries SET status = 'sent', attempts = \(attempts), language = \(language), not_before = NULL, hold_reason = NULL,
-                                  finished_at = \(now), updated_at = clock_timestamp()
-            WHERE id = \(delivery.id)
+            UPDATE deliveries d SET status = 'sent', attempts = s.attempts, language = s.language, not_before = NULL, hold_reason = NULL,
+                                    finished_at = \(now), updated_at = clock_timestamp()
+            FROM unnest(\(sent.map(\.delivery.id))::uuid[], \(sent.map { Int32($0.delivery.attempts + 1) })::int4[],
+                        \(sent.map(\.language))::text[]) AS s(id, attempts, language)
+            WHERE d.id = s.id
             """)
-        try await outbox.enqueue(
-            DeliverySucceeded(
-                deliveryId: delivery.id, recipientId: delivery.recipientId, channel: "email", kind: delivery.kind.rawValue,
-                causeId: delivery.causeId, attempts: attempts, deliveredAt: now), on: connection, correlationID: delivery.correlationId)
+        // One statement for each workflow the batch belongs to (an announcement is one).
+        for (correlationId, group) in Dictionary(grouping: sent, by: \.delivery.correlationId) {
+            try await outbox.enqueue(
+                group.map { part in
+                    DeliverySucceeded(
+                        deliveryId: part.delivery.id, recipientId: part.delivery.recipientId, channel: "email",
+                        kind: part.delivery.kind.rawValue, causeId: part.delivery.causeId, attempts: part.delivery.attempts + 1,
+                        deliveredAt: now)
+                }, on: connection, correlationID: correlationId)
+        }
     }
 
     /// Holds the delivery until `instant` (domain time) with a timer due as far from now on the

@@ -10,6 +10,9 @@ struct NotificationSettings: Sendable {
     var smtp: SMTPConfiguration
     /// `P2G_SMTP_RATE`: at most this many messages a second towards the relay (default 50).
     var messagesPerSecond: Int
+    /// `P2G_SMTP_CONNECTIONS`: how many connections to the relay carry messages at once, each
+    /// kept open between messages (default 4).
+    var smtpConnections: Int
     /// `P2G_MAIL_FROM` and `P2G_MAIL_FROM_NAME`: the sender.
     var sender: String
     var senderName: String
@@ -45,6 +48,7 @@ struct NotificationSettings: Sendable {
             throw ConfigurationError(setting: "P2G_SMTP_URL", problem: "\(error)")
         }
         messagesPerSecond = try environment.integer("P2G_SMTP_RATE", default: 50, in: 1...100_000)
+        smtpConnections = try environment.integer("P2G_SMTP_CONNECTIONS", default: 4, in: 1...64)
         sender = environment.string("P2G_MAIL_FROM", default: "notifications@p2g.localhost")
         guard sender.contains("@"), !sender.contains(" ") else {
             throw ConfigurationError(setting: "P2G_MAIL_FROM", problem: "expected an e-mail address such as notifications@example.org")
