@@ -128,7 +128,7 @@ def cycle(registry, matching, store):
         raise Failure("the registry holds no Western Negev community: import deploy/sample-data first")
     added = register_people(registry, negev, globals_)
     say(f"the joint teams' people: {added} volunteers registered now"
-        f" ({6 * len(negev) + 2 * len(globals_) - added} were registered before)")
+        f" ({4 * len(negev) + 2 * len(globals_) - added} were registered before)")
 
     cycles = {}
     status, listing = request("GET", f"{matching}/workflows?limit=1000")
@@ -222,7 +222,7 @@ def cycle(registry, matching, store):
         counts[kind] = counts.get(kind, 0) + 1
     print(f"E-mails the SMTP server received for the cycles' people ({len(mails)}; stored in {store}):")
     print(table(["COUNT", "SUBJECT"], [[str(n), s] for s, n in sorted(counts.items(), key=lambda kv: -kv[1])]))
-    held = 6 * len(negev) + 2 * len(globals_)
+    held = 4 * len(negev) + 2 * len(globals_)
     print(f"  (welcomes to the {held} people registered for the teams went out when they were registered; e-mails due in a"
           " recipient's quiet hours or Shabbat wait for them, see GET /deliveries on notifications)")
 
