@@ -165,7 +165,7 @@ struct WorkflowRoutes: ResourceRoutes {
     private func summaries(on connection: PostgresConnection) async throws -> [WorkflowSummary] {
         let rows = try await connection.query(
             """
-            SELECT \(unsafeSQL: WorkflowStore.columns.split(separator: ",").map { "w." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ")),
+            SELECT \(unsafeSQL: WorkflowStore.joinedColumns),
                    c.name AS community_name
             FROM workflows w LEFT JOIN candidate_communities c ON c.community_id = w.impacted_id ORDER BY w.id
             """)

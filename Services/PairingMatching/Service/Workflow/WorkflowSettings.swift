@@ -65,11 +65,3 @@ struct WorkflowSettings: Sendable {
         return count
     }
 }
-
-extension Duration {
-    /// The duration in seconds, as `Date` arithmetic takes it.
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
-}

@@ -120,7 +120,7 @@ struct WorkflowStore: Sendable {
                     reason: "\(try paired.decode(Int.self, "members")) members, formed before the cycle began",
                     correlation: correlation, on: connection)
                 try await setDue(
-                    current, .needsAssessment, 0, at: max(now, formedAt).addingTimeInterval(settings.assessmentDue.seconds),
+                    current, .needsAssessment, 0, at: max(now, formedAt).addingTimeInterval(settings.assessmentDue.inSeconds),
                     correlation: correlation, on: connection)
             }
             return .enrolled(id, created: true)
@@ -129,7 +129,7 @@ struct WorkflowStore: Sendable {
             "SELECT 1 FROM timers WHERE name = \(Self.matchingTimer) AND key = \(program.rawValue)")
         if planned.isEmpty {
             try await timers.schedule(
-                Self.matchingTimer, key: program.rawValue, at: now.addingTimeInterval(settings.matchingDelay.seconds),
+                Self.matchingTimer, key: program.rawValue, at: now.addingTimeInterval(settings.matchingDelay.inSeconds),
                 payload: MatchingDue(program: program), on: connection)
         }
         return .enrolled(id, created: true)
@@ -183,7 +183,7 @@ struct WorkflowStore: Sendable {
             row, .jointTeam, 0, to: .done, reason: "\(Set(event.members.map(\.volunteerId)).count) members", correlation: correlation,
             on: connection)
         try await setDue(
-            row, .needsAssessment, 0, at: event.formedAt.addingTimeInterval(settings.assessmentDue.seconds), correlation: correlation,
+            row, .needsAssessment, 0, at: event.formedAt.addingTimeInterval(settings.assessmentDue.inSeconds), correlation: correlation,
             on: connection)
     }
 
@@ -276,7 +276,7 @@ struct WorkflowStore: Sendable {
         try await notify(row, .overdueReminder, step: due.step, occurrence: due.occurrence, dueAt: dueAt, on: connection)
         try await timers.schedule(
             Self.escalationTimer, key: Self.key(row.id, due.step, due.occurrence),
-            at: Self.now().addingTimeInterval(settings.escalateAfter.seconds), payload: due, on: connection)
+            at: Self.now().addingTimeInterval(settings.escalateAfter.inSeconds), payload: due, on: connection)
     }
 
     /// Still open after the reminder: the Agency's members of the team are told.
@@ -305,7 +305,7 @@ struct WorkflowStore: Sendable {
         guard let row = try await lock(due.workflowId, on: connection), row.closedAt == nil else { return }
         let occurrence = try await requestReassessment(row, correlation: nil, on: connection)
         if occurrence < settings.reassessments, let pairedAt = row.pairedAt {
-            let next = pairedAt.addingTimeInterval(settings.reassessmentEvery.seconds * Double(occurrence + 1))
+            let next = pairedAt.addingTimeInterval(settings.reassessmentEvery.inSeconds * Double(occurrence + 1))
             try await timers.schedule(
                 Self.reassessmentTimer, key: row.id.lowercasedText, at: max(next, Self.now()), payload: due, on: connection)
         }
@@ -387,11 +387,11 @@ struct WorkflowStore: Sendable {
             switch step {
             case .needsAssessment:
                 try await change(
-                    row, .roadMap, 0, to: .requested, due: now.addingTimeInterval(settings.roadMapDue.seconds), correlation: correlation,
+                    row, .roadMap, 0, to: .requested, due: now.addingTimeInterval(settings.roadMapDue.inSeconds), correlation: correlation,
                     on: connection)
             case .roadMap:
                 try await change(
-                    row, .fundingCommitment, 0, to: .requested, due: now.addingTimeInterval(settings.fundingDue.seconds),
+                    row, .fundingCommitment, 0, to: .requested, due: now.addingTimeInterval(settings.fundingDue.inSeconds),
                     correlation: correlation, on: connection)
             default: break
             }
@@ -440,7 +440,7 @@ struct WorkflowStore: Sendable {
                 "SELECT max(occurrence) FROM workflow_steps WHERE workflow_id = \(row.id) AND step = 'reassessment'"
             ).first?.decode(Int?.self, at: 0) ?? 0
         let occurrence = last + 1
-        let dueAt = Self.now().addingTimeInterval(settings.assessmentDue.seconds)
+        let dueAt = Self.now().addingTimeInterval(settings.assessmentDue.inSeconds)
         try await change(row, .reassessment, occurrence, to: .requested, due: dueAt, correlation: correlation, on: connection)
         try await notify(row, .reassessmentRequested, step: .reassessment, occurrence: occurrence, dueAt: dueAt, on: connection)
         return occurrence
@@ -506,11 +506,12 @@ struct WorkflowStore: Sendable {
         let key = row.id.lowercasedText
         if settings.reassessments > 0 {
             try await timers.schedule(
-                Self.reassessmentTimer, key: key, at: pairedAt.addingTimeInterval(settings.reassessmentEvery.seconds),
+                Self.reassessmentTimer, key: key, at: pairedAt.addingTimeInterval(settings.reassessmentEvery.inSeconds),
                 payload: CycleDue(workflowId: row.id), on: connection)
         }
         try await timers.schedule(
-            Self.closeTimer, key: key, at: pairedAt.addingTimeInterval(settings.cycleLength.seconds), payload: CycleDue(workflowId: row.id),
+            Self.closeTimer, key: key, at: pairedAt.addingTimeInterval(settings.cycleLength.inSeconds),
+            payload: CycleDue(workflowId: row.id),
             on: connection)
     }
 
@@ -519,7 +520,7 @@ struct WorkflowStore: Sendable {
         guard meetingAt > now else { return }
         try await timers.schedule(
             Self.meetingReminderTimer, key: id.lowercasedText,
-            at: max(now, meetingAt.addingTimeInterval(-settings.meetingReminderLead.seconds)),
+            at: max(now, meetingAt.addingTimeInterval(-settings.meetingReminderLead.inSeconds)),
             payload: MeetingDue(workflowId: id, meetingAt: meetingAt), on: connection)
     }
 
@@ -529,6 +530,10 @@ struct WorkflowStore: Sendable {
         id, program, impacted_id, correlation_id, pairing_id, supporting_id, team_id, paired_at, kickoff_program_id, kickoff_at,
         enrolled_by, enrolled_at, closed_at, summary
         """
+
+    /// ``columns`` of the table named `w` in a join.
+    static let joinedColumns = columns.split(separator: ",").map { "w." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .joined(separator: ", ")
 
     static func row(_ row: PostgresRow) throws -> Row {
         Row(
@@ -567,7 +572,7 @@ struct WorkflowStore: Sendable {
     func find(team: UUID, on connection: PostgresConnection) async throws -> Row? {
         try await connection.query(
             """
-            SELECT \(unsafeSQL: Self.columns.split(separator: ",").map { "w." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", "))
+            SELECT \(unsafeSQL: Self.joinedColumns)
             FROM workflows w JOIN proposals p ON p.program = w.program AND p.impacted_id = w.impacted_id AND p.status = 'confirmed'
                  JOIN joint_teams t ON t.pairing_id = p.id
             WHERE t.id = \(team) FOR UPDATE OF w
