@@ -109,6 +109,18 @@ struct CommitteeServiceTests {
             #expect(jointHistory.first?.0 == nil && jointHistory.first?.1 == "chair")
             #expect(!history.body.contains("Miriam"))
             #expect(try await service.count("SELECT count(*) FROM committee_seats") == 6)
+            // Each seat taken is announced once, with its committee and term; refusals are not.
+            let taken = try await service.outboxEvents(CommitteeSeatTaken.self)
+            #expect(taken.count == 6)
+            #expect(Set(taken.map(\.committeeName)) == ["Joint Steering Committee", "Education"])
+            let miriamsChair = try #require(
+                taken.first { $0.volunteerId.uuidString.lowercased() == miriam && $0.committeeKind == "jointSteering" })
+            #expect(miriamsChair.role == "chair")
+            #expect(miriamsChair.side == .global)
+            #expect(miriamsChair.termStart.description == "2019-01-01")
+            #expect(miriamsChair.termEnd?.description == "2021-01-01")
+            #expect(
+                taken.first { $0.volunteerId.uuidString.lowercased() == yael && $0.committeeKind == "jointSteering" }?.role == "co-chair")
 
             let nowhere = try await client.send(.get, "/partnerships/0190a5c3-7e1f-7a4b-9c2d-5e6f7a8b9c0d/committees")
             #expect(nowhere.status == .notFound)
@@ -117,7 +129,7 @@ struct CommitteeServiceTests {
 
     @Test("a chair steps down early and the next chair of the side follows; a term never ends before it began or later than it was to")
     func steppingDown() async throws {
-        try await InProcessService.run(CommunityRegistryService.definition) { _, client in
+        try await InProcessService.run(CommunityRegistryService.definition) { service, client in
             let registered = try await PartnershipServiceTests.registerConsortium(client)
             let partnership = try #require(
                 try await client.send(.post, "/partnerships", json: PartnershipServiceTests.formation(registered)).headers[.location])
@@ -148,6 +160,11 @@ struct CommitteeServiceTests {
             #expect(next.status == .created, "\(next.body)")
             let in2022 = try await client.send(.get, "\(partnership)/committees?asOf=2022-01-01")
             #expect(try Self.seats(in2022, of: "Joint Steering Committee").map { $0.0 } == ["Yael Mizrahi"])
+            // The early end is announced once; the refused ones are not.
+            let ended = try await service.outboxEvents(CommitteeSeatEnded.self)
+            #expect(ended.map { "\($0.seatId.uuidString.lowercased()) \($0.termEnd)" } == ["\(seat) 2021-06-01"])
+            #expect(ended.first?.volunteerId.uuidString.lowercased() == noa)
+            #expect(try await service.outboxEvents(CommitteeSeatTaken.self).count == 2)
         }
     }
 }

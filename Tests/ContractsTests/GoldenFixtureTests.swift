@@ -210,7 +210,7 @@ struct GoldenFixtureTests {
         FundingCommitted.eventType, FundingOverlapDetected.eventType,
         RunMatching.commandType, PairingProposed.eventType, PairingRejected.eventType, JointTeamIncomplete.eventType,
         RequestNeedsAssessment.commandType, SkipWorkflowStep.commandType, WorkflowStepRecorded.eventType, WorkflowNotice.eventType,
-        MilestonePlanned.eventType,
+        MilestonePlanned.eventType, CommitteeSeatTaken.eventType, CommitteeSeatEnded.eventType,
     ]
 
     @Test("every contract is in the AsyncAPI document, as a message and as a channel's address")

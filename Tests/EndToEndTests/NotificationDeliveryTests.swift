@@ -11,14 +11,18 @@ import Testing
 struct NotificationDeliveryTests {
     static let volunteers = 30
 
-    /// The Message-IDs of what the stack's SMTP server stored for `address`.
-    static func messageIDs(to address: String) throws -> [String] {
+    /// What the stack's SMTP server stored for `address`, each message whole.
+    static func stored(to address: String) throws -> [String] {
         let folder = try LocalStack.setting("P2G_STACK_SMTP_STORE")
         return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".eml") }.compactMap { name in
             let text = try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)
-            guard text.contains("Delivered-To: \(address)\r\n") else { return nil }
-            return text.components(separatedBy: "\r\n").first { $0.hasPrefix("Message-ID: ") }
+            return text.contains("Delivered-To: \(address)\r\n") ? text : nil
         }
+    }
+
+    /// The Message-IDs of what the stack's SMTP server stored for `address`.
+    static func messageIDs(to address: String) throws -> [String] {
+        try stored(to: address).compactMap { text in text.components(separatedBy: "\r\n").first { $0.hasPrefix("Message-ID: ") } }
     }
 
     @Test(

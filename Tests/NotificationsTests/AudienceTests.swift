@@ -9,9 +9,9 @@ import ServiceTestSupport
 import TestSupport
 import Testing
 
-/// Announcements to the people of a partnership or a program, who the service knows from the
-/// registry's and scheduling's events; delivered to the real SMTP server.
-@Suite("Announcements to a partnership or a program", .serialized)
+/// Announcements to the people of a partnership, a committee or a program, who the service knows
+/// from the registry's and scheduling's events; delivered to the real SMTP server.
+@Suite("Announcements to a partnership, a committee or a program", .serialized)
 struct AudienceTests {
     struct Progress: Decodable {
         struct Audience: Decodable {
@@ -93,6 +93,62 @@ struct AudienceTests {
         }
     }
 
+    @Test(
+        "an announcement to a committee reaches those holding a seat today: not a term that ended, even when its end came first, nor one yet to start"
+    )
+    func committee() async throws {
+        let clock = SettableClock(DeliveryTests.tuesdayNoonInJerusalem)
+        try await InProcessService.run(NotificationsService.definition(clock: clock), environment: try DeliveryTests.environment()) {
+            service, client in
+            let volunteers = (0..<5).map { _ in AnnouncementTests.volunteer(community: UUID(), languages: ["en"]) }
+            for volunteer in volunteers { try await service.publish(volunteer) }
+            let (partnership, steering, education) = (UUID(), UUID(), UUID())
+            let seats = (0..<5).map { _ in UUID() }
+            func taken(_ index: Int, committee: UUID, role: String, from start: String, to end: String?) throws -> CommitteeSeatTaken {
+                CommitteeSeatTaken(
+                    seatId: seats[index], committeeId: committee, partnershipId: partnership,
+                    committeeName: committee == steering ? "Joint Steering Committee" : "Education", committeeKind: "jointSteering",
+                    volunteerId: volunteers[index].volunteerId, side: .israeli, role: role,
+                    termStart: try #require(CalendarDate(parsing: start)), termEnd: try end.map { try #require(CalendarDate(parsing: $0)) },
+                    seatedAt: DeliveryTests.tuesdayNoonInJerusalem)
+            }
+            func ended(_ index: Int, committee: UUID, on end: String) throws -> CommitteeSeatEnded {
+                CommitteeSeatEnded(
+                    seatId: seats[index], committeeId: committee, partnershipId: partnership, volunteerId: volunteers[index].volunteerId,
+                    termEnd: try #require(CalendarDate(parsing: end)), recordedAt: DeliveryTests.tuesdayNoonInJerusalem)
+            }
+            // 0: the chair since 2020, no end; 1: a member whose term ended early in 2023, its end
+            // arriving before its seat; 2: a member from 2099; 3: on another committee; 4: a member
+            // until 2099, whose seat is announced twice.
+            try await service.publish(try taken(0, committee: steering, role: "chair", from: "2020-01-01", to: nil))
+            try await service.publish(try ended(1, committee: steering, on: "2023-06-01"))
+            try await service.publish(try taken(1, committee: steering, role: "member", from: "2021-01-01", to: "2025-01-01"))
+            try await service.publish(try taken(2, committee: steering, role: "member", from: "2099-01-01", to: nil))
+            try await service.publish(try taken(3, committee: education, role: "member", from: "2020-01-01", to: nil))
+            try await service.publish(try taken(4, committee: steering, role: "co-chair", from: "2022-01-01", to: "2099-01-01"))
+            try await service.publish(try taken(4, committee: steering, role: "co-chair", from: "2022-01-01", to: "2099-01-01"))
+            try await service.waitUntil("the seats and volunteers are known") {
+                let seated = try await service.count("SELECT count(*) FROM committee_seats WHERE term_start IS NOT NULL")
+                let known = try await service.count(
+                    "SELECT count(*) FROM volunteer_recipients WHERE volunteer_id = ANY(\(volunteers.map(\.volunteerId))::uuid[])")
+                return seated == 5 && known == 5
+            }
+            #expect(
+                try await service.count("SELECT count(*) FROM committee_seats WHERE seat_id = \(seats[1]) AND term_end = '2023-06-01'") == 1
+            )
+            let progress = try await Self.announce(
+                Self.announcement("committee", steering, subject: "Steering committee meets Sunday"), client: client)
+            #expect(progress.audience.kind == "committee")
+            #expect(progress.audience.id == steering)
+            #expect(progress.recipients == 2)
+            try await service.waitUntil("both are sent") {
+                try Self.received("Steering committee meets Sunday", by: volunteers[0]) == 1
+                    && Self.received("Steering committee meets Sunday", by: volunteers[4]) == 1
+            }
+            for index in [1, 2, 3] { #expect(try Self.received("Steering committee meets Sunday", by: volunteers[index]) == 0) }
+        }
+    }
+
     @Test("an announcement to a program reaches those expected at its sessions and those with a seat, not those waiting")
     func program() async throws {
         let clock = SettableClock(DeliveryTests.tuesdayNoonInJerusalem)
@@ -135,7 +191,7 @@ struct AudienceTests {
         try await InProcessService.run(NotificationsService.definition, environment: try DeliveryTests.environment()) { _, client in
             let bodies = [
                 (
-                    #"{"audience": {"kind": "committee", "id": "\#(UUID())"}, "subjects": {"en": "x"}, "bodies": {"en": "y"}}"#,
+                    #"{"audience": {"kind": "household", "id": "\#(UUID())"}, "subjects": {"en": "x"}, "bodies": {"en": "y"}}"#,
                     "audience.kind"
                 ),
                 (#"{"subjects": {"en": "x"}, "bodies": {"en": "y"}}"#, "audience"),

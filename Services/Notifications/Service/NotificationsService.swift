@@ -60,6 +60,7 @@ public enum NotificationsService {
                         JointTeamFormedHandler(deliveries: deliveries), WorkflowNoticeHandler(deliveries: deliveries),
                         PartnershipFormedHandler(store: partnerships), PartnershipMemberJoinedHandler(store: partnerships),
                         PartnershipMemberLeftHandler(store: partnerships),
+                        CommitteeSeatTakenHandler(store: CommitteeSeatStore()), CommitteeSeatEndedHandler(store: CommitteeSeatStore()),
                         ProgramScheduledHandler(programs: programs, deliveries: deliveries),
                         SessionRescheduledHandler(programs: programs, deliveries: deliveries),
                         RegistrationConfirmedHandler(programs: programs, deliveries: deliveries),

@@ -4,7 +4,9 @@ import Postgres
 import ServiceKit
 import UUIDText
 
-/// Committees of partnerships and their seats, in the registry's database.
+/// Committees of partnerships and their seats, in the registry's database. A seat taken and a
+/// term ended are announced (`registry.committee-seat-taken.v1`, `registry.committee-seat-ended.v1`)
+/// in the transaction that stores them.
 struct CommitteeStore: Sendable {
     let postgres: PostgresClient
     let partnerships: PartnershipStore
@@ -78,9 +80,9 @@ struct CommitteeStore: Sendable {
     func seat(_ seat: ValidSeat, partnershipId: UUID, committeeId: UUID) async throws -> SeatingOutcome {
         try await postgres.withTransaction { connection in
             guard
-                try await !connection.query(
-                    "SELECT 1 FROM committees WHERE id = \(committeeId) AND partnership_id = \(partnershipId) FOR UPDATE"
-                ).isEmpty
+                let committee = try await connection.query(
+                    "SELECT name, kind FROM committees WHERE id = \(committeeId) AND partnership_id = \(partnershipId) FOR UPDATE"
+                ).first
             else { return .committeeNotFound }
             guard
                 let volunteer = try await connection.query(
@@ -109,6 +111,12 @@ struct CommitteeStore: Sendable {
                 VALUES (\(taken.seatId), \(committeeId), \(volunteer.id), \(taken.side.rawValue), \(taken.role.rawValue),
                         \(taken.termStart.description)::date, \(taken.termEnd?.description)::date)
                 """)
+            let event = CommitteeSeatTaken(
+                seatId: taken.seatId, committeeId: committeeId, partnershipId: partnershipId,
+                committeeName: try committee.decode(String.self, "name"), committeeKind: try committee.decode(String.self, "kind"),
+                volunteerId: volunteer.id, side: taken.side, role: taken.role.rawValue, termStart: taken.termStart,
+                termEnd: taken.termEnd, seatedAt: PartnershipStore.now())
+            try await partnerships.outbox.enqueue(event, on: connection, correlationID: partnershipId.lowercasedText)
             return .seated(taken)
         }
     }
@@ -132,6 +140,10 @@ struct CommitteeStore: Sendable {
             case .failure(let refusal): return .refused(refusal)
             case .success(let ended):
                 try await connection.query("UPDATE committee_seats SET term_end = \(termEnd.description)::date WHERE id = \(seatId)")
+                let event = CommitteeSeatEnded(
+                    seatId: seatId, committeeId: committeeId, partnershipId: partnershipId, volunteerId: ended.volunteerId,
+                    termEnd: termEnd, recordedAt: PartnershipStore.now())
+                try await partnerships.outbox.enqueue(event, on: connection, correlationID: partnershipId.lowercasedText)
                 return .seated(ended)
             }
         }

@@ -1,21 +1,21 @@
 import Contracts
 import Foundation
 
-/// What a coordinator asks to announce: to the people of a community, a partnership or a
-/// program (`audience`, or `communityId` alone for a community), a subject and a body in each
+/// What a coordinator asks to announce: to the people of a community, a partnership, a
+/// committee or a program (`audience`, or `communityId` alone for a community), a subject and a body in each
 /// language they write it in.
 struct AnnouncementRequest: Decodable, Sendable {
     /// Whom an announcement goes to.
     struct Audience: Codable, Sendable, Equatable {
         /// `community`: its volunteers (by home community); `partnership`: the volunteers of its
-        /// current member communities; `program`: the volunteers expected at its sessions or
-        /// with a seat.
+        /// current member communities; `committee`: the volunteers holding a seat on it on the
+        /// day it is sent; `program`: the volunteers expected at its sessions or with a seat.
         var kind: String
         @LowercasedUUID var id: UUID
     }
 
     /// The kinds of audience there are.
-    static let audienceKinds = ["community", "partnership", "program"]
+    static let audienceKinds = ["community", "partnership", "committee", "program"]
 
     var communityId: UUID?
     var audience: Audience?
@@ -35,7 +35,7 @@ struct AnnouncementRequest: Decodable, Sendable {
         case (.some(let community), .some(let audience)) where audience != Audience(kind: "community", id: community):
             problems.append(("communityId", "an audience or a communityId, not both"))
         case (_, .some(let audience)) where !Self.audienceKinds.contains(audience.kind):
-            problems.append(("audience.kind", "one of community, partnership, program"))
+            problems.append(("audience.kind", "one of community, partnership, committee, program"))
         default: break
         }
         if subjects.isEmpty { problems.append(("subjects", "at least one language")) }

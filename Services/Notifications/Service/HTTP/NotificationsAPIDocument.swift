@@ -548,7 +548,7 @@ enum NotificationsAPIDocument {
                     },
                     "AnnouncementRequest": {
                         "type": "object",
-                        "description": "An announcement to the people of a community, a partnership or a program: `audience`, or `communityId` alone for a community.",
+                        "description": "An announcement to the people of a community, a partnership, a committee or a program: `audience`, or `communityId` alone for a community.",
                         "required": [
                             "subjects",
                             "bodies"
@@ -628,7 +628,7 @@ enum NotificationsAPIDocument {
                     },
                     "Audience": {
                         "type": "object",
-                        "description": "Whom an announcement goes to: a community's volunteers (by home community), a partnership's (the volunteers of its current member communities) or a program's (the volunteers expected at its sessions or with a seat).",
+                        "description": "Whom an announcement goes to: a community's volunteers (by home community), a partnership's (the volunteers of its current member communities), a committee's (the volunteers holding a seat on it that day) or a program's (the volunteers expected at its sessions or with a seat).",
                         "required": [
                             "kind",
                             "id"
@@ -639,6 +639,7 @@ enum NotificationsAPIDocument {
                                 "enum": [
                                     "community",
                                     "partnership",
+                                    "committee",
                                     "program"
                                 ]
                             },

@@ -29,3 +29,21 @@ struct PartnershipMemberLeftHandler: EventHandler {
         try await store.recordLeft(batch, on: connection)
     }
 }
+
+/// `registry.committee-seat-taken.v1`: the volunteer is of the committee for the seat's term.
+struct CommitteeSeatTakenHandler: EventHandler {
+    let store: CommitteeSeatStore
+
+    func handle(_ batch: [Delivered<CommitteeSeatTaken>], on connection: PostgresConnection) async throws {
+        try await store.recordTaken(batch, on: connection)
+    }
+}
+
+/// `registry.committee-seat-ended.v1`: the seat is no longer held from the term's end.
+struct CommitteeSeatEndedHandler: EventHandler {
+    let store: CommitteeSeatStore
+
+    func handle(_ batch: [Delivered<CommitteeSeatEnded>], on connection: PostgresConnection) async throws {
+        try await store.recordEnded(batch, on: connection)
+    }
+}

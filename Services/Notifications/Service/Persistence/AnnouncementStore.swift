@@ -28,7 +28,8 @@ struct AnnouncementStore: Sendable {
                         \(PostgresJSON(request.bodies)), \(critical), 0, \(idempotencyKey), \(subject))
                 """)
             // Set-based: an announcement may go to many thousands. Its people: a community's
-            // volunteers, those of a partnership's current members, or a program's; each gets
+            // volunteers, those of a partnership's current members, those holding a seat on a
+            // committee today, or a program's; each gets
             // an e-mail, and a text message when they take them.
             try await connection.query(
                 """
@@ -39,6 +40,10 @@ struct AnnouncementStore: Sendable {
                         OR (\(audience.kind) = 'partnership' AND v.home_community_id IN (
                                 SELECT community_id FROM partnership_members
                                 WHERE partnership_id = \(audience.id) AND (left_on IS NULL OR left_on > current_date)))
+                        OR (\(audience.kind) = 'committee' AND v.volunteer_id IN (
+                                SELECT volunteer_id FROM committee_seats
+                                WHERE committee_id = \(audience.id) AND term_start <= current_date
+                                  AND (term_end IS NULL OR term_end > current_date)))
                         OR (\(audience.kind) = 'program' AND v.volunteer_id IN (
                                 SELECT volunteer_id FROM program_participants WHERE program_id = \(audience.id))))
                 ), owed AS (

@@ -155,5 +155,24 @@ enum Migrations {
                 ALTER TABLE deliveries ADD CONSTRAINT deliveries_channel_check CHECK (channel IN ('email', 'sms'));
                 ALTER TABLE volunteer_preferences ADD COLUMN sms_enabled boolean NOT NULL DEFAULT false;
                 """),
+        // Who sits on which committee of a partnership, term by term (from the registry's
+        // events), so that an announcement can go to a committee's people. A term's end that
+        // arrives before its seat leaves the start unknown until the seat's event comes.
+        PostgresMigration(
+            name: "notifications-007-committee-seats",
+            sql: """
+                CREATE TABLE committee_seats (
+                    seat_id uuid PRIMARY KEY,
+                    committee_id uuid NOT NULL,
+                    partnership_id uuid NOT NULL,
+                    volunteer_id uuid NOT NULL,
+                    term_start date,
+                    term_end date
+                );
+                CREATE INDEX committee_seats_by_committee ON committee_seats (committee_id);
+                ALTER TABLE announcements DROP CONSTRAINT announcements_audience_kind_check;
+                ALTER TABLE announcements ADD CONSTRAINT announcements_audience_kind_check
+                    CHECK (audience_kind IN ('community', 'partnership', 'committee', 'program'));
+                """),
     ]
 }
