@@ -295,7 +295,7 @@ struct WorkflowServiceTests {
         }
     }
 
-    @Test("a community paired before it is enrolled starts its cycle from its pairing and its team")
+    @Test("a community paired before it is enrolled starts its cycle from its pairing, its team and the team's kickoff scheduled before")
     func pairedBeforeEnrolment() async throws {
         try await InProcessService.run(PairingMatchingService.definition, environment: Self.fast) { service, client in
             let matching = MatchingTestClient(service: service, client: client)
@@ -304,9 +304,20 @@ struct WorkflowServiceTests {
             let run = try await matching.optimalRun()
             let pairing = try #require(run.pairing(of: world.sderot))
             let partner = try #require(world.communities.first { $0.communityId == pairing.supportingCommunityId })
-            try await matching.publish(Self.teamVolunteers(world.sderot, partner))
+            let volunteers = Self.teamVolunteers(world.sderot, partner)
+            try await matching.publish(volunteers)
             let (decided, _) = try await matching.decide(pairing.pairingId, "confirmation")
             #expect(decided == .ok)
+            // The scheduling service places the team's kickoff before anyone enrols the community.
+            try await service.waitUntil("the team is formed") {
+                try await service.count("SELECT count(*) FROM joint_teams WHERE pairing_id = \(pairing.pairingId) AND status = 'formed'")
+                    == 1
+            }
+            let team = try #require(
+                try await service.database.query("SELECT id FROM joint_teams WHERE pairing_id = \(pairing.pairingId)").first?.decode(
+                    UUID.self, at: 0))
+            let kickoff = Self.wholeSecond(Date().addingTimeInterval(7 * 86_400))
+            try await matching.publishAndWait([Self.kickoff(of: team, at: kickoff, participants: volunteers)])
 
             let (status, body) = try await post(client, "/workflows", #"{"impactedCommunityId":"\#(world.sderot.communityId.uuidString)"}"#)
             #expect(status == .created, "\(body)")
@@ -314,8 +325,12 @@ struct WorkflowServiceTests {
             #expect(cycle.pairingId == pairing.pairingId)
             #expect(cycle.status("matching") == "done" && cycle.status("jointTeam") == "done")
             #expect(cycle.steps.first { $0.step == "needsAssessment" }?.dueAt != nil)
-            #expect(cycle.stage == "kickoffMeeting")
-            // No matching run is planned for it.
+            #expect(cycle.status("kickoffMeeting") == "done")
+            #expect(cycle.kickoffAt == kickoff)
+            #expect(cycle.steps.first { $0.step == "kickoffMeeting" }?.reason?.contains("before the cycle knew its team") == true)
+            #expect(cycle.stage == "needsAssessment")
+            // Its team will be reminded of the kickoff; no matching run is planned for it.
+            #expect(try await service.count("SELECT count(*) FROM timers WHERE name = 'workflow-meeting-reminder'") == 1)
             #expect(try await service.count("SELECT count(*) FROM timers WHERE name = 'workflow-matching'") == 0)
         }
     }

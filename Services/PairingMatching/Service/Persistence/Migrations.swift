@@ -183,5 +183,17 @@ enum Migrations {
                 );
                 CREATE INDEX workflow_timeline_workflow ON workflow_timeline (workflow_id, entry);
                 """),
+        // Each joint team's first program, kept whether or not a cycle knows the team yet: a
+        // cycle enrolled after its team's meetings were scheduled starts from them.
+        PostgresMigration(
+            name: "matching-005-team-programs",
+            sql: """
+                CREATE TABLE team_programs (
+                    team_id uuid PRIMARY KEY,
+                    program_id uuid NOT NULL,
+                    first_starts_at timestamptz NOT NULL
+                );
+                CREATE INDEX team_programs_by_program ON team_programs (program_id);
+                """),
     ]
 }

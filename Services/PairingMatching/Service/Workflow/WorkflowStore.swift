@@ -122,6 +122,7 @@ struct WorkflowStore: Sendable {
                 try await setDue(
                     current, .needsAssessment, 0, at: max(now, formedAt).addingTimeInterval(settings.assessmentDue.inSeconds),
                     correlation: correlation, on: connection)
+                try await earlierKickoff(current, correlation: correlation, on: connection)
             }
             return .enrolled(id, created: true)
         }
@@ -185,26 +186,62 @@ struct WorkflowStore: Sendable {
         try await setDue(
             row, .needsAssessment, 0, at: event.formedAt.addingTimeInterval(settings.assessmentDue.inSeconds), correlation: correlation,
             on: connection)
+        if let current = try await lock(row.id, on: connection) {
+            try await earlierKickoff(current, correlation: correlation, on: connection)
+        }
     }
 
     /// `scheduling.program-scheduled.v1`: the first program scheduled for a cycle's team is its
     /// kickoff; the team is reminded `meetingReminderLead` before its first session.
+    /// The team's first program is kept whether or not a cycle knows the team yet, so that a
+    /// cycle that learns of its team later (enrolled after the pairing, or the team's event
+    /// handled after the program's) still finds its kickoff.
     func programScheduled(_ event: ProgramScheduled, correlation: String?, on connection: PostgresConnection) async throws {
         guard let teamText = event.teamId, let team = UUID(uuidString: teamText),
-            let first = event.sessions.min(by: { $0.startsAt < $1.startsAt }),
-            let row = try await find(team: team, on: connection)
+            let first = event.sessions.min(by: { $0.startsAt < $1.startsAt })
         else { return }
+        try await connection.pipeline(
+            """
+            INSERT INTO team_programs (team_id, program_id, first_starts_at) VALUES (\(team), \(event.programId), \(first.startsAt))
+            ON CONFLICT (team_id) DO NOTHING
+            """)
+        guard let row = try await find(team: team, on: connection) else { return }
+        try await kickoff(row, program: event.programId, at: first.startsAt, reason: nil, correlation: correlation, on: connection)
+    }
+
+    /// The cycle's kickoff is `program`, first meeting at `startsAt`, unless it has one.
+    private func kickoff(
+        _ row: Row, program: UUID, at startsAt: Date, reason: String?, correlation: String?, on connection: PostgresConnection
+    ) async throws {
         guard row.kickoffProgramId == nil else { return }
         try await connection.pipeline(
-            "UPDATE workflows SET kickoff_program_id = \(event.programId), kickoff_at = \(first.startsAt) WHERE id = \(row.id)")
+            "UPDATE workflows SET kickoff_program_id = \(program), kickoff_at = \(startsAt) WHERE id = \(row.id)")
+        let when = "first meeting \(ContractCoding.formatInstant(startsAt))"
         try await change(
-            row, .kickoffMeeting, 0, to: .done, reason: "first meeting \(ContractCoding.formatInstant(first.startsAt))",
-            correlation: correlation, on: connection)
-        try await planMeetingReminder(row.id, meetingAt: first.startsAt, on: connection)
+            row, .kickoffMeeting, 0, to: .done, reason: reason.map { "\(when), \($0)" } ?? when, correlation: correlation,
+            on: connection)
+        try await planMeetingReminder(row.id, meetingAt: startsAt, on: connection)
+    }
+
+    /// A kickoff scheduled for the cycle's team before the cycle knew the team.
+    private func earlierKickoff(_ row: Row, correlation: String?, on connection: PostgresConnection) async throws {
+        guard row.kickoffProgramId == nil, let team = row.teamId,
+            let known = try await connection.query(
+                "SELECT program_id, first_starts_at FROM team_programs WHERE team_id = \(team)"
+            ).first
+        else { return }
+        try await kickoff(
+            row, program: try known.decode(UUID.self, at: 0), at: try known.decode(Date.self, at: 1),
+            reason: "scheduled before the cycle knew its team", correlation: correlation, on: connection)
     }
 
     /// `scheduling.session-rescheduled.v1`: a kickoff that moved is reminded of at its new time.
     func sessionRescheduled(_ event: SessionRescheduled, on connection: PostgresConnection) async throws {
+        try await connection.pipeline(
+            """
+            UPDATE team_programs SET first_starts_at = \(event.session.startsAt)
+            WHERE program_id = \(event.programId) AND first_starts_at = \(event.previousStartsAt)
+            """)
         let rows = try await connection.query(
             """
             SELECT id FROM workflows WHERE kickoff_program_id = \(event.programId) AND kickoff_at = \(event.previousStartsAt)
