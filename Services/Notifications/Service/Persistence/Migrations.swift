@@ -155,5 +155,22 @@ enum Migrations {
                 ALTER TABLE deliveries ADD CONSTRAINT deliveries_channel_check CHECK (channel IN ('email', 'sms'));
                 ALTER TABLE volunteer_preferences ADD COLUMN sms_enabled boolean NOT NULL DEFAULT false;
                 """),
+        // Bounces: the delivery status notifications that came back for e-mails the relay had
+        // taken (one row per report, so that the same report posted twice is seen), and the
+        // address a permanent one returned, which is not written to again until it changes.
+        PostgresMigration(
+            name: "notifications-007-bounces",
+            sql: """
+                ALTER TABLE volunteer_recipients ADD COLUMN undeliverable_email text;
+                CREATE TABLE delivery_reports (
+                    delivery_id uuid NOT NULL REFERENCES deliveries (id),
+                    report_digest text NOT NULL,
+                    action text NOT NULL CHECK (action IN ('failed', 'delayed', 'delivered', 'relayed', 'expanded')),
+                    status text NOT NULL,
+                    diagnostic text,
+                    received_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                    PRIMARY KEY (delivery_id, report_digest)
+                );
+                """),
     ]
 }
