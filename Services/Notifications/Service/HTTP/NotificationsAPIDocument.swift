@@ -292,7 +292,8 @@ enum NotificationsAPIDocument {
                                 "text/plain": {
                                     "schema": {
                                         "type": "string"
-                                    }
+                                    },
+                                    "example": "To: notifications+0193e0a4-1b2c-7d3e-8f40-123456789abc@p2g.localhost\r\nFrom: MAILER-DAEMON@mx.example.org\r\nSubject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nThe message could not be delivered.\r\n--b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; volunteer@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--b1\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <0193e0a4-1b2c-7d3e-8f40-123456789abc@notifications.p2g>\r\nSubject: Welcome\r\n--b1--\r\n"
                                 }
                             }
                         },
