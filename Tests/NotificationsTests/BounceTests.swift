@@ -239,6 +239,48 @@ struct BounceTests {
         }
     }
 
+    @Test("the bounce of a daily digest makes every delivery it carried bounced, each with its failure event")
+    func digestBounce() async throws {
+        let clock = SettableClock(DeliveryTests.tuesdayNoonInJerusalem)
+        try await InProcessService.run(NotificationsService.definition(clock: clock), environment: try DeliveryTests.environment()) {
+            service, client in
+            let volunteer = DeliveryTests.volunteer(email: DeliveryTests.address(), languages: ["en"], timeZone: "Asia/Jerusalem")
+            let address = volunteer.contactChannels[0].address
+            try await service.publish(volunteer)
+            try await service.waitUntil("the welcome is received") { try Mailbox.messages(to: address).count == 1 }
+            try await client.execute(
+                uri: "/preferences/\(volunteer.volunteerId.uuidString.lowercased())", method: .post,
+                headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(
+                    string: "email=on&quietStart=21%3A00&quietEnd=08%3A00&subscribed=on&kind.joint-team-formed=on&digestHour=9")
+            ) { #expect($0.status == .ok) }
+            try await service.publish(Self.team(volunteer))
+            try await service.publish(Self.team(volunteer))
+            try await service.waitUntil("both notices wait for the digest") {
+                try await DeliveryTests.deliveries(of: volunteer.volunteerId, in: service).filter { $0.reason == "digest" }.count == 2
+            }
+            try await DeliveryTests.advance(clock, to: DeliveryTests.instant("2026-12-09T07:00:00Z"), in: service)
+            try await service.waitUntil("the digest is sent") {
+                try await DeliveryTests.deliveries(of: volunteer.volunteerId, in: service).allSatisfy { $0.status == "sent" }
+                    && Mailbox.messages(to: address).count == 2
+            }
+            let welcome = try #require(try await DeliveryTests.deliveries(of: volunteer.volunteerId, in: service).first).id
+            let stored = try #require(try Mailbox.stored(to: address).first { !$0.contains(welcome.uuidString.lowercased()) })
+            let returnPath = try #require(Mailbox.parse(stored).header("Return-Path"))
+            let bounce = Self.report(to: String(returnPath.dropFirst().dropLast()), returning: stored, recipient: address)
+            #expect(try await Self.post(bounce, client: client) { try Self.outcome($0) }.deliveryStatus == "bounced")
+            let notices = try await DeliveryTests.deliveries(of: volunteer.volunteerId, in: service).filter {
+                $0.kind == "joint-team-formed"
+            }
+            #expect(notices.count == 2)
+            #expect(notices.allSatisfy { $0.status == "bounced" })
+            #expect(try await DeliveryTests.deliveries(of: volunteer.volunteerId, in: service).first?.status == "sent")
+            let failed = try await service.outboxEvents(DeliveryFailed.self)
+            #expect(Set(failed.map(\.deliveryId)) == Set(notices.map(\.id)))
+            #expect(failed.count == 2)
+        }
+    }
+
     @Test("only an automation token or a coordinator posts bounces; malformed, foreign and unknown reports get 4xx problems")
     func accessAndBadReports() async throws {
         let clock = SettableClock(DeliveryTests.tuesdayNoonInJerusalem)

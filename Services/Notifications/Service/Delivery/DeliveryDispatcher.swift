@@ -278,11 +278,14 @@ struct DeliveryDispatcher: TimerHandler {
     /// statement each for the whole batch; a refusal fails its deliveries, a temporary failure
     /// holds them for another try or, after the last, fails them.
     private func record(_ outcomes: [(Outgoing, Outcome)], now: Date, on connection: PostgresConnection) async throws {
-        var sent: [(delivery: Pending, language: String)] = []
+        var sent: [(delivery: Pending, language: String, digest: UUID?)] = []
         for (message, outcome) in outcomes {
             switch outcome {
             case .sent(let language):
-                sent += message.batch.map { ($0, language) }
+                // A digest's deliveries remember the one whose id the e-mail carried, which a
+                // bounce names.
+                let digest = message.batch.count > 1 ? message.batch.first?.id : nil
+                sent += message.batch.map { ($0, language, digest) }
             case .refused(let error):
                 for part in message.batch {
                     try await fail(part, attempts: part.attempts + 1, permanent: true, error: error, now: now, on: connection)
@@ -342,7 +345,9 @@ struct DeliveryDispatcher: TimerHandler {
             instants: delivery.instants, links: links)
     }
 
-    private func recordSent(_ sent: [(delivery: Pending, language: String)], now: Date, on connection: PostgresConnection) async throws {
+    private func recordSent(
+        _ sent: [(delivery: Pending, language: String, digest: UUID?)], now: Date, on connection: PostgresConnection
+    ) async throws {
         guard !sent.isEmpty else { return }
         try await connection.pipeline(
             """
@@ -352,6 +357,15 @@ struct DeliveryDispatcher: TimerHandler {
                         \(sent.map(\.language))::text[]) AS s(id, attempts, language)
             WHERE d.id = s.id
             """)
+        let digested = sent.compactMap { part in part.digest.map { (part.delivery.id, $0) } }
+        if !digested.isEmpty {
+            try await connection.pipeline(
+                """
+                UPDATE deliveries d SET digest_id = s.digest
+                FROM unnest(\(digested.map(\.0))::uuid[], \(digested.map(\.1))::uuid[]) AS s(id, digest)
+                WHERE d.id = s.id
+                """)
+        }
         // One statement for each workflow the batch belongs to (an announcement is one).
         for (correlationId, group) in Dictionary(grouping: sent, by: \.delivery.correlationId) {
             try await outbox.enqueue(

@@ -6,7 +6,8 @@ import ServiceKit
 
 /// What bounce reports do to deliveries, each in one transaction with its event: a report is
 /// recorded once (the same report posted again changes nothing); a failure of an e-mail that
-/// was `sent` makes it `bounced` and publishes `notifications.delivery-failed.v1`; a permanent
+/// was `sent` makes it `bounced` (with every delivery of a digest it carried) and publishes
+/// `notifications.delivery-failed.v1` for each; a permanent
 /// one (5.x.x) also marks the volunteer's address undeliverable, so that the next e-mails to
 /// it are suppressed until the address changes. A delay is recorded and changes nothing else.
 struct BounceStore: Sendable {
@@ -33,7 +34,7 @@ struct BounceStore: Sendable {
         let outcome = try await postgres.withTransaction { connection -> Outcome? in
             let rows = try await connection.query(
                 """
-                SELECT id, status, recipient_id, kind, cause_id, attempts, correlation_id FROM deliveries
+                SELECT id, status, recipient_id FROM deliveries
                 WHERE id = ANY(\(candidates)::uuid[]) AND channel = 'email'
                 ORDER BY array_position(\(candidates)::uuid[], id)
                 LIMIT 1
@@ -58,11 +59,29 @@ struct BounceStore: Sendable {
             }
             guard report.action == .failed, status == DeliveryStatus.sent.rawValue else { return outcome }
             let recipient = try row.decode(UUID.self, at: 2)
+            // The e-mail's deliveries: this one, or all those of the digest it carried.
+            let parts = try await connection.query(
+                """
+                SELECT id, recipient_id, kind, cause_id, attempts, correlation_id FROM deliveries
+                WHERE (id = \(id) OR digest_id = \(id)) AND channel = 'email' AND status = 'sent'
+                ORDER BY id
+                FOR UPDATE
+                """
+            ).map { part in
+                (
+                    event: DeliveryFailed(
+                        deliveryId: try part.decode(UUID.self, at: 0), recipientId: try part.decode(UUID.self, at: 1), channel: "email",
+                        kind: try part.decode(String.self, at: 2), causeId: try part.decode(UUID.self, at: 3),
+                        attempts: try part.decode(Int.self, at: 4), permanent: report.isPermanent, replyCode: report.replyCode,
+                        reason: report.summary, failedAt: now),
+                    correlation: try part.decode(String?.self, at: 5)
+                )
+            }
             try await connection.pipeline(
                 """
                 UPDATE deliveries SET status = \(DeliveryStatus.bounced.rawValue), hold_reason = 'bounced', last_error = \(report.summary),
                                       updated_at = clock_timestamp()
-                WHERE id = \(id)
+                WHERE id = ANY(\(parts.map(\.event.deliveryId))::uuid[])
                 """)
             if report.isPermanent {
                 // The address the e-mail went to, unless the report names recipients and the
@@ -74,12 +93,9 @@ struct BounceStore: Sendable {
                           AND (cardinality(\(report.recipients)::text[]) = 0 OR lower(email) = ANY(\(report.recipients)::text[]))
                     """)
             }
-            try await outbox.enqueue(
-                DeliveryFailed(
-                    deliveryId: id, recipientId: recipient, channel: "email", kind: try row.decode(String.self, at: 3),
-                    causeId: try row.decode(UUID.self, at: 4), attempts: try row.decode(Int.self, at: 5), permanent: report.isPermanent,
-                    replyCode: report.replyCode, reason: report.summary, failedAt: now),
-                on: connection, correlationID: try row.decode(String?.self, at: 6))
+            for (correlation, group) in Dictionary(grouping: parts, by: \.correlation) {
+                try await outbox.enqueue(group.map(\.event), on: connection, correlationID: correlation)
+            }
             outcome.deliveryStatus = DeliveryStatus.bounced.rawValue
             return outcome
         }
