@@ -6,7 +6,8 @@ import ServiceKit
 /// The volunteers notifications may reach, as the registry announces them: their name, their
 /// languages in order, their time zone, and the channels they consented to, nothing else. An
 /// erased volunteer keeps only their id and when they were erased, so that an announcement of
-/// theirs that arrives late stores nothing again.
+/// theirs that arrives late stores nothing again. An e-mail address that bounced for good
+/// (`undeliverable_email`, set by ``BounceStore``) is forgotten when another address replaces it.
 struct VolunteerRecipientStore: Sendable {
     /// The address of the first channel of `kind` with consent given, if any.
     static func consented(_ kind: ContactChannel.Kind, in channels: [ContactChannel]) -> String? {
