@@ -30,6 +30,16 @@ struct Mailbox {
         return found
     }
 
+    /// The messages delivered to `address` as the server stored them (its `Return-Path:` and
+    /// `Delivered-To:` lines first), oldest first.
+    static func stored(to address: String) throws -> [String] {
+        let folder = try folder()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".eml") }.sorted()
+        return names.compactMap { name in
+            FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { String(decoding: $0, as: UTF8.self) }
+        }.filter { $0.contains("Delivered-To: \(address)\r\n") }
+    }
+
     static func parse(_ text: String) -> Mail {
         let (headers, body) = split(text)
         var plain = ""

@@ -52,6 +52,8 @@ public enum NotificationsService {
                     routes: [
                         RecipientRoutes(store: store), PreferenceRoutes(store: preferences),
                         AnnouncementRoutes(store: AnnouncementStore(postgres: dependencies.postgres)),
+                        BounceRoutes(
+                            store: BounceStore(postgres: dependencies.postgres, outbox: dependencies.outbox, logger: dependencies.logger)),
                     ],
                     eventHandlers: [
                         CommunityRegisteredHandler(store: store),

@@ -1,9 +1,10 @@
 import Foundation
 
 /// A notification could not be delivered and will not be tried again:
-/// `notifications.delivery-failed.v1`, after a permanent refusal, or after the last of its
-/// retries of temporary failures. The reason names the kind of failure and the relay's reply
-/// code, never an address.
+/// `notifications.delivery-failed.v1`, after a permanent refusal, after the last of its
+/// retries of temporary failures, or when a bounce came back after the relay took it (reason
+/// `bounced: <status> <diagnostic>`). The reason names the kind of failure and the relay's
+/// reply code, never an address.
 public struct DeliveryFailed: IntegrationEvent {
     public static let eventType = MessageType(service: "notifications", name: "delivery-failed", version: 1)
 

@@ -44,6 +44,8 @@ struct DeliveryDispatcher: TimerHandler {
         var known: Bool
         var erased: Bool
         var email: String?
+        /// A permanent bounce came back from their address, which has not changed since.
+        var undeliverable: Bool
         var name: String
         var languages: [String]
         var timeZone: String
@@ -97,7 +99,8 @@ struct DeliveryDispatcher: TimerHandler {
         let rows = try await connection.query(
             """
             SELECT d.id, d.cause_id, d.recipient_id, d.kind, d.critical, d.correlation_id, d.template_values::text, d.template_instants::text,
-                   d.attempts, v.volunteer_id IS NOT NULL AS known, v.erased_at IS NOT NULL AS erased, v.email, coalesce(v.name, '') AS name,
+                   d.attempts, v.volunteer_id IS NOT NULL AS known, v.erased_at IS NOT NULL AS erased, v.email,
+                   coalesce(lower(v.undeliverable_email) = lower(v.email), false) AS undeliverable, coalesce(v.name, '') AS name,
                    coalesce(v.languages, '{}') AS languages, coalesce(v.time_zone, 'Asia/Jerusalem') AS time_zone, c.latitude, c.longitude,
                    coalesce(p.email_enabled, true) AS email_enabled, coalesce(p.muted_kinds, '{}') AS muted_kinds,
                    coalesce(p.quiet_start, 1260) AS quiet_start, coalesce(p.quiet_end, 480) AS quiet_end,
@@ -137,6 +140,7 @@ struct DeliveryDispatcher: TimerHandler {
                 instants: try Self.instants(try row.decode(String.self, "template_instants"), decoder: decoder),
                 attempts: try row.decode(Int.self, "attempts"), known: try row.decode(Bool.self, "known"),
                 erased: try row.decode(Bool.self, "erased"), email: try row.decode(String?.self, "email"),
+                undeliverable: try row.decode(Bool.self, "undeliverable"),
                 name: try row.decode(String.self, "name"), languages: try row.decode([String].self, "languages"),
                 timeZone: try row.decode(String.self, "time_zone"),
                 coordinates: latitude.flatMap { lat in longitude.map { (lat, $0) } },
@@ -161,6 +165,11 @@ struct DeliveryDispatcher: TimerHandler {
         guard delivery.known, !delivery.erased, let address = delivery.email else {
             let reason = !delivery.known ? "unknown-recipient" : delivery.erased ? "erased" : "no-consented-address"
             try await finish(delivery, status: .suppressed, reason: reason, on: connection)
+            return nil
+        }
+        // Their address bounced for good: not even a critical notice can reach it.
+        if delivery.undeliverable {
+            try await finish(delivery, status: .suppressed, reason: "undeliverable-address", on: connection)
             return nil
         }
         if !delivery.critical,
@@ -250,11 +259,13 @@ struct DeliveryDispatcher: TimerHandler {
         }
         let mail = MailMessage(
             from: settings.sender, fromName: settings.senderName, to: message.address, subject: rendered.subject, date: now,
-            messageID: "<\(delivery.id.uuidString.lowercased())@notifications.p2g>", language: rendered.language,
+            messageID: MailMessage.messageID(for: delivery.id), language: rendered.language,
             plainText: rendered.text, html: rendered.html, unsubscribeURL: links.unsubscribe)
         do {
             try await rateLimit.acquire()
-            try await smtp.send(from: settings.sender, to: message.address, message: mail.rendered())
+            // The envelope sender names the delivery (VERP): a bounce that comes back to it says
+            // which e-mail it is about.
+            try await smtp.send(from: settings.returnPath.address(for: delivery.id), to: message.address, message: mail.rendered())
             return .sent(language: rendered.language)
         } catch let error as SMTPError where error.code == .permanent {
             return .refused(error)
@@ -267,11 +278,14 @@ struct DeliveryDispatcher: TimerHandler {
     /// statement each for the whole batch; a refusal fails its deliveries, a temporary failure
     /// holds them for another try or, after the last, fails them.
     private func record(_ outcomes: [(Outgoing, Outcome)], now: Date, on connection: PostgresConnection) async throws {
-        var sent: [(delivery: Pending, language: String)] = []
+        var sent: [(delivery: Pending, language: String, digest: UUID?)] = []
         for (message, outcome) in outcomes {
             switch outcome {
             case .sent(let language):
-                sent += message.batch.map { ($0, language) }
+                // A digest's deliveries remember the one whose id the e-mail carried, which a
+                // bounce names.
+                let digest = message.batch.count > 1 ? message.batch.first?.id : nil
+                sent += message.batch.map { ($0, language, digest) }
             case .refused(let error):
                 for part in message.batch {
                     try await fail(part, attempts: part.attempts + 1, permanent: true, error: error, now: now, on: connection)
@@ -331,7 +345,9 @@ struct DeliveryDispatcher: TimerHandler {
             instants: delivery.instants, links: links)
     }
 
-    private func recordSent(_ sent: [(delivery: Pending, language: String)], now: Date, on connection: PostgresConnection) async throws {
+    private func recordSent(
+        _ sent: [(delivery: Pending, language: String, digest: UUID?)], now: Date, on connection: PostgresConnection
+    ) async throws {
         guard !sent.isEmpty else { return }
         try await connection.pipeline(
             """
@@ -341,6 +357,15 @@ struct DeliveryDispatcher: TimerHandler {
                         \(sent.map(\.language))::text[]) AS s(id, attempts, language)
             WHERE d.id = s.id
             """)
+        let digested = sent.compactMap { part in part.digest.map { (part.delivery.id, $0) } }
+        if !digested.isEmpty {
+            try await connection.pipeline(
+                """
+                UPDATE deliveries d SET digest_id = s.digest
+                FROM unnest(\(digested.map(\.0))::uuid[], \(digested.map(\.1))::uuid[]) AS s(id, digest)
+                WHERE d.id = s.id
+                """)
+        }
         // One statement for each workflow the batch belongs to (an announcement is one).
         for (correlationId, group) in Dictionary(grouping: sent, by: \.delivery.correlationId) {
             try await outbox.enqueue(

@@ -16,6 +16,10 @@ struct NotificationSettings: Sendable {
     /// `P2G_MAIL_FROM` and `P2G_MAIL_FROM_NAME`: the sender.
     var sender: String
     var senderName: String
+    /// `P2G_MAIL_BOUNCE_ADDRESS` (default the sender): where bounces go. Each e-mail's envelope
+    /// sender is this address with the delivery's id after a `+` in its local part
+    /// (`notifications+<id>@example.org`), so that a bounce names the delivery it is about.
+    var returnPath: ReturnPath
     /// `P2G_PUBLIC_URL`: where recipients reach this service, for the links in e-mails.
     var publicURL: String
     /// `P2G_LINK_LIFETIME`: how long an unsubscribe or preferences link works (default 180d).
@@ -54,6 +58,12 @@ struct NotificationSettings: Sendable {
             throw ConfigurationError(setting: "P2G_MAIL_FROM", problem: "expected an e-mail address such as notifications@example.org")
         }
         senderName = environment.string("P2G_MAIL_FROM_NAME", default: "Partnership2Gether")
+        let bounceAddress = environment.string("P2G_MAIL_BOUNCE_ADDRESS", default: sender)
+        guard let returnPath = ReturnPath(address: bounceAddress) else {
+            throw ConfigurationError(
+                setting: "P2G_MAIL_BOUNCE_ADDRESS", problem: "expected an e-mail address such as bounces@example.org")
+        }
+        self.returnPath = returnPath
         publicURL = environment.string("P2G_PUBLIC_URL", default: "http://127.0.0.1:\(httpPort)")
         while publicURL.hasSuffix("/") { publicURL.removeLast() }
         guard let components = URLComponents(string: publicURL), ["http", "https"].contains(components.scheme ?? "") else {

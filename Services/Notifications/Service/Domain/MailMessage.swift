@@ -17,6 +17,22 @@ struct MailMessage: Sendable {
     /// The one-click unsubscribe link (RFC 8058), signed.
     var unsubscribeURL: String?
 
+    /// The Message-ID of the e-mail of `delivery`.
+    static func messageID(for delivery: UUID) -> String {
+        "<\(delivery.uuidString.lowercased())@\(messageIDDomain)>"
+    }
+
+    /// The delivery whose e-mail has the Message-ID `value` (as a returned message's header
+    /// gives it), or nil when it is not one of ours.
+    static func delivery(inMessageID value: String) -> UUID? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let suffix = "@\(messageIDDomain)>"
+        guard trimmed.hasPrefix("<"), trimmed.lowercased().hasSuffix(suffix) else { return nil }
+        return UUID(uuidString: String(trimmed.dropFirst().dropLast(suffix.count)))
+    }
+
+    static let messageIDDomain = "notifications.p2g"
+
     /// The whole message, CRLF line ends. Written straight into bytes: a large announcement
     /// renders hundreds of thousands of these.
     func rendered() -> [UInt8] {

@@ -273,6 +273,100 @@ enum NotificationsAPIDocument {
                         }
                     }
                 },
+                "/bounces": {
+                    "post": {
+                        "operationId": "recordBounce",
+                        "summary": "Record a bounce that came back for an e-mail",
+                        "description": "A delivery status notification (RFC 3464: multipart/report; report-type=delivery-status, with its message/delivery-status part and the returned message or its headers), the raw message as the relay's inbound-mail webhook received it. It is matched to the delivery by the return path it was sent to (every e-mail's envelope sender is the bounce address with +<delivery id> in its local part: the report's To, X-Original-To or Delivered-To), else by the returned message's Message-ID. A failure (Action: failed) of an e-mail that was sent makes it bounced and publishes notifications.delivery-failed.v1; a permanent one (Status 5.x.x) also marks the volunteer's address undeliverable, so that later e-mails to it are suppressed until the registry announces another address. A delay (Action: delayed) is recorded and changes nothing else. The same report posted again changes nothing. Open to an automation token (the webhook's) and Agency coordinators.",
+                        "tags": [
+                            "bounces"
+                        ],
+                        "requestBody": {
+                            "required": true,
+                            "content": {
+                                "message/rfc822": {
+                                    "schema": {
+                                        "type": "string"
+                                    }
+                                },
+                                "text/plain": {
+                                    "schema": {
+                                        "type": "string"
+                                    },
+                                    "example": "To: notifications+0193e0a4-1b2c-7d3e-8f40-123456789abc@p2g.localhost\r\nFrom: MAILER-DAEMON@mx.example.org\r\nSubject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nThe message could not be delivered.\r\n--b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; volunteer@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n--b1\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <0193e0a4-1b2c-7d3e-8f40-123456789abc@notifications.p2g>\r\nSubject: Welcome\r\n--b1--\r\n"
+                                }
+                            }
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "Recorded (or posted before: duplicate, nothing changed); what became of the delivery.",
+                                "content": {
+                                    "application/json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/BounceOutcome"
+                                        }
+                                    }
+                                }
+                            },
+                            "400": {
+                                "description": "The body is not an e-mail message (it does not begin with header fields).",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "404": {
+                                "description": "No delivery of this service matches the report: neither its return path nor the returned Message-ID names one.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "413": {
+                                "description": "The body is over 1 MiB.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "415": {
+                                "description": "The body is neither message/rfc822 nor text/plain.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "422": {
+                                "description": "The message is not a delivery status notification: no message/delivery-status part, or no recipient in it with a valid Action and Status.",
+                                "content": {
+                                    "application/problem+json": {
+                                        "schema": {
+                                            "$ref": "#/components/schemas/Problem"
+                                        }
+                                    }
+                                }
+                            },
+                            "401": {
+                                "$ref": "#/components/responses/Unauthorized"
+                            },
+                            "403": {
+                                "$ref": "#/components/responses/Forbidden"
+                            }
+                        }
+                    }
+                },
                 "/announcements": {
                     "post": {
                         "operationId": "createAnnouncement",
@@ -681,6 +775,58 @@ enum NotificationsAPIDocument {
                             }
                         }
                     },
+                    "BounceOutcome": {
+                        "type": "object",
+                        "description": "What a bounce report did to the delivery it names (no address).",
+                        "required": [
+                            "deliveryId",
+                            "action",
+                            "status",
+                            "deliveryStatus",
+                            "duplicate"
+                        ],
+                        "properties": {
+                            "deliveryId": {
+                                "type": "string",
+                                "format": "uuid"
+                            },
+                            "action": {
+                                "type": "string",
+                                "enum": [
+                                    "failed",
+                                    "delayed",
+                                    "delivered",
+                                    "relayed",
+                                    "expanded"
+                                ],
+                                "description": "The report's Action for the recipient."
+                            },
+                            "status": {
+                                "type": "string",
+                                "description": "The report's Status, e.g. 5.1.1.",
+                                "examples": [
+                                    "5.1.1"
+                                ]
+                            },
+                            "deliveryStatus": {
+                                "type": "string",
+                                "enum": [
+                                    "queued",
+                                    "deferred",
+                                    "sending",
+                                    "sent",
+                                    "failed",
+                                    "bounced",
+                                    "suppressed"
+                                ],
+                                "description": "The delivery's status after the report."
+                            },
+                            "duplicate": {
+                                "type": "boolean",
+                                "description": "True when the same report was posted before: nothing changed."
+                            }
+                        }
+                    },
                     "AnnouncementProgress": {
                         "type": "object",
                         "description": "An announcement and how far it has gone: the counts are of its e-mails; `textMessages` of its text messages.",
@@ -754,12 +900,12 @@ enum NotificationsAPIDocument {
                             "failed": {
                                 "type": "integer",
                                 "minimum": 0,
-                                "description": "Refused, or past the last retry."
+                                "description": "Refused, past the last retry, or bounced after the relay took it."
                             },
                             "suppressed": {
                                 "type": "integer",
                                 "minimum": 0,
-                                "description": "Not sent: unsubscribed, e-mail off, erased or no consented address."
+                                "description": "Not sent: unsubscribed, e-mail off, erased, no consented address, or an address that bounced for good."
                             },
                             "createdAt": {
                                 "type": "string",

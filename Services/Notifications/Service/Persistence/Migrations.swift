@@ -174,5 +174,26 @@ enum Migrations {
                 ALTER TABLE announcements ADD CONSTRAINT announcements_audience_kind_check
                     CHECK (audience_kind IN ('community', 'partnership', 'committee', 'program'));
                 """),
+        // Bounces: the delivery status notifications that came back for e-mails the relay had
+        // taken (one row per report, so that the same report posted twice is seen), and the
+        // address a permanent one returned, which is not written to again until it changes. A
+        // digest's deliveries name the one whose id its e-mail carried, so that its bounce
+        // reaches them all.
+        PostgresMigration(
+            name: "notifications-008-bounces",
+            sql: """
+                ALTER TABLE volunteer_recipients ADD COLUMN undeliverable_email text;
+                ALTER TABLE deliveries ADD COLUMN digest_id uuid;
+                CREATE INDEX deliveries_by_digest ON deliveries (digest_id) WHERE digest_id IS NOT NULL;
+                CREATE TABLE delivery_reports (
+                    delivery_id uuid NOT NULL REFERENCES deliveries (id),
+                    report_digest text NOT NULL,
+                    action text NOT NULL CHECK (action IN ('failed', 'delayed', 'delivered', 'relayed', 'expanded')),
+                    status text NOT NULL,
+                    diagnostic text,
+                    received_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+                    PRIMARY KEY (delivery_id, report_digest)
+                );
+                """),
     ]
 }
