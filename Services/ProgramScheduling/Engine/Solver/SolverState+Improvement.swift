@@ -165,22 +165,31 @@ extension SolverState {
     /// What a sweep moved: the people of the sessions moved (where they were and where they
     /// are) and their programs.
     struct Changes {
-        var participants: Set<Int> = []
+        /// Per person, where the sessions moved were and are.
+        var spans: [Int: [Span]] = [:]
         var programs: Set<Program.ID> = []
 
         var isEmpty: Bool { programs.isEmpty }
 
         mutating func record(_ sessions: [PlacedSession]) {
             for session in sessions {
-                participants.formUnion(session.attendees)
+                for attendee in session.attendees { spans[attendee, default: []].append(session.span) }
                 programs.insert(session.key.program)
             }
         }
 
-        /// Whether a session shares a person or its program with what moved.
+        /// Whether a session shares its program with what moved, or a person with a session
+        /// that moved near it: within a single move's reach and a day, the furthest a slot it
+        /// could take or a same-day pair it is in can be.
         func touches(_ key: SessionKey, in state: SolverState) -> Bool {
-            programs.contains(key.program)
-                || (state.occupancy.placed[key]?.attendees.contains { participants.contains($0) } ?? false)
+            if programs.contains(key.program) { return true }
+            guard let session = state.occupancy.placed[key] else { return false }
+            let reach = Span(
+                session.span.start - SolverState.singleMoveReach - 86_400,
+                session.span.end + SolverState.singleMoveReach + 86_400)
+            return session.attendees.contains { attendee in
+                spans[attendee]?.contains { $0.overlaps(reach) } ?? false
+            }
         }
 
         /// Whether a series has a session that shares a person or its program with what moved.
@@ -375,7 +384,13 @@ extension SolverState {
         let taken = Set(keys)
         let order = programs.compactMap { problem.programIndex[$0] }.map { program in
             let units = ProgramScheduler.orderedUnits(ofProgram: program, in: problem).filter { taken.contains($0.key) }
-            return (room: units.map { room(of: $0) }.min() ?? 0, program: program, units: units)
+            // The room of its first occurrence taken out stands for the program's, as in the
+            // greedy placement: a long series would otherwise cost a look at every week.
+            let first = units.first?.occurrence
+            return (
+                room: units.filter { $0.occurrence == first }.map { room(of: $0) }.min() ?? 0, program: program,
+                units: units
+            )
         }.sorted { ($0.room, $0.program) < ($1.room, $1.program) }
         var complete = true
         placing: for entry in order {
@@ -390,7 +405,9 @@ extension SolverState {
             var ignored = Changes()
             for entry in order where problem.programs[entry.program].occurrenceCount > 1 {
                 for plan in problem.programs[entry.program].sessions {
-                    _ = alignSeries(SeriesKey(program: entry.program, session: plan.id), announced: announced, changes: &ignored)
+                    let series = SeriesKey(program: entry.program, session: plan.id)
+                    guard mayGainByAligning(series) else { continue }
+                    _ = alignSeries(series, announced: announced, changes: &ignored)
                 }
             }
         }
