@@ -14,6 +14,18 @@ public struct ImprovementOptions: Sendable, Hashable {
     public var ruinSteps: Int
     /// Programs taken out in one ruin-and-recreate step.
     public var programsPerRuin: Int
+    /// Steps of the search after the ruin-and-recreate steps: a few sessions (a program and
+    /// programs sharing its people, or a costly session and everything its people have within
+    /// a day of it) taken out and placed again, kept when the score drops, stays level or, with
+    /// a chance that shrinks as the search goes on, rises a little; the best schedule seen wins.
+    public var searchSteps: Int
+    /// At most this many programs taken out in one search step: the first and others sharing
+    /// its people, how many drawn from the seed.
+    public var programsPerSearchStep: Int
+    /// How far the search may climb at first, in points of the score: a rise of `d` is kept
+    /// with probability `exp(-d / T)`, `T` falling from this to 0 over the steps (or over the
+    /// time limit, whichever runs out first). 0 keeps level and lower results only.
+    public var temperature: Double
     /// Chooses the programs of each ruin-and-recreate step.
     public var seed: UInt64
     /// Stops the pass at the first step that ends after this much time, when set.
@@ -23,13 +35,17 @@ public struct ImprovementOptions: Sendable, Hashable {
 
     /// Creates options.
     public init(
-        rounds: Int = 2, swaps: Bool = true, ruinSteps: Int = 20, programsPerRuin: Int = 2, seed: UInt64 = 1, timeLimit: Duration? = nil,
+        rounds: Int = 2, swaps: Bool = true, ruinSteps: Int = 20, programsPerRuin: Int = 2, searchSteps: Int = 0,
+        programsPerSearchStep: Int = 3, temperature: Double = 1, seed: UInt64 = 1, timeLimit: Duration? = nil,
         announced: Set<SessionKey> = []
     ) {
         self.rounds = rounds
         self.swaps = swaps
         self.ruinSteps = ruinSteps
         self.programsPerRuin = programsPerRuin
+        self.searchSteps = searchSteps
+        self.programsPerSearchStep = programsPerSearchStep
+        self.temperature = temperature
         self.seed = seed
         self.timeLimit = timeLimit
         self.announced = announced
@@ -37,6 +53,13 @@ public struct ImprovementOptions: Sendable, Hashable {
 
     /// The greedy placement alone.
     public static let none = ImprovementOptions(rounds: 0, swaps: false, ruinSteps: 0)
+
+    /// The standard pass, then the search until `budget` is spent (measured from the start of
+    /// the pass): the best schedule found in that time. Not deterministic, as how far the
+    /// search gets depends on the machine; bound it by ``searchSteps`` for that.
+    public static func searching(for budget: Duration, seed: UInt64 = 1) -> ImprovementOptions {
+        ImprovementOptions(searchSteps: .max, seed: seed, timeLimit: budget)
+    }
 
     /// Two sweeps of series moves, single moves and swaps (the second only where the first
     /// moved something), then 20 ruin-and-recreate steps of two programs each.

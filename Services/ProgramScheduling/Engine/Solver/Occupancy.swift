@@ -8,24 +8,31 @@ struct Occupancy {
 
     private(set) var participantBookings: [[Booking]]
     private(set) var venueBookings: [[Booking]]
+    /// Each participant's sessions where they are an absent optional invitee, sorted by start.
+    private(set) var participantAbsences: [[Booking]]
     private(set) var placed: [SessionKey: PlacedSession] = [:]
 
     /// Books the given sessions, sorting each person's and venue's bookings once.
     init(participants: Int, venues: Int, placed sessions: [PlacedSession] = []) {
         participantBookings = Array(repeating: [], count: participants)
         venueBookings = Array(repeating: [], count: venues)
+        participantAbsences = Array(repeating: [], count: participants)
         placed.reserveCapacity(sessions.count)
         for session in sessions {
             placed[session.key] = session
             let booking = Booking(span: session.span, key: session.key)
             for attendee in session.attendees { participantBookings[attendee].append(booking) }
             if let venue = session.venue { venueBookings[venue].append(booking) }
+            for absentee in session.absentees { participantAbsences[absentee].append(booking) }
         }
         for index in participantBookings.indices where participantBookings[index].count > 1 {
             participantBookings[index].sort(by: Self.inOrder)
         }
         for index in venueBookings.indices where venueBookings[index].count > 1 {
             venueBookings[index].sort(by: Self.inOrder)
+        }
+        for index in participantAbsences.indices where participantAbsences[index].count > 1 {
+            participantAbsences[index].sort(by: Self.inOrder)
         }
     }
 
@@ -42,6 +49,9 @@ struct Occupancy {
         if let venue = session.venue {
             Self.insert(booking, into: &venueBookings[venue])
         }
+        for absentee in session.absentees {
+            Self.insert(booking, into: &participantAbsences[absentee])
+        }
     }
 
     @discardableResult
@@ -53,6 +63,9 @@ struct Occupancy {
         if let venue = session.venue {
             venueBookings[venue].removeAll { $0.key == key }
         }
+        for absentee in session.absentees {
+            participantAbsences[absentee].removeAll { $0.key == key }
+        }
         return session
     }
 
@@ -63,6 +76,27 @@ struct Occupancy {
 
     func bookings(ofVenue index: Int, overlapping range: Span) -> ArraySlice<Booking> {
         Self.overlapping(venueBookings[index], range)
+    }
+
+    /// A participant's sessions overlapping `range` where they are absent, in order. Unlike
+    /// bookings these may overlap each other, so the scan starts from the first that starts
+    /// a day before the range.
+    func absences(ofParticipant index: Int, overlapping range: Span) -> [Booking] {
+        let bookings = participantAbsences[index]
+        guard !bookings.isEmpty else { return [] }
+        var low = 0
+        var high = bookings.count
+        let from = range.start - 7 * 86_400
+        while low < high {
+            let middle = (low + high) / 2
+            if bookings[middle].span.start < from { low = middle + 1 } else { high = middle }
+        }
+        var result: [Booking] = []
+        while low < bookings.count && bookings[low].span.start < range.end {
+            if bookings[low].span.overlaps(range) { result.append(bookings[low]) }
+            low += 1
+        }
+        return result
     }
 
     func busy(ofParticipant index: Int, in range: Span) -> SpanSet {

@@ -168,6 +168,30 @@ struct SlotChooser {
         return best
     }
 
+    /// A slot of the lowest cost in the free time of each option, drawn from the generator
+    /// among those of equal cost (each as likely as another), or `nil` when there is none.
+    func best(in free: [SpanSet], random: inout SeededRandom) -> SlotChoice? {
+        var best: SlotChoice?
+        var ties = 0
+        for option in free.indices {
+            var cursors = Cursors(self)
+            rules.forEachSlot(in: free[option], option: option) { slot in
+                guard let choice = evaluate(slot, option: option, cursors: &cursors, bound: best?.score) else {
+                    return true
+                }
+                if let current = best, choice.score > current.score - Self.tolerance {
+                    ties += 1
+                    if random.next() % UInt64(ties) == 0 { best = choice }
+                } else {
+                    best = choice
+                    ties = 1
+                }
+                return true
+            }
+        }
+        return best
+    }
+
     /// Every slot in the free time of each option with its choice, in order of start within
     /// each option (cursors only move forward, so skipped slots cost nothing to score later).
     /// Only the slots `filter` accepts are scored, and only those that cost at most `bound` are

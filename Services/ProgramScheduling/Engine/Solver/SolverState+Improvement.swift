@@ -5,10 +5,22 @@ extension SolverState {
     /// Improves the schedule in place within `options`.
     mutating func improve(_ options: ImprovementOptions) {
         let clock = ContinuousClock()
-        let deadline = options.timeLimit.map { clock.now + $0 }
+        let started = clock.now
+        let deadline = options.timeLimit.map { started + $0 }
         func outOfTime() -> Bool { deadline.map { clock.now >= $0 } ?? false }
-        let announced = options.announced
+        func progress() -> Double {
+            guard let limit = options.timeLimit, limit > .zero else { return 0 }
+            return (clock.now - started) / limit
+        }
+        var random = SeededRandom(seed: options.seed)
+        sweep(options, outOfTime: outOfTime)
+        ruinSteps(options, random: &random, outOfTime: outOfTime)
+        search(options, random: &random, outOfTime: outOfTime, progress: progress)
+    }
 
+    /// Sweeps of series moves, single moves and swaps, each until one improves nothing.
+    private mutating func sweep(_ options: ImprovementOptions, outOfTime: () -> Bool) {
+        let announced = options.announced
         // The first sweep tries every session; later ones only those that share a person or a
         // program with something the sweep before moved, as nothing else can have changed.
         var changed: Changes?
@@ -18,13 +30,22 @@ extension SolverState {
             for series in seriesWithCost() where changed?.touches(series, in: self) ?? true {
                 if outOfTime() { return }
                 // Aligning scores every slot of every occurrence: once, in the first sweep.
-                let aligned = changed == nil && alignSeries(series, announced: announced, changes: &moved)
+                let aligned =
+                    changed == nil && mayGainByAligning(series)
+                    && alignSeries(series, announced: announced, changes: &moved)
                 if !aligned && seriesCost(series) > SlotChooser.tolerance {
                     moveSeries(series, announced: announced, changes: &moved)
                 }
             }
             for key in occupancy.placed.keys.sorted() where isMovable(key, announced: announced) {
-                guard changed?.touches(key, in: self) ?? true else { continue }
+                // After the greedy placement a session that costs no more than its own hours
+                // has every slot it could have had then, no cheaper, and fewer since: only
+                // one near something this sweep moved can gain.
+                if let changed {
+                    guard changed.touches(key, in: self) else { continue }
+                } else if !moved.touches(key, in: self) && !hasAvoidableCost(key) {
+                    continue
+                }
                 moveSingle(key, changes: &moved)
             }
             if options.swaps {
@@ -33,10 +54,13 @@ extension SolverState {
             if moved.isEmpty { break }
             changed = moved
         }
+    }
 
+    /// Ruin-and-recreate steps, each kept only when the score drops.
+    private mutating func ruinSteps(_ options: ImprovementOptions, random: inout SeededRandom, outOfTime: () -> Bool) {
+        let announced = options.announced
         let programs = Set(occupancy.placed.keys.filter { isMovable($0, announced: announced) }.map(\.program)).sorted()
         guard !programs.isEmpty, options.programsPerRuin > 0 else { return }
-        var random = SeededRandom(seed: options.seed)
         // Each step starts from a program whose cost a rearrangement can lower (a same-day pair,
         // a drifting series, a conference's spread, someone absent) and takes out with it
         // programs that share its people around its sessions, which are what stands in its way.
@@ -57,9 +81,37 @@ extension SolverState {
         }
     }
 
+    /// Whether a session is in a same-day pair, a drifting series or a conference's spread, or
+    /// has someone absent.
+    func hasAvoidableCost(_ key: SessionKey) -> Bool {
+        guard let session = occupancy.placed[key], let (program, plan) = problem.locate(key) else { return false }
+        return !session.absentees.isEmpty
+            || cost(of: [key]) > ownCost(of: session, program: program, session: plan) + SlotChooser.tolerance
+    }
+
+    /// Whether one weekday and time for a whole series may cost less than it does: when it
+    /// drifts or changes weekday, when one of its sessions is in a same-day pair or has someone
+    /// absent, or when its occurrences' own hours cost differently (a clock change makes its
+    /// time awkward for some of them). A series whose every occurrence costs what its first
+    /// did, placed at its cheapest slot, has no cheaper time the greedy placement left out.
+    private func mayGainByAligning(_ series: SeriesKey) -> Bool {
+        guard seriesCost(series) <= SlotChooser.tolerance else { return true }
+        let program = problem.programs[series.program]
+        var own: Double?
+        for occurrence in 0..<program.occurrenceCount {
+            let key = SessionKey(program: program.id, occurrence: occurrence, session: series.session)
+            guard let session = occupancy.placed[key], let (programIndex, plan) = problem.locate(key) else { continue }
+            if hasAvoidableCost(key) { return true }
+            let cost = ownCost(of: session, program: programIndex, session: plan)
+            if let own, abs(own - cost) > SlotChooser.tolerance { return true }
+            own = cost
+        }
+        return false
+    }
+
     /// Whether a program has a movable session in a same-day pair, a drifting series or a
     /// conference's spread, or with someone absent.
-    private func hasAvoidableCost(_ program: Program.ID, announced: Set<SessionKey>) -> Bool {
+    func hasAvoidableCost(_ program: Program.ID, announced: Set<SessionKey>) -> Bool {
         problem.sessionKeys(of: program).contains { key in
             guard isMovable(key, announced: announced), let session = occupancy.placed[key],
                 let (programIndex, plan) = problem.locate(key)
@@ -71,7 +123,7 @@ extension SolverState {
 
     /// The other programs with a movable session that shares a person with one of the
     /// program's sessions within a few days of it, in order.
-    private func neighbours(of program: Program.ID, announced: Set<SessionKey>) -> [Program.ID] {
+    func neighbours(of program: Program.ID, announced: Set<SessionKey>) -> [Program.ID] {
         var result: Set<Program.ID> = []
         for key in problem.sessionKeys(of: program) {
             guard let session = occupancy.placed[key] else { continue }
@@ -87,7 +139,7 @@ extension SolverState {
     }
 
     /// Placed, neither locked nor announced.
-    private func isMovable(_ key: SessionKey, announced: Set<SessionKey>) -> Bool {
+    func isMovable(_ key: SessionKey, announced: Set<SessionKey>) -> Bool {
         occupancy.placed[key].map { !$0.isLocked } == true && !announced.contains(key)
     }
 
@@ -113,22 +165,31 @@ extension SolverState {
     /// What a sweep moved: the people of the sessions moved (where they were and where they
     /// are) and their programs.
     struct Changes {
-        var participants: Set<Int> = []
+        /// Per person, where the sessions moved were and are.
+        var spans: [Int: [Span]] = [:]
         var programs: Set<Program.ID> = []
 
         var isEmpty: Bool { programs.isEmpty }
 
         mutating func record(_ sessions: [PlacedSession]) {
             for session in sessions {
-                participants.formUnion(session.attendees)
+                for attendee in session.attendees { spans[attendee, default: []].append(session.span) }
                 programs.insert(session.key.program)
             }
         }
 
-        /// Whether a session shares a person or its program with what moved.
+        /// Whether a session shares its program with what moved, or a person with a session
+        /// that moved near it: within a single move's reach and a day, the furthest a slot it
+        /// could take or a same-day pair it is in can be.
         func touches(_ key: SessionKey, in state: SolverState) -> Bool {
-            programs.contains(key.program)
-                || (state.occupancy.placed[key]?.attendees.contains { participants.contains($0) } ?? false)
+            if programs.contains(key.program) { return true }
+            guard let session = state.occupancy.placed[key] else { return false }
+            let reach = Span(
+                session.span.start - SolverState.singleMoveReach - 86_400,
+                session.span.end + SolverState.singleMoveReach + 86_400)
+            return session.attendees.contains { attendee in
+                spans[attendee]?.contains { $0.overlaps(reach) } ?? false
+            }
         }
 
         /// Whether a series has a session that shares a person or its program with what moved.
@@ -142,7 +203,7 @@ extension SolverState {
 
     /// Takes one session out and places it at its best slot given everything else; kept when
     /// the score drops. A session that costs nothing cannot lower the score by moving.
-    private mutating func moveSingle(_ key: SessionKey, changes: inout Changes) {
+    mutating func moveSingle(_ key: SessionKey, changes: inout Changes) {
         guard let before = occupancy.placed[key], let unit = unit(key) else { return }
         let costBefore = cost(of: [key])
         guard costBefore > SlotChooser.tolerance else { return }
@@ -214,7 +275,7 @@ extension SolverState {
     /// costs least over all its occurrences: each occurrence's slots are scored with the rest
     /// of the schedule in place, and the weekday and time every occurrence can have with the
     /// lowest sum wins. Kept when the series then costs less; true when it moved.
-    private mutating func alignSeries(_ series: SeriesKey, announced: Set<SessionKey>, changes: inout Changes) -> Bool {
+    mutating func alignSeries(_ series: SeriesKey, announced: Set<SessionKey>, changes: inout Changes) -> Bool {
         let program = problem.programs[series.program]
         let keys = (0..<program.occurrenceCount).map {
             SessionKey(program: program.id, occurrence: $0, session: series.session)
@@ -233,6 +294,9 @@ extension SolverState {
         // Per occurrence, the best slot of each weekday and local time.
         var best: [[Int: SlotChoice]] = []
         var common: Set<Int>?
+        // What each weekday and time still possible costs over the occurrences so far: one that
+        // already costs as much as the whole series does now cannot make it cheaper.
+        var totals: [Int: Double] = [:]
         for unit in units {
             let rules = rules(of: unit)
             var patterns: [Int: SlotChoice] = [:]
@@ -241,14 +305,20 @@ extension SolverState {
             }
             // After the first occurrence only the weekdays and times all before it can have.
             let allowed = common
-            // A slot that alone costs more than the whole series now cannot be part of a better one.
+            let bound = costBefore - (totals.values.min() ?? 0)
             SlotChooser(rules, index: index, occupancy: occupancy).forEachChoice(
-                in: rules.freeTime(), bound: costBefore, where: { allowed?.contains(pattern($0)) ?? true },
+                in: rules.freeTime(), bound: bound, where: { allowed?.contains(pattern($0)) ?? true },
                 { choice in
                     let key = pattern(choice.span)
                     if patterns[key].map({ choice.isBetter(than: $0) }) ?? true { patterns[key] = choice }
                 })
-            common = common.map { $0.intersection(patterns.keys) } ?? Set(patterns.keys)
+            var next: [Int: Double] = [:]
+            for (key, choice) in patterns {
+                let total = (totals[key] ?? 0) + choice.score
+                if total < costBefore - SlotChooser.tolerance { next[key] = total }
+            }
+            totals = next
+            common = Set(next.keys)
             best.append(patterns)
             if common?.isEmpty ?? true { break }
         }
@@ -314,7 +384,13 @@ extension SolverState {
         let taken = Set(keys)
         let order = programs.compactMap { problem.programIndex[$0] }.map { program in
             let units = ProgramScheduler.orderedUnits(ofProgram: program, in: problem).filter { taken.contains($0.key) }
-            return (room: units.map { room(of: $0) }.min() ?? 0, program: program, units: units)
+            // The room of its first occurrence taken out stands for the program's, as in the
+            // greedy placement: a long series would otherwise cost a look at every week.
+            let first = units.first?.occurrence
+            return (
+                room: units.filter { $0.occurrence == first }.map { room(of: $0) }.min() ?? 0, program: program,
+                units: units
+            )
         }.sorted { ($0.room, $0.program) < ($1.room, $1.program) }
         var complete = true
         placing: for entry in order {
@@ -329,7 +405,9 @@ extension SolverState {
             var ignored = Changes()
             for entry in order where problem.programs[entry.program].occurrenceCount > 1 {
                 for plan in problem.programs[entry.program].sessions {
-                    _ = alignSeries(SeriesKey(program: entry.program, session: plan.id), announced: announced, changes: &ignored)
+                    let series = SeriesKey(program: entry.program, session: plan.id)
+                    guard mayGainByAligning(series) else { continue }
+                    _ = alignSeries(series, announced: announced, changes: &ignored)
                 }
             }
         }
@@ -413,7 +491,7 @@ extension SolverState {
 
     /// Places a session measured in minutes at exactly `slot`, in the venue option its slot
     /// chooser likes best; false when its rules do not allow the slot.
-    private mutating func place(_ unit: SessionUnit, at slot: Span) -> Bool {
+    mutating func place(_ unit: SessionUnit, at slot: Span) -> Bool {
         guard unit.seconds != nil else { return false }
         let rules = rules(of: unit)
         let free = rules.freeTime()

@@ -59,6 +59,18 @@ struct SolverState {
         return true
     }
 
+    /// Places a unit at a slot of the lowest cost drawn from the generator among those of equal
+    /// cost; false when the rules leave none.
+    mutating func place(_ unit: SessionUnit, random: inout SeededRandom) -> Bool {
+        let rules = rules(of: unit)
+        guard let choice = SlotChooser(rules, index: index, occupancy: occupancy).best(in: rules.freeTime(), random: &random)
+        else {
+            return false
+        }
+        occupancy.add(placed(unit, choice, rules: rules))
+        return true
+    }
+
     func placed(_ unit: SessionUnit, _ choice: SlotChoice, rules: UnitRules) -> PlacedSession {
         PlacedSession(
             key: unit.key, span: choice.span, venue: rules.venue(ofOption: choice.option), attendees: choice.attendees,
