@@ -77,6 +77,13 @@ struct SchedulingOptimalityBenchmark {
                 + ScheduleChecker.violations(in: standard, of: problem).count
                 + ScheduleChecker.violations(in: improved, of: problem).count
 
+            // P2G_ENGINE_ONLY=1 prints the engine's scores alone, without CP-SAT.
+            if ProcessInfo.processInfo.environment["P2G_ENGINE_ONLY"] == "1" {
+                print(
+                    "\(item.programs) programs, seed \(item.seed): greedy \(score(greedyScore)), standard \(score(standardScore)) in \(format(standardTime)), search \(score(improvedScore)) in \(format(improvedTime)) (budget \(budget) ms), violations \(engineViolations)"
+                )
+                continue
+            }
             let catalogue = SlotCatalogue(problem)
             let instance = scratch.appendingPathComponent("instance-\(item.programs)-\(item.seed).json")
             let solutionFile = scratch.appendingPathComponent("solution-\(item.programs)-\(item.seed).json")
