@@ -29,7 +29,7 @@ struct SchedulingOptimalityBenchmark {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let timeLimit = arguments.first.flatMap(Double.init) ?? 120
         // The engine's time budget for its search after the improvement pass, in milliseconds.
-        let budget = arguments.dropFirst().first.flatMap(Int.init) ?? 200
+        let budget = arguments.dropFirst().first.flatMap(Int.init) ?? 1000
         let workers = arguments.dropFirst(2).first.flatMap(Int.init) ?? 8
         let searching = ImprovementOptions.searching(for: .milliseconds(budget))
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
