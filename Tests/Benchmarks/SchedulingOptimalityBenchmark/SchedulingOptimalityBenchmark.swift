@@ -29,7 +29,7 @@ struct SchedulingOptimalityBenchmark {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let timeLimit = arguments.first.flatMap(Double.init) ?? 120
         // The engine's time budget for its search after the improvement pass, in milliseconds.
-        let budget = arguments.dropFirst().first.flatMap(Int.init) ?? 200
+        let budget = arguments.dropFirst().first.flatMap(Int.init) ?? 1000
         let workers = arguments.dropFirst(2).first.flatMap(Int.init) ?? 8
         let searching = ImprovementOptions.searching(for: .milliseconds(budget))
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -77,6 +77,13 @@ struct SchedulingOptimalityBenchmark {
                 + ScheduleChecker.violations(in: standard, of: problem).count
                 + ScheduleChecker.violations(in: improved, of: problem).count
 
+            // P2G_ENGINE_ONLY=1 prints the engine's scores alone, without CP-SAT.
+            if ProcessInfo.processInfo.environment["P2G_ENGINE_ONLY"] == "1" {
+                print(
+                    "\(item.programs) programs, seed \(item.seed): greedy \(score(greedyScore)), standard \(score(standardScore)) in \(format(standardTime)), search \(score(improvedScore)) in \(format(improvedTime)) (budget \(budget) ms), violations \(engineViolations)"
+                )
+                continue
+            }
             let catalogue = SlotCatalogue(problem)
             let instance = scratch.appendingPathComponent("instance-\(item.programs)-\(item.seed).json")
             let solutionFile = scratch.appendingPathComponent("solution-\(item.programs)-\(item.seed).json")

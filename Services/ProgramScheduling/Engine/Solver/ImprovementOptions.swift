@@ -26,6 +26,9 @@ public struct ImprovementOptions: Sendable, Hashable {
     /// with probability `exp(-d / T)`, `T` falling from this to 0 over the steps (or over the
     /// time limit, whichever runs out first). 0 keeps level and lower results only.
     public var temperature: Double
+    /// Whether the search also moves whole series to a weekday and time other sessions stand in
+    /// the way of, ejecting those and placing them again at their best slots elsewhere.
+    public var seriesEjections: Bool
     /// Chooses the programs of each ruin-and-recreate step.
     public var seed: UInt64
     /// Stops the pass at the first step that ends after this much time, when set.
@@ -36,7 +39,7 @@ public struct ImprovementOptions: Sendable, Hashable {
     /// Creates options.
     public init(
         rounds: Int = 2, swaps: Bool = true, ruinSteps: Int = 20, programsPerRuin: Int = 2, searchSteps: Int = 0,
-        programsPerSearchStep: Int = 3, temperature: Double = 1, seed: UInt64 = 1, timeLimit: Duration? = nil,
+        programsPerSearchStep: Int = 3, temperature: Double = 1, seriesEjections: Bool = true, seed: UInt64 = 1, timeLimit: Duration? = nil,
         announced: Set<SessionKey> = []
     ) {
         self.rounds = rounds
@@ -46,6 +49,7 @@ public struct ImprovementOptions: Sendable, Hashable {
         self.searchSteps = searchSteps
         self.programsPerSearchStep = programsPerSearchStep
         self.temperature = temperature
+        self.seriesEjections = seriesEjections
         self.seed = seed
         self.timeLimit = timeLimit
         self.announced = announced

@@ -23,6 +23,7 @@ extension SolverState {
         var bestOccupancy = occupancy
         var targets: [Program.ID] = []
         var costly: [SessionKey] = []
+        var ejectable: [SeriesKey] = []
         var stale = true
         var refreshed = 0
         var rooms: [Int: Int] = [:]
@@ -32,6 +33,7 @@ extension SolverState {
                 refreshed = step
                 targets = programs.filter { hasAvoidableCost($0, announced: announced) }
                 costly = movable.filter { occupancy.placed[$0] != nil && cost(of: [$0]) > SlotChooser.tolerance }
+                if options.seriesEjections { ejectable = seriesForEjection(announced: announced) }
                 stale = false
             }
             if targets.isEmpty && costly.isEmpty { break }
@@ -42,6 +44,22 @@ extension SolverState {
                 // Exponentially distributed: a rise of d passes with probability exp(-d / T).
                 let uniform = (Double(random.next() >> 11) + 0.5) / Double(1 << 53)
                 threshold = -temperature * log(uniform)
+            }
+            if !ejectable.isEmpty && random.next() % 3 == 0 {
+                // A series to a weekday and time others stand in the way of, they elsewhere.
+                let series = ejectable[Int(random.next() % UInt64(ejectable.count))]
+                let patterns = ejectionPatterns(of: series, announced: announced, limit: 4)
+                guard !patterns.isEmpty else { continue }
+                let target = patterns[Int(random.next() % UInt64(patterns.count))]
+                guard let delta = ejectForSeries(series, to: target, announced: announced, accept: { $0 <= threshold })
+                else { continue }
+                if abs(delta) > SlotChooser.tolerance { stale = true }
+                current += delta
+                if current < best - SlotChooser.tolerance {
+                    best = current
+                    bestOccupancy = occupancy
+                }
+                continue
             }
             let keys: [SessionKey]
             let shuffled = random.next() % 2 == 0
@@ -187,7 +205,7 @@ extension SolverState {
 
     /// Sessions not in `excluded` with an absent optional invitee who attends one of the
     /// sessions of `keys` at an overlapping time.
-    private func absencesBlocked(
+    func absencesBlocked(
         by keys: [SessionKey], excluding excluded: Set<SessionKey>, announced: Set<SessionKey>
     ) -> Set<SessionKey> {
         var result: Set<SessionKey> = []
