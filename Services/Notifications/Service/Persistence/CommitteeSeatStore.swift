@@ -52,10 +52,6 @@ struct CommitteeSeatStore: Sendable {
     }
 
     private static func earliest(_ first: CalendarDate?, _ second: CalendarDate?) -> CalendarDate? {
-        switch (first, second) {
-        case (.some(let first), .some(let second)): min(first, second)
-        case (.some(let date), nil), (nil, .some(let date)): date
-        case (nil, nil): nil
-        }
+        [first, second].compactMap { $0 }.min()
     }
 }

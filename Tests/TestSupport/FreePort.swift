@@ -6,12 +6,12 @@ import Foundation
 
 /// TCP ports for the services' HTTP servers: free on loopback now, from 20000 to 29999 (away
 /// from the services' defaults, 8081 to 8084, and from the ephemeral range).
-enum FreePort {
-    struct NoneFree: Error, CustomStringConvertible {
-        var description: String { "no free TCP port between 20000 and 29999 on 127.0.0.1" }
+public enum FreePort {
+    public struct NoneFree: Error, CustomStringConvertible {
+        public var description: String { "no free TCP port between 20000 and 29999 on 127.0.0.1" }
     }
 
-    static func next() throws -> Int {
+    public static func next() throws -> Int {
         for _ in 0..<200 {
             let port = Int.random(in: 20000...29999)
             if isFree(port) { return port }
